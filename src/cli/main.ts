@@ -1,0 +1,28 @@
+import { Command, CommanderError } from 'commander';
+import { EXIT_USAGE, UsageError } from './errors.ts';
+import { registerNormalize } from './normalize.ts';
+
+const program = new Command();
+program
+  .name('marsad')
+  .description('Marsad (مرصد): clean articles, stories, entities and timelines from Arabic news pages')
+  .version('0.1.0')
+  .exitOverride()
+  .showHelpAfterError();
+
+registerNormalize(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // --help and --version end through here too, with exit code 0.
+    process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
+  } else if (e instanceof UsageError) {
+    process.stderr.write(`marsad: ${e.message}\n`);
+    process.exitCode = EXIT_USAGE;
+  } else {
+    process.stderr.write(`marsad: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 1;
+  }
+}

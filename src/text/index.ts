@@ -1,0 +1,6 @@
+export { normalize, isIgnorable } from './normalize.ts';
+export { tokenize, words, type Token, type TokenKind } from './tokenize.ts';
+export { sentences, type Sentence } from './sentences.ts';
+export { searchKey, searchKeys, stripClitics } from './stem.ts';
+export { isStopword } from './stopwords.ts';
+export { language, arabicShare } from './lang.ts';

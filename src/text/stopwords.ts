@@ -1,0 +1,9 @@
+import stopwordData from '../../data/stopwords-ar.json' with { type: 'json' };
+import { normalize } from './normalize.ts';
+
+const STOPWORDS: ReadonlySet<string> = new Set(stopwordData.words.map(normalize));
+
+/** True for Arabic function words (في، من، التي …), given in any spelling the normalizer folds. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(normalize(word));
+}
