@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, UsageError } from './errors.ts';
+import { registerExtract } from './extract.ts';
 import { registerNormalize } from './normalize.ts';
 
 const program = new Command();
@@ -10,6 +11,7 @@ program
   .exitOverride()
   .showHelpAfterError();
 
+registerExtract(program);
 registerNormalize(program);
 
 try {

@@ -80,3 +80,24 @@ export function normalize(text: string): string {
 export function isIgnorable(code: number): boolean {
   return TABLE[code] === REMOVE;
 }
+
+/**
+ * `normalize` with a map back to the original: `offsets[i]` is the index in `text` of the character that
+ * produced folded character `i` (plus one final entry, `text.length`). For finding things in folded text and
+ * cutting the original at the same place.
+ */
+export function normalizeWithOffsets(text: string): { folded: string; offsets: number[] } {
+  let folded = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Keep surrogate pairs together.
+    const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i];
+    const n = normalize(ch);
+    for (let k = 0; k < n.length; k++) offsets.push(i);
+    folded += n;
+    if (ch.length === 2) i++;
+  }
+  offsets.push(text.length);
+  return { folded, offsets };
+}

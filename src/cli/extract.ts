@@ -1,0 +1,64 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { createExtractor, ExtractError } from '../extract/index.ts';
+import { DEFAULT_MAX_BYTES } from '../extract/decode.ts';
+import type { Article } from '../model.ts';
+import { EXIT_PARTIAL, UsageError } from './errors.ts';
+
+interface ExtractOptions {
+  format: string;
+  explain?: boolean;
+  maxBytes: string;
+}
+
+export function mediaTypeOf(path: string): string {
+  return /\.x?html?$/i.test(path) ? 'text/html' : /\.txt$/i.test(path) ? 'text/plain' : 'application/octet-stream';
+}
+
+function printText(a: Article): string {
+  const lines = [`# ${a.title}`, `published: ${a.published ?? '-'}   source: ${a.source ?? '-'}   category: ${a.category ?? '-'}`];
+  if (a.tags.length) lines.push(`tags: ${a.tags.join(' · ')}`);
+  lines.push('');
+  for (const b of a.body) lines.push(b.type === 'h' ? `## ${b.text}` : b.text, '');
+  for (const e of a.embeds) lines.push(`[${e.platform ?? 'embed'}] ${e.author ?? ''} ${e.handle ?? ''} ${e.date ?? ''}`.trim());
+  for (const r of a.related) lines.push(`[related] ${r.title}${r.source ? ` — ${r.source}` : ''}`);
+  return lines.join('\n') + '\n';
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('extract articles from pages (.txt, .html), touching no store')
+    .argument('<file...>', 'pages to extract')
+    .option('--format <format>', 'json or text', 'text')
+    .option('--explain', 'show every block with its role and the reason')
+    .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
+    .action((files: string[], opts: ExtractOptions) => {
+      if (opts.format !== 'json' && opts.format !== 'text') throw new UsageError(`--format must be json or text, not «${opts.format}»`);
+      const maxBytes = Number(opts.maxBytes);
+      if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes must be a positive number, not «${opts.maxBytes}»`);
+      const extractor = createExtractor({ maxBytes });
+      const articles: Article[] = [];
+      let failed = 0;
+      for (const file of files) {
+        try {
+          const size = statSync(file).size;
+          if (size > maxBytes) throw new ExtractError(`larger than the size limit (${size} bytes > ${maxBytes}; raise it with --max-bytes)`);
+          const bytes = readFileSync(file);
+          const { article, blocks } = extractor.extractDetailed({ origin: file, bytes, mediaType: mediaTypeOf(file) });
+          articles.push(article);
+          if (opts.explain) {
+            process.stderr.write(`== ${file}\n`);
+            for (const b of blocks) if (b.role !== 'empty') process.stderr.write(`${String(b.line + 1).padStart(4)} ${b.role.padEnd(14)} ${b.zone.padEnd(12)} ${b.text.slice(0, 60).replace(/\s+/g, ' ')}  ← ${b.reason}\n`);
+          }
+        } catch (e) {
+          failed++;
+          const reason = e instanceof ExtractError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory, not a page' : (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message;
+          process.stderr.write(`marsad extract: ${file}: ${reason}\n`);
+        }
+      }
+      if (opts.format === 'json') process.stdout.write(JSON.stringify(articles, null, 1) + '\n');
+      else for (const a of articles) process.stdout.write(printText(a) + '\n');
+      if (failed) process.exitCode = EXIT_PARTIAL;
+    });
+}

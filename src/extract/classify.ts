@@ -1,0 +1,221 @@
+/**
+ * Block classification: gives every block of a page a role (title, body, subheading, metadata, tags, embed,
+ * related, chrome) and a reason. Hand-written because general extractors (Readability, trafilatura) judge
+ * text density and markup, and scraped Arabic aggregator pages have neither: the cues here are the shape of a
+ * block (length, sentence end, script), lexical cues from data/, its position relative to the article
+ * (before, inside, after), and its similarity to the article around it.
+ */
+import type { BlockRole } from '../model.ts';
+import { arabicShare, normalizeWithOffsets, searchKeys } from '../text/index.ts';
+import { endsArticle, findLabels, isChrome, isRelativeAge, outletOfLine, relatedHeader, type LabelField, type Outlet } from './cues.ts';
+
+/** What the classifier reads: a segment of a text page or a block of an HTML page. */
+export interface InputBlock {
+  text: string;
+  start: number;
+  line: number;
+  cut: string;
+  gluedToNext: boolean;
+  /** HTML only: the element (h1, p, li …) and landmarks around it (nav, aside, footer, related, comments …). */
+  tag?: string;
+  context?: string[];
+}
+
+export interface LabelValue {
+  field: LabelField;
+  value: string;
+}
+
+export interface ClassifiedBlock extends InputBlock {
+  role: BlockRole;
+  reason: string;
+  /** Where the block stands: before the article's body, inside it, in the metadata right after it, or after. */
+  zone: Zone;
+  labels?: LabelValue[];
+  outlet?: Outlet;
+  /** A related headline that sits inside other text (glued or inline «اقرأ أيضاً: …»); it starts no item body. */
+  inline?: boolean;
+}
+
+export type Zone = 'head' | 'article' | 'article-meta' | 'tail';
+
+/** A block that ends with a sentence end (., !, ؟, …, possibly inside closing quotes or brackets). */
+const TERMINAL = /[.!?؟…]["'»”’)\]]*\s*$/u;
+/** Prose: at least this many words when it ends like a sentence (a one-line body paragraph of the sample
+ * pages has 9 or more; chrome lines such as «لا يوجد تعليقات بعد...» have 4). */
+const MIN_PROSE_WORDS = 6;
+/** …or at least this many words when it does not (scraped paragraphs lose their final period; the longest
+ * headline in the sample pages has 17 words, and SaudiNewsNet titles rarely pass 20). */
+const LONG_PROSE_WORDS = 25;
+/** Longest title and headline. */
+const MAX_HEADLINE_WORDS = 30;
+/** A subheading is short: the sample pages' subheadings have 3-7 words, their inline related headlines 10-17. */
+const SUBHEAD_MAX_WORDS = 9;
+/** A subheading announces what follows: at least this share of its words recur in the next paragraphs
+ * (sample subheadings: 0.67-1.0; inline related headlines: 0.1-0.35). */
+const SUBHEAD_MIN_OVERLAP = 0.5;
+const SUBHEAD_LOOKAHEAD = 3;
+/** Below this cosine similarity to the article so far, prose after a headline is another article (the tail
+ * of the page). Article paragraphs score 0.15-0.6 against their own article; unrelated teasers under 0.05. */
+const RELATED_MAX_SIMILARITY = 0.06;
+/** Latin-script blocks in an Arabic page (tweets, captions) are embeds, not body. */
+const EMBED_MAX_ARABIC_SHARE = 0.3;
+const MIN_EMBED_WORDS = 3;
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+export function isProse(text: string): boolean {
+  const n = wordCount(text);
+  return n >= LONG_PROSE_WORDS || (n >= MIN_PROSE_WORDS && TERMINAL.test(text));
+}
+
+/** Headline-shaped: a line of words with no sentence end and not too long. */
+function isHeadline(text: string): boolean {
+  const n = wordCount(text);
+  return n >= 2 && n <= MAX_HEADLINE_WORDS && !isProse(text);
+}
+
+/** Label values of a block: «المصدر: فرانس 24 - فرنسا» -> [{field: 'source', value: 'فرانس 24 - فرنسا'}];
+ * null unless the block starts with a label. */
+export function labelValues(text: string): LabelValue[] | null {
+  const { folded, offsets } = normalizeWithOffsets(text);
+  const hits = findLabels(folded);
+  if (hits.length === 0 || folded.slice(0, hits[0].index).trim() !== '') return null;
+  return hits.map((hit, i) => ({
+    field: hit.field,
+    value: text.slice(offsets[hit.valueStart], i + 1 < hits.length ? offsets[hits[i + 1].index] : text.length).trim(),
+  }));
+}
+
+/** Cosine similarity of two bags of search keys. */
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0, na = 0, nb = 0;
+  for (const [k, v] of a) { na += v * v; const w = b.get(k); if (w) dot += v * w; }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Content-word key counts of a text (words of 3+ letters, so that particles weigh nothing). */
+export function keyBag(text: string, into = new Map<string, number>()): Map<string, number> {
+  for (const k of searchKeys(text)) if (k.length >= 3) into.set(k, (into.get(k) ?? 0) + 1);
+  return into;
+}
+
+function overlapShare(headline: string, following: string[]): number {
+  const keys = searchKeys(headline).filter((k) => k.length >= 3);
+  if (keys.length === 0) return 0;
+  const bag = keyBag(following.join(' '));
+  return keys.filter((k) => bag.has(k)).length / keys.length;
+}
+
+const LANDMARK_CHROME = ['nav', 'footer', 'comments', 'share', 'ad', 'menu', 'breadcrumb', 'form'];
+const LANDMARK_RELATED = ['aside', 'related'];
+
+/**
+ * Gives each block its role, in page order.
+ * @example classifyBlocks(segmentText(page)).filter((b) => b.role === 'body')
+ */
+export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boolean } = {}): ClassifiedBlock[] {
+  const out: ClassifiedBlock[] = [];
+  let zone: Zone = 'head';
+  let titleSeen = options.hasTitle ?? false;
+  const articleBag = new Map<string, number>();
+  const set = (b: InputBlock, role: BlockRole, reason: string, extra: Partial<ClassifiedBlock> = {}) => {
+    out.push({ ...b, role, reason, zone, ...extra });
+  };
+  const bodyStarted = () => zone !== 'head';
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const text = b.text;
+    const ctx = b.context ?? [];
+    if (text === '') { set(b, 'empty', 'empty line'); continue; }
+    const words = wordCount(text);
+    if (words === 0) { set(b, 'chrome', 'no words'); continue; }
+
+    if (ctx.includes('embed')) { set(b, 'embed', 'inside an embedded post'); continue; }
+    if (ctx.some((c) => LANDMARK_CHROME.includes(c)) && b.tag !== 'h1') { set(b, 'chrome', `inside <${ctx.find((c) => LANDMARK_CHROME.includes(c))}>`); continue; }
+
+    const labels = labelValues(text);
+    if (labels) {
+      if (zone === 'article') zone = labels.some((l) => l.field === 'source' || l.field === 'tags' || l.field === 'published' || l.field === 'category') ? 'article-meta' : zone;
+      const role: BlockRole = labels.every((l) => l.field === 'tags') ? 'tags' : 'metadata';
+      set(b, role, `label ${labels.map((l) => l.field).join(', ')}`, { labels });
+      continue;
+    }
+    if (isRelativeAge(text)) { set(b, 'metadata', 'relative age (not a publication date)', { labels: [{ field: 'published', value: '' }] }); continue; }
+    const outlet = outletOfLine(text);
+    if (outlet && words <= 5) { set(b, 'metadata', `outlet name «${outlet.name}»`, { outlet }); continue; }
+    const header = relatedHeader(text);
+    if (header) {
+      if (header.inline) {
+        set(b, 'related', 'read-also headline', { inline: true });
+      } else {
+        if (bodyStarted()) zone = 'tail';
+        set(b, 'related-header', 'related-items header');
+      }
+      continue;
+    }
+    if (endsArticle(text)) { if (bodyStarted()) zone = 'tail'; set(b, 'chrome', 'comments or footer: the article is over'); continue; }
+    if (isChrome(text, isProse(text))) { set(b, 'chrome', 'chrome phrase'); continue; }
+    if (ctx.some((c) => LANDMARK_RELATED.includes(c)) && zone !== 'head') zone = 'tail';
+
+    const share = arabicShare(text);
+    if (share <= EMBED_MAX_ARABIC_SHARE && words >= MIN_EMBED_WORDS && zone !== 'tail') {
+      set(b, 'embed', `Latin script (${Math.round((1 - share) * 100)}%) in an Arabic page`);
+      continue;
+    }
+
+    if (zone === 'tail') {
+      if (isProse(text)) set(b, 'related', 'prose after the article: a related item\'s body');
+      else if (isHeadline(text)) set(b, 'related', 'headline after the article', { inline: b.gluedToNext });
+      else set(b, 'chrome', 'short line after the article');
+      continue;
+    }
+
+    if (isProse(text) && b.tag !== 'h1' && !(b.tag && /^h[1-6]$/.test(b.tag))) {
+      if (zone === 'article-meta') {
+        zone = 'tail';
+        set(b, 'related', 'prose after the article\'s metadata');
+        continue;
+      }
+      zone = 'article';
+      keyBag(text, articleBag);
+      set(b, 'body', `prose: ${words} words${TERMINAL.test(text) ? ', ends a sentence' : ''}`);
+      continue;
+    }
+
+    if (!isHeadline(text)) { set(b, 'chrome', words < 2 ? 'a single word' : 'neither prose nor a headline'); continue; }
+
+    if (zone === 'head') {
+      if (!titleSeen) { titleSeen = true; set(b, 'title', 'first headline of the page'); continue; }
+      set(b, 'chrome', 'headline-shaped line before the body');
+      continue;
+    }
+    if (zone === 'article-meta') { zone = 'tail'; set(b, 'related', 'headline after the article\'s metadata'); continue; }
+
+    // A headline inside the article: a subheading, an inline related headline, or the start of another article.
+    const following: string[] = [];
+    for (let j = i + 1; j < blocks.length && following.length < SUBHEAD_LOOKAHEAD; j++) {
+      const t = blocks[j].text;
+      if (t === '') continue;
+      if (isProse(t) && arabicShare(t) > EMBED_MAX_ARABIC_SHARE && !labelValues(t)) following.push(t);
+      else if (following.length > 0 || relatedHeader(t) || labelValues(t)) break;
+    }
+    if (b.gluedToNext) { set(b, 'related', 'headline glued onto a paragraph', { inline: true }); continue; }
+    if (following.length === 0) { set(b, 'related', 'headline with no paragraph after it', { inline: true }); continue; }
+    const overlap = overlapShare(text, following);
+    if (words <= SUBHEAD_MAX_WORDS && overlap >= SUBHEAD_MIN_OVERLAP) {
+      set(b, 'subheading', `short headline announcing the next paragraphs (${Math.round(overlap * 100)}% of its words recur)`);
+      continue;
+    }
+    const similarity = cosine(keyBag(following.join(' ')), articleBag);
+    if (similarity < RELATED_MAX_SIMILARITY) {
+      zone = 'tail';
+      set(b, 'related', `headline of another article (what follows is ${similarity.toFixed(2)} similar to this one)`);
+      continue;
+    }
+    set(b, 'related', `inline headline (${words} words, ${Math.round(overlap * 100)}% recur below)`, { inline: true });
+  }
+  return out;
+}

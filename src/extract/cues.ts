@@ -1,0 +1,99 @@
+/**
+ * The lexical cues of the block classifier, compiled once from data/extract-cues.json and data/outlets.json.
+ * Phrases match after normalization, at the start of a block, as whole words.
+ */
+import cueData from '../../data/extract-cues.json' with { type: 'json' };
+import outletData from '../../data/outlets.json' with { type: 'json' };
+import openerData from '../../data/paragraph-openers.json' with { type: 'json' };
+import { normalize } from '../text/index.ts';
+
+export type LabelField = keyof typeof cueData.labels;
+
+const fold = (s: string) => normalize(s).replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phraseAlternation = (phrases: string[]) => [...new Set(phrases.map(fold))].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Folded phrase sets. */
+const CHROME = new Set(cueData.chrome.map(fold));
+const ARTICLE_END = new Set(cueData.articleEnd.map(fold));
+const RELATED_HEADERS = new Set(cueData.relatedHeaders.map(fold));
+const RELATED_HEADER_PREFIX = new RegExp(`^(?:${phraseAlternation(cueData.relatedHeaders)})(?:\\s|$)`);
+const CHROME_PREFIX = new RegExp(`^(?:${phraseAlternation(cueData.chrome)})(?:\\s|$)`);
+const RELATIVE_AGE = new RegExp(cueData.relativeAge);
+export const HEADLINE_STARTERS: ReadonlySet<string> = new Set(cueData.headlineStarters.map(fold));
+export const PARAGRAPH_OPENERS: readonly string[] = openerData.words.filter((w) => w.length >= 4);
+
+const LABELS: Array<[string, LabelField]> = [];
+for (const [field, phrases] of Object.entries(cueData.labels) as Array<[LabelField, string[]]>) for (const p of phrases) LABELS.push([normalize(p), field]);
+LABELS.sort((a, b) => b[0].length - a[0].length);
+/** «المصدر:», «تاريخ الخبر :» — a label is a known phrase followed by a colon. Matched on folded text. */
+const LABEL_RE = new RegExp(`(^|[\\s\\p{P}])(${LABELS.map(([p]) => escape(p)).join('|')})\\s*[:：]\\s*`, 'gu');
+
+export interface Outlet {
+  name: string;
+  country: string | null;
+}
+const OUTLETS = new Map<string, Outlet>();
+for (const o of outletData.outlets) {
+  const outlet = { name: o.name, country: o.country ?? null };
+  for (const v of [o.name, ...o.variants, ...(o.ids ?? [])]) OUTLETS.set(fold(v), outlet);
+}
+export const COUNTRIES: ReadonlySet<string> = new Set(outletData.countries.map(fold));
+
+/** The outlet a whole block names («Sputnik», «- الوسط»), or null. */
+export function outletOfLine(text: string): Outlet | null {
+  return OUTLETS.get(fold(text.replace(/^[-–—•|]\s*/, ''))) ?? null;
+}
+/** The outlet for a dataset code or a printed name, if known. */
+export function outletByName(name: string): Outlet | null {
+  return OUTLETS.get(fold(name)) ?? null;
+}
+
+/** Maximum words of a chrome or header block: longer blocks are content that merely starts with such a word
+ * (app promotions such as «اكتشف ما يمكن أن يفعله … من أجلك:» run to 9-10 words). */
+const MAX_CUE_WORDS = 12;
+
+/** Chrome: a known phrase alone, or a short line that starts with one and does not read as prose. */
+export function isChrome(text: string, prose: boolean): boolean {
+  const f = fold(text);
+  if (CHROME.has(f)) return true;
+  return !prose && f.split(' ').length <= MAX_CUE_WORDS && CHROME_PREFIX.test(f);
+}
+export function endsArticle(text: string): boolean {
+  return ARTICLE_END.has(fold(text)) || [...ARTICLE_END].some((p) => fold(text).startsWith(p + ' ') && fold(text).split(' ').length <= MAX_CUE_WORDS);
+}
+
+/** A related-items header («أخبار ذات صلة», «إقرأ أيضاً:»); `inline` is the headline that follows it on the same line. */
+export function relatedHeader(text: string): { inline: string | null } | null {
+  const f = fold(text);
+  if (RELATED_HEADERS.has(f)) return { inline: null };
+  const m = RELATED_HEADER_PREFIX.exec(f);
+  if (!m) return null;
+  // «اقرأ أيضاً: عنوان» — cut the original after the header's colon or dots.
+  const cut = text.search(/[:：]|\.\.|…/);
+  const inline = cut >= 0 ? text.slice(cut).replace(/^[:：.…\s]+/, '').trim() : '';
+  if (inline) return { inline };
+  return f.split(' ').length <= MAX_CUE_WORDS ? { inline: null } : null;
+}
+
+export function isRelativeAge(text: string): boolean {
+  return RELATIVE_AGE.test(normalize(text).trim());
+}
+
+export interface LabelHit {
+  field: LabelField;
+  /** Offsets in the folded text. */
+  index: number;
+  valueStart: number;
+}
+
+/** Labels («المصدر:», «التصنيف:») found in a block, in order, on its folded text. */
+export function findLabels(folded: string): LabelHit[] {
+  const hits: LabelHit[] = [];
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(folded); m !== null; m = LABEL_RE.exec(folded)) {
+    const field = LABELS.find(([p]) => p === m![2])![1];
+    hits.push({ field, index: m.index + m[1].length, valueStart: m.index + m[0].length });
+  }
+  return hits;
+}
