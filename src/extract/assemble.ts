@@ -124,8 +124,9 @@ function relatedItems(blocks: ClassifiedBlock[]): RelatedItem[] {
     }
     if (b.role !== 'related') continue;
     if (b.reason.startsWith('prose')) {
-      if (current) current.body.push(b.text);
-      else newItem('', false), (current as RelatedItem | null)?.body.push(b.text);
+      // Prose with no headline before it: an item titled by its first sentence.
+      if (!current) newItem(b.text.split(/(?<=[.!؟?])\s/)[0].slice(0, 200), false);
+      current!.body.push(b.text);
       continue;
     }
     const headlines = splitHeadlines(b.text);

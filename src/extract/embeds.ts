@@ -5,7 +5,9 @@
 import type { Embed } from '../model.ts';
 import { parseDate } from '../text/index.ts';
 
+/** «— NBC News (@NBCNews) October 19, 2023»: a line of its own in text pages, anywhere in an HTML embed. */
 const SIGNATURE = /^[—–-]\s*(.+?)\s*\((@[A-Za-z0-9_]+)\)\s*(.*)$/;
+const SIGNATURE_INSIDE = /[—–]\s*([^—–()]+?)\s*\((@[A-Za-z0-9_]+)\)\s*(.*)$/;
 const COPYRIGHT_AUTHOR = /©\s*([^#|\n]+?)\s*(?=#|\||pic\.twitter|https?:|$)/;
 const LINK = /(?:https?:\/\/\S+|pic\.twitter\.com\/\w+)/;
 const PLATFORMS: Array<[RegExp, string]> = [
@@ -34,7 +36,7 @@ export function groupEmbeds(runs: string[][]): string[][] {
 /** One post from its lines. */
 export function parseEmbed(lines: string[]): Embed {
   const text = lines.join(' ');
-  const signature = lines.map((l) => SIGNATURE.exec(l)).find((m) => m !== null);
+  const signature = lines.map((l) => SIGNATURE.exec(l)).find((m) => m !== null) ?? SIGNATURE_INSIDE.exec(text);
   const link = LINK.exec(text)?.[0] ?? null;
   const platform = PLATFORMS.find(([re]) => re.test(text))?.[1] ?? (signature ? 'twitter' : null);
   return {

@@ -71,7 +71,8 @@ function validDate(y: number, m: number, d: number): boolean {
  * @example findDates('تاريخ الخبر: 2023-10-20 09:07:06')[0].value // '2023-10-20T09:07:06'
  */
 export function findDates(text: string): FoundDate[] {
-  const folded = normalize(text);
+  // «2023-10-19T10:00:00» (folded to lower case): the T becomes a space so the time reads like any other.
+  const folded = normalize(text).replace(/(\d{4}-\d{2}-\d{2})t(?=\d)/g, '$1 ');
   const found: FoundDate[] = [];
   for (const { re, parts } of PATTERNS) {
     re.lastIndex = 0;

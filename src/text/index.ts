@@ -5,3 +5,4 @@ export { searchKey, searchKeys, stripClitics } from './stem.ts';
 export { isStopword } from './stopwords.ts';
 export { language, arabicShare } from './lang.ts';
 export { findDates, parseDate, monthNumber, weekdayNumber, MONTH_PATTERN, WEEKDAY_PATTERN, type FoundDate } from './dates.ts';
+export { termVector, cosineSimilarity, idf, type TermVector } from './vector.ts';

@@ -1,0 +1,39 @@
+/**
+ * TF-IDF vectors of search keys and their cosine similarity: "are these two texts about the same thing?",
+ * for extraction (does this paragraph continue the article?), dedup and story clustering.
+ * IDF comes from a news corpus (data/idf.json, scripts/build-idf.ts); stop words weigh nothing.
+ */
+import idfData from '../../data/idf.json' with { type: 'json' };
+import { searchKeys } from './stem.ts';
+import { isStopword } from './stopwords.ts';
+
+const IDF: ReadonlyMap<string, number> = new Map(Object.entries(idfData.idf));
+/** Keys never seen in the corpus are rare: they get the IDF of a key seen in MIN_DF documents. */
+const UNSEEN_IDF = Math.log(idfData.docs / 5);
+
+export type TermVector = Map<string, number>;
+
+export function idf(key: string): number {
+  return IDF.get(key) ?? UNSEEN_IDF;
+}
+
+/**
+ * Adds the TF-IDF weights of a text's keys to `into` (a new vector by default).
+ * @example cosineSimilarity(termVector('زيارة لافروف'), termVector('وزار لافروف')) > 0
+ */
+export function termVector(text: string, into: TermVector = new Map()): TermVector {
+  for (const k of searchKeys(text)) {
+    if (k.length < 2 || isStopword(k)) continue;
+    into.set(k, (into.get(k) ?? 0) + idf(k));
+  }
+  return into;
+}
+
+export function cosineSimilarity(a: TermVector, b: TermVector): number {
+  let dot = 0, na = 0, nb = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [k, v] of small) { const w = large.get(k); if (w !== undefined) dot += v * w; }
+  for (const v of a.values()) na += v * v;
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
