@@ -7,7 +7,7 @@ import { findDates, language, normalize } from '../text/index.ts';
 import type { ClassifiedBlock, LabelValue } from './classify.ts';
 import { COUNTRIES, HEADLINE_STARTERS, outletByName } from './cues.ts';
 import { groupEmbeds, parseEmbed } from './embeds.ts';
-import { ownTags, splitTags } from './tags.ts';
+import { keyString, ownTags, splitTags } from './tags.ts';
 
 /** Metadata a page states outside its text blocks (HTML head, JSON-LD, the JSON Lines record). */
 export interface PageMeta {
@@ -171,8 +171,11 @@ export function assemble(blocks: ClassifiedBlock[], meta: PageMeta, file: string
 
   const category = label('category')[0]?.value ?? meta.category ?? null;
   const articleText = `${title}\n${bodyText}`;
-  const tagValues = label('tags').flatMap((l) => splitTags(l.value, articleText));
-  const tags = ownTags([...tagValues, ...(meta.tags ?? [])], articleText);
+  const tagLines = label('tags');
+  const tagMeta = meta.tags ?? [];
+  const articleKeys = tagLines.length || tagMeta.length ? keyString(articleText) : '';
+  const tagValues = tagLines.flatMap((l) => splitTags(l.value, articleKeys));
+  const tags = ownTags([...tagValues, ...tagMeta], articleKeys);
 
   const scores: AggregatorScores = {};
   for (const l of [...label('health'), ...label('importance')]) {

@@ -6,8 +6,9 @@
  * (before, inside, after), and its similarity to the article around it.
  */
 import type { BlockRole } from '../model.ts';
-import { arabicShare, cosineSimilarity, normalizeWithOffsets, searchKeys, termVector } from '../text/index.ts';
-import { endsArticle, findLabels, isChrome, isRelativeAge, outletOfLine, relatedHeader, type LabelField, type Outlet } from './cues.ts';
+import { arabicShare, cosineSimilarity, normalize, normalizeWithOffsets, searchKeys, termVector } from '../text/index.ts';
+import { wordCount } from './words.ts';
+import { cueView, endsArticle, findLabels, isChrome, isRelativeAge, outletOfLine, relatedHeader, type LabelField, type Outlet } from './cues.ts';
 
 /** What the classifier reads: a segment of a text page or a block of an HTML page. */
 export interface InputBlock {
@@ -49,6 +50,8 @@ const MIN_PROSE_WORDS = 6;
 const LONG_PROSE_WORDS = 25;
 /** A title is at most this long even when it ends with ! or ? (SaudiNewsNet titles: 95% have 16 words or fewer). */
 const MAX_TITLE_WORDS = 18;
+/** A <p> inside <article>/<main> with at least this many words is body whatever its punctuation. */
+const MIN_MARKED_PARAGRAPH_WORDS = 4;
 /** Longest title and headline. */
 const MAX_HEADLINE_WORDS = 30;
 /** A subheading is short: the sample pages' subheadings have 3-7 words, their inline related headlines 10-17. */
@@ -66,10 +69,9 @@ const RELATED_MAX_SIMILARITY = 0.02;
 const EMBED_MAX_ARABIC_SHARE = 0.3;
 const MIN_EMBED_WORDS = 3;
 
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-export function isProse(text: string): boolean {
-  const n = wordCount(text);
+export function isProse(text: string, words?: number): boolean {
+  const n = words ?? wordCount(text);
   return n >= LONG_PROSE_WORDS || (n >= MIN_PROSE_WORDS && TERMINAL.test(text));
 }
 
@@ -82,6 +84,9 @@ function isHeadline(text: string): boolean {
 /** Label values of a block: «المصدر: فرانس 24 - فرنسا» -> [{field: 'source', value: 'فرانس 24 - فرنسا'}];
  * null unless the block starts with a label. */
 export function labelValues(text: string): LabelValue[] | null {
+  // Cheap test first: a label block starts with a label within its first words.
+  const first = findLabels(normalize(text.slice(0, 40)));
+  if (first.length === 0 || first[0].index > 2) return null;
   const { folded, offsets } = normalizeWithOffsets(text);
   const hits = findLabels(folded);
   if (hits.length === 0 || folded.slice(0, hits[0].index).trim() !== '') return null;
@@ -109,9 +114,22 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
   const out: ClassifiedBlock[] = [];
   let zone: Zone = 'head';
   let titleSeen = options.hasTitle ?? false;
-  const articleVector = termVector('');
+  // The article so far as text; its TF-IDF vector is built only when a headline inside the body needs it.
+  const articleTexts: string[] = [];
+  let articleVector = termVector('');
+  let vectorCovers = 0;
+  const articleSoFar = () => {
+    for (; vectorCovers < articleTexts.length; vectorCovers++) articleVector = termVector(articleTexts[vectorCovers], articleVector);
+    return articleVector;
+  };
   const set = (b: InputBlock, role: BlockRole, reason: string, extra: Partial<ClassifiedBlock> = {}) => {
-    out.push({ ...b, role, reason, zone, ...extra });
+    const c: ClassifiedBlock = { text: b.text, start: b.start, line: b.line, cut: b.cut, gluedToNext: b.gluedToNext, role, reason, zone };
+    if (b.tag !== undefined) c.tag = b.tag;
+    if (b.context !== undefined) c.context = b.context;
+    if (extra.labels) c.labels = extra.labels;
+    if (extra.outlet) c.outlet = extra.outlet;
+    if (extra.inline) c.inline = extra.inline;
+    out.push(c);
   };
   const bodyStarted = () => zone !== 'head';
 
@@ -123,11 +141,13 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
     const words = wordCount(text);
     if (words === 0) { set(b, 'chrome', 'no words'); continue; }
 
-    if (ctx.includes('title')) { titleSeen = true; termVector(text, articleVector); set(b, 'title', 'the page\'s <h1>'); continue; }
+    if (ctx.includes('title')) { titleSeen = true; articleTexts.push(text); set(b, 'title', 'the page\'s <h1>'); continue; }
     if (ctx.includes('tags')) { set(b, 'tags', 'inside a tag list'); continue; }
     if (ctx.includes('embed')) { set(b, 'embed', 'inside an embedded post'); continue; }
     if (ctx.some((c) => LANDMARK_CHROME.includes(c)) && b.tag !== 'h1') { set(b, 'chrome', `inside <${ctx.find((c) => LANDMARK_CHROME.includes(c))}>`); continue; }
 
+    const view = cueView(text);
+    const prose = isProse(text, words);
     const labels = labelValues(text);
     if (labels) {
       // A source or tag line after the body closes the article; dates and categories also stand near the top.
@@ -136,10 +156,10 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
       set(b, role, `label ${labels.map((l) => l.field).join(', ')}`, { labels });
       continue;
     }
-    if (isRelativeAge(text)) { set(b, 'metadata', 'relative age (not a publication date)', { labels: [{ field: 'published', value: '' }] }); continue; }
-    const outlet = outletOfLine(text);
+    if (isRelativeAge(view)) { set(b, 'metadata', 'relative age (not a publication date)', { labels: [{ field: 'published', value: '' }] }); continue; }
+    const outlet = outletOfLine(view);
     if (outlet && words <= 5) { set(b, 'metadata', `outlet name «${outlet.name}»`, { outlet }); continue; }
-    const header = relatedHeader(text);
+    const header = relatedHeader(text, view);
     if (header) {
       if (header.inline) {
         set(b, 'related', 'read-also headline', { inline: true });
@@ -149,8 +169,8 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
       }
       continue;
     }
-    if (endsArticle(text)) { if (bodyStarted()) zone = 'tail'; set(b, 'chrome', 'comments or footer: the article is over'); continue; }
-    if (isChrome(text, isProse(text))) { set(b, 'chrome', 'chrome phrase'); continue; }
+    if (endsArticle(view)) { if (bodyStarted()) zone = 'tail'; set(b, 'chrome', 'comments or footer: the article is over'); continue; }
+    if (isChrome(view, prose)) { set(b, 'chrome', 'chrome phrase'); continue; }
     if (ctx.some((c) => LANDMARK_RELATED.includes(c)) && zone !== 'head') zone = 'tail';
 
     const share = arabicShare(text);
@@ -160,7 +180,7 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
     }
 
     if (zone === 'tail') {
-      if (isProse(text)) set(b, 'related', 'prose after the article: a related item\'s body');
+      if (prose) set(b, 'related', 'prose after the article: a related item\'s body');
       else if (isHeadline(text)) set(b, 'related', 'headline after the article', { inline: b.gluedToNext });
       else set(b, 'chrome', 'short line after the article');
       continue;
@@ -169,18 +189,20 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
     // The title comes first, and may end with ! or ?: a short first line before the body is the title.
     if (zone === 'head' && !titleSeen && words <= MAX_TITLE_WORDS && !/[.:]["»”]?\s*$/.test(text)) {
       titleSeen = true;
-      termVector(text, articleVector);
+      articleTexts.push(text);
       set(b, 'title', 'first short line of the page');
       continue;
     }
-    if (isProse(text) && b.tag !== 'h1' && !(b.tag && /^h[1-6]$/.test(b.tag))) {
+    // In HTML a <p> of the <article> is a paragraph even when short and unpunctuated (verse, one-line items).
+    const markedParagraph = b.tag === 'p' && (ctx.includes('article') || ctx.includes('main')) && words >= MIN_MARKED_PARAGRAPH_WORDS && titleSeen;
+    if ((prose || markedParagraph) && b.tag !== 'h1' && !(b.tag && /^h[1-6]$/.test(b.tag))) {
       if (zone === 'article-meta') {
         zone = 'tail';
         set(b, 'related', 'prose after the article\'s metadata');
         continue;
       }
       zone = 'article';
-      termVector(text, articleVector);
+      articleTexts.push(text);
       set(b, 'body', `prose: ${words} words${TERMINAL.test(text) ? ', ends a sentence' : ''}`);
       continue;
     }
@@ -188,7 +210,7 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
     if (!isHeadline(text)) { set(b, 'chrome', words < 2 ? 'a single word' : 'neither prose nor a headline'); continue; }
 
     if (zone === 'head') {
-      if (!titleSeen) { titleSeen = true; termVector(text, articleVector); set(b, 'title', 'first headline of the page'); continue; }
+      if (!titleSeen) { titleSeen = true; articleTexts.push(text); set(b, 'title', 'first headline of the page'); continue; }
       set(b, 'chrome', 'headline-shaped line before the body');
       continue;
     }
@@ -200,11 +222,11 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
       const t = blocks[j].text;
       if (t === '') continue;
       if (isProse(t) && arabicShare(t) > EMBED_MAX_ARABIC_SHARE && !labelValues(t)) following.push(t);
-      else if (following.length > 0 || relatedHeader(t) || labelValues(t)) break;
+      else if (following.length > 0 || relatedHeader(t, cueView(t)) || labelValues(t)) break;
     }
     if (b.gluedToNext) { set(b, 'related', 'headline glued onto a paragraph', { inline: true }); continue; }
     if (following.length === 0) { set(b, 'related', 'headline with no paragraph after it', { inline: true }); continue; }
-    const similarity = cosineSimilarity(termVector(following.join(' ')), articleVector);
+    const similarity = cosineSimilarity(termVector(following.join(' ')), articleSoFar());
     if (similarity < RELATED_MAX_SIMILARITY) {
       zone = 'tail';
       set(b, 'related', `headline of another article (what follows is ${similarity.toFixed(3)} similar to this one)`);

@@ -40,9 +40,30 @@ for (const o of outletData.outlets) {
 }
 export const COUNTRIES: ReadonlySet<string> = new Set(outletData.countries.map(fold));
 
+/** Cue checks read only the start of a block: no cue is longer than this, and folding whole paragraphs
+ * again and again was most of the extractor's time. */
+const HEAD_CHARS = 120;
+
+/** A block's folded start, and its whole folded text when it is short enough to be a cue by itself. */
+export interface CueView {
+  head: string;
+  whole: string | null;
+  headWords: number;
+}
+
+/** The longest cue prefix (a header such as «مواضيع من موسوعة» before an inline headline) fits in this. */
+const PREFIX_CHARS = 40;
+
+export function cueView(text: string): CueView {
+  const short = text.length <= HEAD_CHARS;
+  const head = fold(short ? text : text.slice(0, PREFIX_CHARS));
+  const whole = short ? head : null;
+  return { head, whole, headWords: head === '' ? 0 : head.split(' ').length };
+}
+
 /** The outlet a whole block names («Sputnik», «- الوسط»), or null. */
-export function outletOfLine(text: string): Outlet | null {
-  return OUTLETS.get(fold(text.replace(/^[-–—•|]\s*/, ''))) ?? null;
+export function outletOfLine(view: CueView): Outlet | null {
+  return view.whole === null ? null : OUTLETS.get(view.whole) ?? null;
 }
 /** The outlet for a dataset code or a printed name, if known. */
 export function outletByName(name: string): Outlet | null {
@@ -54,30 +75,32 @@ export function outletByName(name: string): Outlet | null {
 const MAX_CUE_WORDS = 12;
 
 /** Chrome: a known phrase alone, or a short line that starts with one and does not read as prose. */
-export function isChrome(text: string, prose: boolean): boolean {
-  const f = fold(text);
-  if (CHROME.has(f)) return true;
-  return !prose && f.split(' ').length <= MAX_CUE_WORDS && CHROME_PREFIX.test(f);
+export function isChrome(view: CueView, prose: boolean): boolean {
+  if (view.whole === null) return false;
+  if (CHROME.has(view.whole)) return true;
+  return !prose && view.headWords <= MAX_CUE_WORDS && CHROME_PREFIX.test(view.whole);
 }
-export function endsArticle(text: string): boolean {
-  return ARTICLE_END.has(fold(text)) || [...ARTICLE_END].some((p) => fold(text).startsWith(p + ' ') && fold(text).split(' ').length <= MAX_CUE_WORDS);
+export function endsArticle(view: CueView): boolean {
+  if (view.whole === null) return false;
+  if (ARTICLE_END.has(view.whole)) return true;
+  if (view.headWords > MAX_CUE_WORDS) return false;
+  for (const p of ARTICLE_END) if (view.whole.startsWith(p + ' ')) return true;
+  return false;
 }
 
 /** A related-items header («أخبار ذات صلة», «إقرأ أيضاً:»); `inline` is the headline that follows it on the same line. */
-export function relatedHeader(text: string): { inline: string | null } | null {
-  const f = fold(text);
-  if (RELATED_HEADERS.has(f)) return { inline: null };
-  const m = RELATED_HEADER_PREFIX.exec(f);
-  if (!m) return null;
+export function relatedHeader(text: string, view: CueView): { inline: string | null } | null {
+  if (view.whole !== null && RELATED_HEADERS.has(view.whole)) return { inline: null };
+  if (!RELATED_HEADER_PREFIX.test(view.head)) return null;
   // «اقرأ أيضاً: عنوان» — cut the original after the header's colon or dots.
   const cut = text.search(/[:：]|\.\.|…/);
-  const inline = cut >= 0 ? text.slice(cut).replace(/^[:：.…\s]+/, '').trim() : '';
+  const inline = cut >= 0 && cut < 40 ? text.slice(cut).replace(/^[:：.…\s]+/, '').trim() : '';
   if (inline) return { inline };
-  return f.split(' ').length <= MAX_CUE_WORDS ? { inline: null } : null;
+  return view.headWords <= MAX_CUE_WORDS && view.whole !== null ? { inline: null } : null;
 }
 
-export function isRelativeAge(text: string): boolean {
-  return RELATIVE_AGE.test(normalize(text).trim());
+export function isRelativeAge(view: CueView): boolean {
+  return view.whole !== null && RELATIVE_AGE.test(view.whole);
 }
 
 export interface LabelHit {

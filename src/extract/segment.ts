@@ -5,7 +5,8 @@
  * Hand-written: no library segments scraped Arabic text; every cut is a general cue, not a page's rule.
  */
 import { findLabels, PARAGRAPH_OPENERS } from './cues.ts';
-import { normalizeWithOffsets } from '../text/index.ts';
+import { normalize, normalizeWithOffsets } from '../text/index.ts';
+import { wordCount } from './words.ts';
 
 export interface Segment {
   text: string;
@@ -18,7 +19,9 @@ export interface Segment {
   gluedToNext: boolean;
 }
 
-const ARABIC_LETTER = /[\u0621-\u064a]/;
+const OPENERS: ReadonlySet<string> = new Set(PARAGRAPH_OPENERS);
+const OPENER_MIN = Math.min(...PARAGRAPH_OPENERS.map((o) => o.length));
+const OPENER_MAX = Math.max(...PARAGRAPH_OPENERS.map((o) => o.length));
 const LATIN_OR_DIGIT = /[A-Za-z0-9)]/;
 /** Share of Latin characters in the 30 characters before a Latin->Arabic junction for it to count as a glued
  * embed signature (a handle or a Latin date); lower shares are Arabic text quoting a Latin word. */
@@ -28,7 +31,6 @@ const MIN_GLUED_WORDS = 3;
 /** Segments before a label longer than this many words are prose that mentions the word («قال المصدر: …»). */
 const MAX_WORDS_BEFORE_LABEL = 8;
 
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 function latinShare(s: string): number {
   let latin = 0, letters = 0;
@@ -44,9 +46,11 @@ function cutPoints(line: string): Array<{ at: number; cue: string }> {
   let asciiQuotes = 0;
   for (let i = 1; i < line.length; i++) {
     const prev = line[i - 1];
-    const ch = line[i];
     if (prev === '"') asciiQuotes++;
-    if (!ARABIC_LETTER.test(ch)) continue;
+    const code = line.charCodeAt(i);
+    if (code < 0x0621 || code > 0x064a) continue; // only a junction onto an Arabic letter is a cut
+    const prevCode = line.charCodeAt(i - 1);
+    if (prevCode >= 0x0621 && prevCode <= 0x06ff || prevCode === 0x20) continue; // inside Arabic text or after a space
     // «…October 19, 2023المصدر» / «…@handle)وخلال»: Latin text with Arabic glued on.
     if (LATIN_OR_DIGIT.test(prev) && latinShare(line.slice(Math.max(0, i - 30), i)) >= GLUE_LATIN_SHARE) {
       cuts.push({ at: i, cue: 'glued-latin' });
@@ -61,14 +65,13 @@ function cutPoints(line: string): Array<{ at: number; cue: string }> {
     }
   }
   // «…يُجيبوبحسب تقرير»: a word ending in a common paragraph opener, after a stretch with no sentence end.
-  const { folded, offsets } = normalizeWithOffsets(line);
-  const wordRe = /[\p{L}]+/gu;
-  for (let m = wordRe.exec(folded); m !== null; m = wordRe.exec(folded)) {
-    const w = m[0];
-    if (w.length < 8) continue;
-    for (const opener of PARAGRAPH_OPENERS) {
-      if (w.length - opener.length >= 3 && w.endsWith(opener)) {
-        const at = offsets[m.index + w.length - opener.length];
+  const longWord = /[\u0621-\u064a\u064b-\u065f\u0640\u0670]{8,}/g;
+  for (let m = longWord.exec(line); m !== null; m = longWord.exec(line)) {
+    const { folded: w, offsets } = normalizeWithOffsets(m[0]);
+    for (let len = OPENER_MAX; len >= OPENER_MIN; len--) {
+      const opener = w.slice(w.length - len);
+      if (w.length - len >= 3 && OPENERS.has(opener)) {
+        const at = m.index + offsets[w.length - len];
         const before = line.slice(0, at);
         if (wordCount(before) >= MIN_GLUED_WORDS && !/[.!؟?]["»”]?\s*\S*$/.test(before) && wordCount(line.slice(at)) >= MIN_GLUED_WORDS) {
           cuts.push({ at, cue: 'glued-opener' });
@@ -78,12 +81,15 @@ function cutPoints(line: string): Array<{ at: number; cue: string }> {
     }
   }
   // «…2023المصدر: موقع 24», «المصدر: الأول - المغرب التصنيف: سياسة»: a label inside a line.
-  for (const hit of findLabels(folded)) {
-    const at = offsets[hit.index];
-    if (at === 0) continue;
-    const before = line.slice(0, at).trim();
-    const prevCut = Math.max(0, ...cuts.filter((c) => c.at < at).map((c) => c.at));
-    if (before && wordCount(line.slice(prevCut, at)) <= MAX_WORDS_BEFORE_LABEL) cuts.push({ at, cue: 'glued-label' });
+  if ((line.includes(':') || line.includes('：')) && findLabels(normalize(line)).some((h) => h.index > 0)) {
+    const { folded, offsets } = normalizeWithOffsets(line);
+    for (const hit of findLabels(folded)) {
+      const at = offsets[hit.index];
+      if (at === 0) continue;
+      const before = line.slice(0, at).trim();
+      const prevCut = Math.max(0, ...cuts.filter((c) => c.at < at).map((c) => c.at));
+      if (before && wordCount(line.slice(prevCut, at)) <= MAX_WORDS_BEFORE_LABEL) cuts.push({ at, cue: 'glued-label' });
+    }
   }
   cuts.sort((a, b) => a.at - b.at);
   return cuts.filter((c, i) => i === 0 || c.at !== cuts[i - 1].at);

@@ -18,19 +18,25 @@ function countOf(haystack: string, needle: string): number {
   return n;
 }
 
+/** The article's search keys as one string with a space on each side, for phrase look-ups. */
+export function keyString(articleText: string): string {
+  return ' ' + searchKeys(articleText).join(' ') + ' ';
+}
+
 /** Splits tag text into tags; `articleText` provides the phrases to keep together. */
-export function splitTags(value: string, articleText: string, knownPhrases: ReadonlySet<string> = new Set()): string[] {
+export function splitTags(value: string, articleKeys: string, knownPhrases: ReadonlySet<string> = new Set()): string[] {
   if (/[،,|؛;#\n]/.test(value)) return value.split(/[،,|؛;#\n]+/).map((t) => t.trim()).filter((t) => t.length > 1);
   const original = value.split(/\s+/).filter(Boolean);
   const folded = original.map((w) => normalize(w));
-  const articleKeys = ' ' + searchKeys(articleText).join(' ') + ' ';
   const tags: string[] = [];
+  const unigram = new Map<string, number>();
+  for (const k of articleKeys.split(' ')) if (k) unigram.set(k, (unigram.get(k) ?? 0) + 1);
   for (let i = 0; i < original.length;) {
     let taken = 1;
     for (let n = Math.min(MAX_PHRASE, original.length - i); n >= 2; n--) {
       const phrase = folded.slice(i, i + n).join(' ');
-      const uses = countOf(articleKeys, ' ' + key(phrase) + ' ');
-      const rarest = Math.min(...folded.slice(i, i + n).map((w) => countOf(articleKeys, ' ' + key(w) + ' ')));
+      const rarest = Math.min(...folded.slice(i, i + n).map((w) => unigram.get(key(w)) ?? 0));
+      const uses = rarest > 0 ? countOf(articleKeys, ' ' + key(phrase) + ' ') : 0;
       const inArticle = uses > 0 && uses >= MIN_UNIT_SHARE * rarest;
       // Definite noun + definite nisba adjective (الحرب الأوكرانية، التغير المناخي): the adjective ends in ي/ية.
       const adjectival = n === 2 && folded[i].startsWith('ال') && /^ال.+(?:ي|يه)$/.test(folded[i + 1]);
@@ -43,8 +49,7 @@ export function splitTags(value: string, articleText: string, knownPhrases: Read
 }
 
 /** The tags that are the article's own, deduplicated by folded form, in order. */
-export function ownTags(tags: string[], articleText: string): string[] {
-  const articleKeys = ' ' + searchKeys(articleText).join(' ') + ' ';
+export function ownTags(tags: string[], articleKeys: string): string[] {
   const seen = new Map<string, number>();
   let restart = -1;
   tags.forEach((t, i) => {

@@ -91,7 +91,11 @@ export function normalizeWithOffsets(text: string): { folded: string; offsets: n
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Keep surrogate pairs together.
+    const m = TABLE[code];
+    if (m === REMOVE) continue;
+    if (m !== 0) { folded += String.fromCharCode(m); offsets.push(i); continue; }
+    if (code < 0x80 || !NEEDS_NFKC.test(text[i])) { folded += text[i]; offsets.push(i); continue; }
+    // Rare: a compatibility character (or a surrogate pair) folds through the full normalizer.
     const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i];
     const n = normalize(ch);
     for (let k = 0; k < n.length; k++) offsets.push(i);

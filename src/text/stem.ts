@@ -45,8 +45,14 @@ export function stripClitics(word: string): string {
 
 /** The search key of one word (folds, strips clitics, then light suffixes unless the word is a name). */
 export function searchKey(word: string): string {
-  const n = normalize(word);
-  if (n.length <= 2 || !ARABIC_WORD.test(n)) return n;
+  return keyOfFolded(normalize(word));
+}
+
+/** `searchKey` of a word that is already normalized. */
+function keyOfFolded(n: string): string {
+  if (n.length <= 2) return n;
+  const first = n.charCodeAt(0);
+  if (first < 0x0621 || first > 0x064a || !ARABIC_WORD.test(n)) return n;
   const w = stripClitics(n);
   if (NAMES.has(w) || w.length <= MIN_STEM) return w;
   for (const suffix of SUFFIXES) {
@@ -61,5 +67,5 @@ export function searchKey(word: string): string {
  */
 export function searchKeys(text: string): string[] {
   const found = normalize(text).match(/[\p{L}\p{N}]+/gu);
-  return found === null ? [] : found.map(searchKey);
+  return found === null ? [] : found.map(keyOfFolded);
 }
