@@ -42,7 +42,9 @@ export function registerExtract(program: Command): void {
       let failed = 0;
       for (const file of files) {
         try {
-          const size = statSync(file).size;
+          const stat = statSync(file);
+          if (stat.isDirectory()) throw new ExtractError('is a directory, not a page (marsad ingest reads folders)');
+          const size = stat.size;
           if (size > maxBytes) throw new ExtractError(`larger than the size limit (${size} bytes > ${maxBytes}; raise it with --max-bytes)`);
           const bytes = readFileSync(file);
           const { article, blocks } = extractor.extractDetailed({ origin: file, bytes, mediaType: mediaTypeOf(file) });

@@ -187,7 +187,7 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
     }
 
     // The title comes first, and may end with ! or ?: a short first line before the body is the title.
-    if (zone === 'head' && !titleSeen && words <= MAX_TITLE_WORDS && !/[.:]["»”]?\s*$/.test(text)) {
+    if (zone === 'head' && !titleSeen && words >= 2 && words <= MAX_TITLE_WORDS && /\p{L}/u.test(text) && !/[.:]["»”]?\s*$/.test(text)) {
       titleSeen = true;
       articleTexts.push(text);
       set(b, 'title', 'first short line of the page');

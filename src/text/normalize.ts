@@ -52,15 +52,28 @@ function buildTable(): Uint16Array {
 }
 
 /**
- * Characters that need Unicode compatibility decomposition first: presentation forms (ﺑﻴﻮﻧﻎ), ligatures,
- * full-width Latin, non-ASCII Latin (for case folding). Checked first so that ordinary Arabic text skips
- * the much slower String.prototype.normalize.
+ * Characters that need Unicode compatibility decomposition first (`needsNfkc`): presentation forms (ﺑﻴﻮﻧﻎ),
+ * ligatures, full-width Latin, non-ASCII Latin and Greek/Cyrillic (for case folding). Checked by code ranges so
+ * that ordinary Arabic text skips the much slower String.prototype.normalize.
  */
-const NEEDS_NFKC = /[\u00c0-\u024f\u0370-\u05ff\ufb00-\ufdff\ufe70-\ufefe\uff00-\uffef\u2000-\u2006\u2008-\u200a\u2070-\u209f\u2460-\u24ff]/;
+
+/** True for code units that need compatibility decomposition or case folding beyond ASCII (see NEEDS_NFKC). */
+function needsNfkc(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x5ff) || (c >= 0xfb00 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe)
+    || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x2006) || (c >= 0x2008 && c <= 0x200a) || (c >= 0x2070 && c <= 0x209f)
+    || (c >= 0x2460 && c <= 0x24ff) || (c >= 0xd800 && c <= 0xdfff);
+}
 
 /** Folds `text` for matching. Length may change; use `tokenize` when offsets into the original are needed. */
 export function normalize(text: string): string {
-  let s = NEEDS_NFKC.test(text) ? text.normalize('NFKC').toLowerCase() : text;
+  for (let i = 0; i < text.length; i++) {
+    if (needsNfkc(text.charCodeAt(i))) return fold(text.normalize('NFKC').toLowerCase());
+  }
+  return fold(text);
+}
+
+/** The table-driven pass: copies unchanged runs, replaces or drops the rest. */
+function fold(s: string): string {
   let out = '';
   let runStart = 0;
   for (let i = 0; i < s.length; i++) {
@@ -72,8 +85,7 @@ export function normalize(text: string): string {
   }
   if (runStart === 0) return s;
   if (runStart < s.length) out += s.slice(runStart);
-  s = out;
-  return s;
+  return out;
 }
 
 /** True when the code unit is removed by `normalize` (a mark, tatweel or an invisible control). */
@@ -94,7 +106,7 @@ export function normalizeWithOffsets(text: string): { folded: string; offsets: n
     const m = TABLE[code];
     if (m === REMOVE) continue;
     if (m !== 0) { folded += String.fromCharCode(m); offsets.push(i); continue; }
-    if (code < 0x80 || !NEEDS_NFKC.test(text[i])) { folded += text[i]; offsets.push(i); continue; }
+    if (!needsNfkc(code)) { folded += text[i]; offsets.push(i); continue; }
     // Rare: a compatibility character (or a surrogate pair) folds through the full normalizer.
     const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i];
     const n = normalize(ch);

@@ -1,0 +1,16 @@
+/**
+ * npm run bench: every benchmark, on the corpora in ../shared/corpora (or MARSAD_CORPUS).
+ * Figures, not pass/fail: targets are stated beside each and reported in the closing notes.
+ */
+import { existsSync } from 'node:fs';
+import { benchExtract } from './extract.ts';
+import { benchText } from './text.ts';
+
+const corpus = process.env.MARSAD_CORPUS ?? '../shared/corpora/saudinewsnet';
+if (!existsSync(corpus)) {
+  console.error(`bench: no corpus at ${corpus} (set MARSAD_CORPUS to the SaudiNewsNet folder)`);
+  process.exit(2);
+}
+const only = process.argv[2];
+if (!only || only === 'text') { console.log('== text core (target: normalize + tokenize >= 20 MB/s)'); await benchText(corpus); }
+if (!only || only === 'extract') { console.log('== extraction (targets: unseen pages body F1 >= 0.95; >= 1,000 text and >= 200 HTML pages/s)'); await benchExtract(); }

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { segmentText } from '../../src/extract/segment.ts';
+
+const texts = (page: string) => segmentText(page).filter((s) => s.text).map((s) => s.text);
+
+test('a tweet signature glued to the next paragraph is cut after its date', () => {
+  assert.deepEqual(texts('— NEXTA (@nexta_tv) October 18, 2023وخلال اجتماع مع نظيرته قال لافروف إن العلاقات جيدة.'), [
+    '— NEXTA (@nexta_tv) October 18, 2023', 'وخلال اجتماع مع نظيرته قال لافروف إن العلاقات جيدة.',
+  ]);
+});
+
+test('a label inside a line is cut off', () => {
+  assert.deepEqual(texts('— NBC News (@NBCNews) October 19, 2023المصدر: موقع 24'), ['— NBC News (@NBCNews) October 19, 2023', 'المصدر: موقع 24']);
+  assert.deepEqual(texts('المصدر: الأول - المغرب التصنيف: سياسة'), ['المصدر: الأول - المغرب', 'التصنيف: سياسة']);
+  // Prose that mentions a label word is not cut.
+  const prose = 'وقال مسؤول في الوزارة للصحفيين في مؤتمر صحفي عقد أمس في العاصمة إن المصدر: مجهول حتى الآن.';
+  assert.deepEqual(texts(prose), [prose]);
+});
+
+test('headlines glued onto a paragraph are cut where the paragraph starts', () => {
+  const [head, body] = texts('زاخاروفا تندد بإجراء إسرائيلي: "مناهض لروسيا"قالت زاخاروفا - في تصريح نقلته وكالة تاس - إن الوزير سيجري محادثات.');
+  assert.equal(head, 'زاخاروفا تندد بإجراء إسرائيلي: "مناهض لروسيا"');
+  assert.ok(body.startsWith('قالت زاخاروفا'));
+  const [h2, b2] = texts('هل أصبح حكم الإعدام نهائياً بحق سفاح التجمع؟..خبير قانوني يُجيبوبحسب تقرير نشرته وكالة أسوشيتد برس فإن الصاروخ قادر.');
+  assert.equal(h2, 'هل أصبح حكم الإعدام نهائياً بحق سفاح التجمع؟..خبير قانوني يُجيب');
+  assert.ok(b2.startsWith('وبحسب تقرير'));
+});
+
+test('quotes opened after a space and ordinary Arabic text are not cut', () => {
+  const line = 'وصفتها أوكرانيا بأنها "غير قابلة للقبول" وأضاف المسؤول أن المحادثات ستستمر في الأسبوع المقبل.';
+  assert.deepEqual(texts(line), [line]);
+});
+
+test('offsets point into the page', () => {
+  const page = 'عنوان الخبر\n— A (@a) July 1, 2024وقال الوزير إن الزيارة ناجحة جدا.\n';
+  for (const s of segmentText(page)) if (s.text) assert.equal(page.slice(s.start, s.start + s.text.length), s.text);
+});
