@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
+import { StoreError } from '../store/types.ts';
 import { EXIT_USAGE, UsageError } from './errors.ts';
 import { registerExtract } from './extract.ts';
 import { registerNormalize } from './normalize.ts';
+import { registerStoreCommands } from './store-commands.ts';
 
 const program = new Command();
 program
@@ -13,6 +15,7 @@ program
 
 registerExtract(program);
 registerNormalize(program);
+registerStoreCommands(program);
 
 try {
   await program.parseAsync(process.argv);
@@ -20,6 +23,9 @@ try {
   if (e instanceof CommanderError) {
     // --help and --version end through here too, with exit code 0.
     process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
+  } else if (e instanceof StoreError) {
+    process.stderr.write(`marsad: ${e.message}\n`);
+    process.exitCode = 1;
   } else if (e instanceof UsageError) {
     process.stderr.write(`marsad: ${e.message}\n`);
     process.exitCode = EXIT_USAGE;

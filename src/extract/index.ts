@@ -7,6 +7,7 @@ import { assemble } from './assemble.ts';
 import { classifyBlocks, type ClassifiedBlock } from './classify.ts';
 import { decode, DEFAULT_MAX_BYTES, ExtractError } from './decode.ts';
 import { htmlToBlocks, looksLikeHtml } from './html.ts';
+import { articleFromContent, recordHints, recordPage, type JsonRecord } from './record.ts';
 import { segmentText } from './segment.ts';
 
 export { ExtractError } from './decode.ts';
@@ -32,6 +33,7 @@ export function createExtractor(options: ExtractorOptions = {}) {
 
   /** Extracts with the classified blocks, for --explain and tuning. */
   function extractDetailed(raw: RawDoc): Extraction {
+    if (raw.mediaType === 'application/json') return extractRecord(raw);
     const { text, encoding } = decode(raw.bytes, maxBytes);
     const html = raw.mediaType === 'text/html' || (raw.mediaType !== 'text/plain' && looksLikeHtml(text));
     if (html) {
@@ -44,6 +46,23 @@ export function createExtractor(options: ExtractorOptions = {}) {
     const article = assemble(blocks, {}, raw.origin, raw.hints);
     if (article.title === '' && article.body.length === 0) throw new ExtractError('no article text found in the page');
     return { article, blocks, encoding };
+  }
+
+  /** A JSON Lines record: its page through page extraction, or its exported content as the body. */
+  function extractRecord(raw: RawDoc): Extraction {
+    const { text } = decode(raw.bytes, maxBytes);
+    let record: JsonRecord;
+    try {
+      record = JSON.parse(text) as JsonRecord;
+    } catch (e) {
+      throw new ExtractError(`malformed JSON (${(e as Error).message})`);
+    }
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) throw new ExtractError('not a JSON object');
+    const page = recordPage(record);
+    if (page) {
+      return extractDetailed({ origin: raw.origin, bytes: new TextEncoder().encode(page.text), mediaType: page.mediaType, hints: { ...recordHints(record), ...raw.hints } });
+    }
+    return { article: articleFromContent(record, raw.origin), blocks: [], encoding: 'utf-8' };
   }
 
   return {

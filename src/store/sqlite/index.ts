@@ -1,0 +1,293 @@
+/**
+ * The Store on SQLite (better-sqlite3): one file, WAL, foreign keys, versioned migrations, FTS5 over Marsad's
+ * own search keys (FTS5's tokenizers do not fold Arabic: harakat split words, ی ≠ ي, أ ≠ ا).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import type { Article } from '../../model.ts';
+import { normalize } from '../../text/index.ts';
+import { snippet } from '../query.ts';
+import {
+  StoreError, type BatchResult, type IngestItem, type QuarantineEntry, type RawRecord, type SearchHit, type SearchOptions,
+  type SearchQuery, type Store, type StoreStats, type StoredArticle,
+} from '../types.ts';
+import { APPLICATION_ID, MIGRATIONS } from './migrations.ts';
+
+export interface SqliteOptions {
+  /** Caps the database size in pages; the way tests make SQLite meet a full disk. */
+  maxPages?: number;
+  readonly?: boolean;
+}
+
+/** How many candidates the blended ranking re-scores per result wanted. */
+const BLEND_CANDIDATES = 5;
+/** Half-life, in days, of a match's weight in the blended ranking (news loses half its interest in a week). */
+const BLEND_HALF_LIFE_DAYS = 7;
+/** Title matches weigh this much more than body matches in BM25. */
+const TITLE_WEIGHT = 3;
+const RAW_PAGE = 500;
+
+type Row = Record<string, unknown>;
+
+function translate(e: unknown, where: string): never {
+  const err = e as { code?: string; message?: string };
+  if (err.code === 'SQLITE_FULL') throw new StoreError(`${where}: the disk (or the database's size limit) is full; nothing of this batch was written — free space and run the same command again`);
+  if (err.code === 'SQLITE_READONLY' || err.code === 'SQLITE_CANTOPEN') throw new StoreError(`${where}: cannot write the database (${err.message}); check the path and its permissions`);
+  throw e;
+}
+
+/**
+ * Opens (creating when needed) a SQLite store.
+ * @example const store = openSqliteStore('./marsad.db')
+ */
+export function openSqliteStore(path: string, options: SqliteOptions = {}): Store {
+  if (path !== ':memory:') {
+    const dir = dirname(path);
+    if (!existsSync(dir)) throw new StoreError(`cannot open ${path}: the folder ${dir} does not exist`);
+    if (existsSync(path) && statSync(path).isDirectory()) throw new StoreError(`cannot open ${path}: it is a folder, not a database file`);
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (e) {
+    throw new StoreError(`cannot open ${path}: ${(e as Error).message}`);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+  } catch (e) {
+    db.close();
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new StoreError(`${path} is not a Marsad database (not an SQLite file); give another --db path`);
+    throw new StoreError(`cannot open ${path}: ${(e as Error).message}`);
+  }
+  migrate(db, path, options.readonly ?? false);
+  if (options.maxPages) db.pragma(`max_page_count = ${options.maxPages}`);
+  return new SqliteStore(db, path);
+}
+
+function migrate(db: Database.Database, path: string, readonly: boolean): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+  if (appId !== APPLICATION_ID && (tables > 0 || version > 0)) {
+    db.close();
+    throw new StoreError(`${path} is an SQLite database of another program, not a Marsad store; give another --db path`);
+  }
+  if (version > MIGRATIONS.length) {
+    db.close();
+    throw new StoreError(`${path} was written by a newer Marsad (schema ${version}, this one knows ${MIGRATIONS.length}); upgrade Marsad to open it`);
+  }
+  if (version === MIGRATIONS.length) return;
+  if (readonly) { db.close(); throw new StoreError(`${path} needs migrating to schema ${MIGRATIONS.length}; open it writable once`); }
+  const apply = db.transaction(() => {
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  });
+  try {
+    apply();
+  } catch (e) {
+    translate(e, `migrating ${path}`);
+  }
+}
+
+class SqliteStore implements Store {
+  readonly description: string;
+  private readonly stmts;
+
+  constructor(private readonly db: Database.Database, path: string) {
+    this.description = `SQLite ${path}`;
+    this.stmts = {
+      insertRaw: db.prepare('INSERT INTO raw_docs (sha256, bytes, compression, origin, media_type, hints, acquired_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING RETURNING id'),
+      rawId: db.prepare('SELECT id FROM raw_docs WHERE sha256 = ?'),
+      insertArticle: db.prepare(`INSERT INTO articles (raw_id, file, url, title, published, source, source_key, lang, article_json, norm_hash, extracted_at)
+        VALUES (@raw_id, @file, @url, @title, @published, @source, @source_key, @lang, @article_json, @norm_hash, @extracted_at) RETURNING id`),
+      updateArticle: db.prepare(`UPDATE articles SET file = @file, url = @url, title = @title, published = @published, source = @source, source_key = @source_key, lang = @lang,
+        article_json = @article_json, norm_hash = @norm_hash, extracted_at = @extracted_at WHERE raw_id = @raw_id RETURNING id`),
+      deleteArticle: db.prepare('DELETE FROM articles WHERE raw_id = ? RETURNING id'),
+      insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)'),
+      deleteFts: db.prepare('DELETE FROM articles_fts WHERE rowid = ?'),
+      insertQuarantine: db.prepare('INSERT INTO quarantine (raw_id, origin, error, at) VALUES (?, ?, ?, ?) ON CONFLICT(raw_id) DO UPDATE SET error = excluded.error, at = excluded.at'),
+      deleteQuarantine: db.prepare('DELETE FROM quarantine WHERE raw_id = ?'),
+      getArticle: db.prepare('SELECT a.id, a.article_json, r.sha256 FROM articles a JOIN raw_docs r ON r.id = a.raw_id WHERE a.id = ?'),
+      listArticles: db.prepare('SELECT a.id, a.article_json, r.sha256 FROM articles a JOIN raw_docs r ON r.id = a.raw_id ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?'),
+      rawPage: db.prepare('SELECT id, sha256, bytes, compression, origin, media_type, hints FROM raw_docs WHERE id > ? ORDER BY id LIMIT ?'),
+      quarantine: db.prepare('SELECT q.id, r.sha256, q.origin, q.error, q.at FROM quarantine q JOIN raw_docs r ON r.id = q.raw_id ORDER BY q.id'),
+    };
+  }
+
+  async knownDigests(digests: string[]): Promise<Set<string>> {
+    const known = new Set<string>();
+    for (let i = 0; i < digests.length; i += 500) {
+      const chunk = digests.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT sha256 FROM raw_docs WHERE sha256 IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Array<{ sha256: string }>;
+      for (const r of rows) known.add(r.sha256);
+    }
+    return known;
+  }
+
+  private articleRow(rawId: number, item: IngestItem, now: string) {
+    if ('error' in item.result) throw new Error('articleRow of a failed item');
+    const a = item.result.article;
+    return {
+      raw_id: rawId, file: a.file, url: a.url, title: a.title, published: a.published, source: a.source,
+      source_key: a.source ? normalize(a.source).trim() : null, lang: a.lang,
+      article_json: JSON.stringify(a), norm_hash: item.result.normHash, extracted_at: now,
+    };
+  }
+
+  async ingestBatch(items: IngestItem[]): Promise<BatchResult> {
+    const now = new Date().toISOString();
+    const run = this.db.transaction(() => {
+      const result: BatchResult = { stored: 0, duplicates: 0, quarantined: 0, articleIds: [] };
+      for (const item of items) {
+        const raw = item.raw;
+        const bytes = deflateRawSync(raw.bytes, { level: 1 });
+        const inserted = this.stmts.insertRaw.get(raw.sha256, bytes, 'deflate-raw', raw.origin, raw.mediaType, raw.hints ? JSON.stringify(raw.hints) : null, now) as { id: number } | undefined;
+        if (!inserted) { result.duplicates++; continue; }
+        result.stored++;
+        if ('error' in item.result) {
+          this.stmts.insertQuarantine.run(inserted.id, raw.origin, item.result.error, now);
+          result.quarantined++;
+          continue;
+        }
+        const { id } = this.stmts.insertArticle.get(this.articleRow(inserted.id, item, now)) as { id: number };
+        this.stmts.insertFts.run(id, item.result.searchTitle, item.result.searchBody);
+        result.articleIds.push(id);
+      }
+      return result;
+    });
+    try {
+      return run();
+    } catch (e) {
+      translate(e, 'storing a batch');
+    }
+  }
+
+  async replaceDerived(item: IngestItem): Promise<void> {
+    const now = new Date().toISOString();
+    const run = this.db.transaction(() => {
+      const raw = this.stmts.rawId.get(item.raw.sha256) as { id: number } | undefined;
+      if (!raw) throw new StoreError(`no raw document ${item.raw.sha256} to reprocess`);
+      if ('error' in item.result) {
+        const gone = this.stmts.deleteArticle.get(raw.id) as { id: number } | undefined;
+        if (gone) this.stmts.deleteFts.run(gone.id);
+        this.stmts.insertQuarantine.run(raw.id, item.raw.origin, item.result.error, now);
+        return;
+      }
+      const row = this.articleRow(raw.id, item, now);
+      const updated = this.stmts.updateArticle.get(row) as { id: number } | undefined;
+      const id = updated?.id ?? (this.stmts.insertArticle.get(row) as { id: number }).id;
+      if (updated) this.stmts.deleteFts.run(id);
+      this.stmts.insertFts.run(id, item.result.searchTitle, item.result.searchBody);
+      this.stmts.deleteQuarantine.run(raw.id);
+    });
+    try {
+      run();
+    } catch (e) {
+      translate(e, `reprocessing ${item.raw.origin}`);
+    }
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    const row = this.stmts.getArticle.get(id) as Row | undefined;
+    return row ? { ...(JSON.parse(row.article_json as string) as Article), id: row.id as number, rawSha256: row.sha256 as string } : null;
+  }
+
+  async listArticles(options: { limit?: number; offset?: number } = {}): Promise<StoredArticle[]> {
+    const rows = this.stmts.listArticles.all(options.limit ?? 50, options.offset ?? 0) as Row[];
+    return rows.map((row) => ({ ...(JSON.parse(row.article_json as string) as Article), id: row.id as number, rawSha256: row.sha256 as string }));
+  }
+
+  async *rawDocuments(): AsyncIterable<RawRecord> {
+    let after = 0;
+    for (;;) {
+      const rows = this.stmts.rawPage.all(after, RAW_PAGE) as Row[];
+      if (rows.length === 0) return;
+      for (const r of rows) {
+        const stored = r.bytes as Buffer;
+        yield {
+          sha256: r.sha256 as string,
+          bytes: r.compression === 'deflate-raw' ? inflateRawSync(stored) : stored,
+          origin: r.origin as string,
+          mediaType: r.media_type as string,
+          hints: r.hints ? (JSON.parse(r.hints as string) as Record<string, unknown>) : null,
+        };
+      }
+      after = rows[rows.length - 1].id as number;
+    }
+  }
+
+  async listQuarantine(): Promise<QuarantineEntry[]> {
+    return (this.stmts.quarantine.all() as Row[]).map((r) => ({ id: r.id as number, rawSha256: r.sha256 as string, origin: r.origin as string, error: r.error as string, at: r.at as string }));
+  }
+
+  async search(query: SearchQuery, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const match = ftsExpression(query);
+    if (!match) return [];
+    const limit = options.limit ?? 20;
+    const where: string[] = ['articles_fts MATCH @match'];
+    const params: Record<string, unknown> = { match, limit: options.sort === 'blend' ? limit * BLEND_CANDIDATES : limit };
+    if (options.source) { where.push('a.source_key = @source'); params.source = normalize(options.source).trim(); }
+    if (options.from) { where.push('a.published >= @from'); params.from = options.from; }
+    if (options.to) { where.push("a.published <= @to || 'z'"); params.to = options.to; }
+    const order = options.sort === 'recent' ? 'a.published DESC NULLS LAST, rank' : 'rank';
+    const rows = this.db.prepare(`SELECT a.id, a.title, a.source, a.published, a.url, a.file, a.article_json, bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank
+      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit`).all(params) as Row[];
+    let hits = rows.map((r) => ({ row: r, score: -(r.rank as number) }));
+    if (options.sort === 'blend') {
+      const newest = Math.max(...rows.map((r) => Date.parse((r.published as string | null) ?? '') || 0));
+      hits = hits.map((h) => {
+        const t = Date.parse((h.row.published as string | null) ?? '');
+        const ageDays = Number.isFinite(t) && newest ? (newest - t) / 86400000 : 30;
+        return { row: h.row, score: h.score * Math.pow(0.5, ageDays / BLEND_HALF_LIFE_DAYS) };
+      }).sort((a, b) => b.score - a.score).slice(0, limit);
+    }
+    return hits.map(({ row, score }) => ({
+      id: row.id as number, title: row.title as string, source: (row.source as string | null) ?? null, published: (row.published as string | null) ?? null,
+      url: (row.url as string | null) ?? null, file: row.file as string, snippet: snippet((JSON.parse(row.article_json as string) as Article).body.map((b) => b.text).join('\n'), query.keys), score: Math.round(score * 1000) / 1000,
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      rawDocs: n('SELECT count(*) AS n FROM raw_docs'),
+      articles: n('SELECT count(*) AS n FROM articles'),
+      quarantined: n('SELECT count(*) AS n FROM quarantine'),
+      schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+    };
+  }
+
+  async check(): Promise<string[]> {
+    const problems: string[] = [];
+    const integrity = this.db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') problems.push(`integrity_check: ${integrity}`);
+    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const orphans = n('SELECT count(*) AS n FROM articles a LEFT JOIN raw_docs r ON r.id = a.raw_id WHERE r.id IS NULL');
+    if (orphans) problems.push(`${orphans} articles without their raw document`);
+    const fts = n('SELECT count(*) AS n FROM articles_fts');
+    const articles = n('SELECT count(*) AS n FROM articles');
+    if (fts !== articles) problems.push(`${articles} articles but ${fts} search entries`);
+    const underived = n('SELECT count(*) AS n FROM raw_docs r WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.raw_id = r.id) AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.raw_id = r.id)');
+    if (underived) problems.push(`${underived} raw documents with neither an article nor a quarantine entry`);
+    return problems;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** The FTS5 MATCH expression of a parsed query; keys are letters and digits only, so quoting is safe. */
+export function ftsExpression(q: SearchQuery): string | null {
+  if (q.clauses.length === 0) return null;
+  const phrase = (keys: string[]) => `"${keys.map((k) => k.replace(/"/g, '')).join(' ')}"`;
+  let expr = q.clauses.map((alts) => (alts.length > 1 ? `(${alts.map(phrase).join(' OR ')})` : phrase(alts[0]))).join(' AND ');
+  for (const n of q.not) expr = `(${expr}) NOT ${phrase(n)}`;
+  return expr;
+}

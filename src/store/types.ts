@@ -1,0 +1,108 @@
+/**
+ * The Store: the only way Marsad persists anything. Every engine (SQLite now, PostgreSQL later) implements this
+ * interface and passes the same contract tests (test/store/contract.ts). Methods are async so that a networked
+ * engine fits; the SQLite engine answers synchronously inside them.
+ */
+import type { Article } from '../model.ts';
+
+/** A raw input as stored: content-addressed by the SHA-256 of its bytes. */
+export interface RawRecord {
+  sha256: string;
+  bytes: Uint8Array;
+  origin: string;
+  mediaType: string;
+  hints: Record<string, unknown> | null;
+}
+
+/** What the pipeline hands the store for one raw document: the article derived from it, or why it failed. */
+export interface IngestItem {
+  raw: RawRecord;
+  result: { article: Article; searchTitle: string; searchBody: string; normHash: string } | { error: string };
+}
+
+export interface BatchResult {
+  /** New raw documents stored. */
+  stored: number;
+  /** Raw documents already in the store (the same bytes ingested before): nothing written. */
+  duplicates: number;
+  /** Of the stored ones, those kept in quarantine with their error. */
+  quarantined: number;
+  /** Ids of the articles stored by this batch. */
+  articleIds: number[];
+}
+
+export interface StoredArticle extends Article {
+  id: number;
+  rawSha256: string;
+}
+
+export interface QuarantineEntry {
+  id: number;
+  rawSha256: string;
+  origin: string;
+  error: string;
+  at: string;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  source?: string;
+  from?: string;
+  to?: string;
+  /** 'relevance' (BM25), 'recent' (newest first among matches) or 'blend' (BM25 weighed by age). */
+  sort?: 'relevance' | 'recent' | 'blend';
+}
+
+export interface SearchHit {
+  id: number;
+  title: string;
+  source: string | null;
+  published: string | null;
+  url: string | null;
+  file: string;
+  snippet: string;
+  score: number;
+}
+
+/** A parsed query: all `must` keys (and phrases) must match, any `any` group alternative, no `not` key. */
+export interface SearchQuery {
+  /** Each clause is a list of alternatives (OR); each alternative a phrase of one or more keys. */
+  clauses: string[][][];
+  not: string[][];
+  /** Every key of the query, for marking snippets. */
+  keys: string[];
+}
+
+export interface StoreStats {
+  rawDocs: number;
+  articles: number;
+  quarantined: number;
+  schemaVersion: number;
+}
+
+export interface Store {
+  /** Which engine and where (for messages). */
+  readonly description: string;
+  /** SHA-256 digests among `digests` that are already stored. */
+  knownDigests(digests: string[]): Promise<Set<string>>;
+  /** Stores a batch atomically: raw documents first, then their articles or quarantine entries. */
+  ingestBatch(items: IngestItem[]): Promise<BatchResult>;
+  getArticle(id: number): Promise<StoredArticle | null>;
+  /** Articles, newest first. */
+  listArticles(options?: { limit?: number; offset?: number }): Promise<StoredArticle[]>;
+  /** Every raw document, for reprocessing, in storage order. */
+  rawDocuments(): AsyncIterable<RawRecord>;
+  /** Replaces the article derived from a raw document (reprocess); clears its quarantine entry. */
+  replaceDerived(item: IngestItem): Promise<void>;
+  listQuarantine(): Promise<QuarantineEntry[]>;
+  search(query: SearchQuery, options?: SearchOptions): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
+  /** Checks the store's own consistency: every article has its raw document and its search entry. */
+  check(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** A store that cannot be opened or used: the message says what and how to fix it. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
