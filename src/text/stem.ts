@@ -38,7 +38,7 @@ export function stripClitics(word: string): string {
   }
   if ((w[0] === 'ب' || w[0] === 'ك' || w[0] === 'ل') && w.length - 1 >= MIN_STEM) {
     const rest = w.slice(1);
-    if (STRIP_LETTER.has(w) || (NAMES.has(rest) && !NAMES.has(w))) return rest;
+    if (!NAMES.has(w) && (STRIP_LETTER.has(w) || NAMES.has(rest))) return rest;
   }
   return w;
 }

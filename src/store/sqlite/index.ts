@@ -249,7 +249,7 @@ class SqliteStore implements Store {
     }
     return hits.map(({ row, score }) => ({
       id: row.id as number, title: row.title as string, source: (row.source as string | null) ?? null, published: (row.published as string | null) ?? null,
-      url: (row.url as string | null) ?? null, file: row.file as string, snippet: snippet((JSON.parse(row.article_json as string) as Article).body.map((b) => b.text).join('\n'), query.keys), score: Math.round(score * 1000) / 1000,
+      url: (row.url as string | null) ?? null, file: row.file as string, snippet: snippet((JSON.parse(row.article_json as string) as Article).body.map((b) => b.text).join('\n'), query.keys), score: Number(score.toPrecision(4)),
     }));
   }
 
