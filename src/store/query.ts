@@ -2,7 +2,7 @@
  * Search queries as people type them: words, "phrases", OR (or أو), -exclusions. Every word becomes its search
  * key (src/text/stem.ts), so any spelling the normalizer folds, with or without clitics, finds the same articles.
  */
-import { searchKeys, tokenize } from '../text/index.ts';
+import { searchKey, searchKeys, tokenize } from '../text/index.ts';
 import type { SearchQuery } from './types.ts';
 
 /**
@@ -40,13 +40,14 @@ export function describeQuery(q: SearchQuery): string {
 export function snippet(text: string, keys: string[], maxChars = 220): string {
   const wanted = new Set(keys);
   const tokens = tokenize(text);
-  const hits = tokens.filter((t) => wanted.has(searchKeys(t.text)[0] ?? ''));
+  // A token's key is its folded form less clitics and a suffix, so it contains the key: test that cheaply first.
+  const hits = tokens.filter((t) => keys.some((k) => t.norm.includes(k)) && wanted.has(searchKey(t.text)));
   if (tokens.length === 0) return '';
   // The window of maxChars with the most distinct matched keys.
   let best = { start: tokens[0].start, score: -1 };
   for (const h of hits) {
     const start = Math.max(0, h.start - 60);
-    const inWindow = new Set(hits.filter((x) => x.start >= start && x.end <= start + maxChars).map((x) => searchKeys(x.text)[0]));
+    const inWindow = new Set(hits.filter((x) => x.start >= start && x.end <= start + maxChars).map((x) => x.norm));
     if (inWindow.size > best.score) best = { start, score: inWindow.size };
   }
   let start = best.start;

@@ -235,9 +235,18 @@ class SqliteStore implements Store {
     if (options.source) { where.push('a.source_key = @source'); params.source = normalize(options.source).trim(); }
     if (options.from) { where.push('a.published >= @from'); params.from = options.from; }
     if (options.to) { where.push("a.published <= @to || 'z'"); params.to = options.to; }
-    const order = options.sort === 'recent' ? 'a.published DESC NULLS LAST, rank' : 'rank';
-    const rows = this.db.prepare(`SELECT a.id, a.title, a.source, a.published, a.url, a.file, a.article_json, bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank
-      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit`).all(params) as Row[];
+    const filtered = where.length > 1;
+    let rows: Row[];
+    if (!filtered && options.sort !== 'recent') {
+      // FTS5 orders by rank itself, fastest when nothing else is joined in.
+      rows = this.db.prepare(`SELECT a.id, a.title, a.source, a.published, a.url, a.file, a.article_json, m.rank FROM
+        (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH @match AND rank MATCH 'bm25(${TITLE_WEIGHT}, 1.0)' ORDER BY rank LIMIT @limit) m
+        JOIN articles a ON a.id = m.rowid ORDER BY m.rank`).all(params) as Row[];
+    } else {
+      const order = options.sort === 'recent' ? 'a.published DESC NULLS LAST, rank' : 'rank';
+      rows = this.db.prepare(`SELECT a.id, a.title, a.source, a.published, a.url, a.file, a.article_json, bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank
+        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit`).all(params) as Row[];
+    }
     let hits = rows.map((r) => ({ row: r, score: -(r.rank as number) }));
     if (options.sort === 'blend') {
       const newest = Math.max(...rows.map((r) => Date.parse((r.published as string | null) ?? '') || 0));
