@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findTimeExpressions, hijriToGregorian, parseReference } from '../../src/enrich/time.ts';
+
+const ref = parseReference('2024-01-15'); // a Monday
+const one = (text: string, r = ref) => findTimeExpressions(text, r).map((t) => [t.text, t.value]);
+
+test('relative days, with a time of day and a weekday', () => {
+  assert.deepEqual(one('وصل مساء أمس الأحد إلى العاصمة'), [['مساء أمس الأحد', '2024-01-14']]);
+  assert.deepEqual(one('يغادر غداً الثلاثاء'), [['غداً الثلاثاء', '2024-01-16']]);
+  assert.deepEqual(one('وقع الحادث أمس الأول'), [['أمس الأول', '2024-01-13']]);
+  assert.deepEqual(one('قال بعد غد'), [['بعد غد', '2024-01-17']]);
+  assert.deepEqual(one('وقال بالأمس إن'), [['بالأمس', '2024-01-14']]);
+});
+
+test('a bare weekday is the most recent one, the day itself included; marked ones go back or ahead', () => {
+  assert.deepEqual(one('وقالت الوزارة، الجمعة، إن'), [['الجمعة', '2024-01-12']]);
+  assert.deepEqual(one('أعلن الاثنين'), [['الاثنين', '2024-01-15']]);
+  assert.deepEqual(one('يوم الخميس الماضي'), [['يوم الخميس الماضي', '2024-01-11']]);
+  assert.deepEqual(one('الاثنين الماضي'), [['الاثنين الماضي', '2024-01-08']]);
+  assert.deepEqual(one('الأربعاء المقبل'), [['الأربعاء المقبل', '2024-01-17']]);
+});
+
+test('months: modifiers, paired regional names, Levantine and Maghreb names, nearest year by default', () => {
+  assert.deepEqual(one('في سبتمبر (أيلول) الماضي'), [['سبتمبر (أيلول) الماضي', '2023-09']]);
+  assert.deepEqual(one('في كانون الثاني/يناير الجاري'), [['كانون الثاني/يناير الجاري', '2024-01']]);
+  assert.deepEqual(one('خلال شهر آذار المقبل'), [['شهر آذار المقبل', '2024-03']]);
+  assert.deepEqual(one('في جويلية 2022'), [['جويلية 2022', '2022-07']]);
+  assert.deepEqual(one('في يوليوز الماضي'), [['يوليوز الماضي', '2023-07']]);
+  assert.deepEqual(one('في نوفمبر'), [['نوفمبر', '2023-11']]);
+  assert.deepEqual(one('أواخر تشرين الأول/أكتوبر'), [['أواخر تشرين الأول/أكتوبر', '2023-10']]);
+});
+
+test('days of months, ranges, numeric dates', () => {
+  assert.deepEqual(one('يوم الثلاثاء الموافق 16 يناير'), [['يوم الثلاثاء الموافق 16 يناير', '2024-01-16']]);
+  assert.deepEqual(one('في 3 آب 2023'), [['3 آب 2023', '2023-08-03']]);
+  assert.deepEqual(one('يومي ١٨ و١٩ أكتوبر الماضي'), [['يومي ١٨ و١٩ أكتوبر الماضي', '2023-10-18/2023-10-19']]);
+  assert.deepEqual(one('بتاريخ 2023-12-31'), [['2023-12-31', '2023-12-31']]);
+  assert.deepEqual(one('بتاريخ 05/02/2024'), [['05/02/2024', '2024-02-05']]);
+});
+
+test('years, seasons and Hijri dates', () => {
+  assert.deepEqual(one('في صيف العام 2024'), [['صيف العام 2024', '2024-SU']]);
+  assert.deepEqual(one('منذ الشتاء الماضي'), [['الشتاء الماضي', '2023-WI']]);
+  assert.deepEqual(one('العام الماضي وهذا العام'), [['العام الماضي', '2023'], ['هذا العام', '2024']]);
+  assert.deepEqual(one('منذ عام 2015'), [['عام 2015', '2015']]);
+  assert.deepEqual(one('في 1 رمضان 1445 هـ'), [['1 رمضان 1445 هـ', '2024-03-11']]);
+  assert.equal(hijriToGregorian(1445, 1, 1), '2023-07-19');
+});
+
+test('without a reference date, days of months are partial and relative words are left out', () => {
+  assert.deepEqual(one('في 1 يوليو/ تموز الجاري وصل أمس الأحد', null), [['1 يوليو/ تموز الجاري', 'XXXX-07-01']]);
+  assert.deepEqual(one('في يونيو 2024', null), [['يونيو 2024', '2024-06']]);
+});
+
+test('words that only look like dates are not dates', () => {
+  assert.deepEqual(one('مارس الضغوط على الحكومة'), []);
+  assert.deepEqual(one('قالت قناة روسيا اليوم'), []);
+  assert.deepEqual(one('شارك 2000 جندي في المناورات'), []);
+  assert.deepEqual(one('في شهر ربيع الأول'), []);
+});
+
+test('offsets point into the original text, harakat and all', () => {
+  const text = 'وَصَلَ مساءَ أمسِ الأربعاءِ إلى بيونغ يانغ';
+  const [t] = findTimeExpressions(text, parseReference('2023-10-19'));
+  assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(t.value, '2023-10-18');
+});
