@@ -3,12 +3,11 @@
  * the main thread writes the previous batch to the store. Pure computation, no store access.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createExtractor } from './extract/index.ts';
-import { derive } from './pipeline.ts';
+import { createAnalyzer, derive } from './pipeline.ts';
 import type { RawRecord } from './store/types.ts';
 
-const extractor = createExtractor({ maxBytes: (workerData as { maxBytes?: number } | undefined)?.maxBytes });
+const analyzer = createAnalyzer({ maxBytes: (workerData as { maxBytes?: number } | undefined)?.maxBytes });
 parentPort!.on('message', (msg: { id: number; raws: RawRecord[] }) => {
-  const results = msg.raws.map((raw) => derive(raw, extractor.extract).result);
+  const results = msg.raws.map((raw) => derive(raw, analyzer.analyze).result);
   parentPort!.postMessage({ id: msg.id, results });
 });

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { acquire } from './acquire/files.ts';
-import { createExtractor, ExtractError } from './extract/index.ts';
+import { createEnricher } from './enrich/index.ts';
+import { createExtractor, ExtractError, type Extraction } from './extract/index.ts';
 import type { Article, RawDoc } from './model.ts';
 import type { IngestItem, RawRecord, Store } from './store/types.ts';
 import { normalize, searchKeys } from './text/index.ts';
@@ -15,6 +16,7 @@ import { normalize, searchKeys } from './text/index.ts';
 export const STAGES = [
   { name: 'acquire', does: 'files, folders, JSON Lines (.jsonl, .jsonl.gz) to raw documents, content-addressed' },
   { name: 'extract', does: 'raw document to Article: title, body, metadata, embeds, related items' },
+  { name: 'enrich', does: 'time expressions resolved against the publication date, linked entities, quotes' },
   { name: 'index', does: 'search keys of title and body for Arabic-aware full-text search' },
   { name: 'store', does: 'raw document first, then its article or its quarantine entry, one transaction per batch' },
 ] as const;
@@ -50,6 +52,28 @@ export function rawRecord(doc: RawDoc): RawRecord {
   return { sha256: sha256(doc.bytes), bytes: doc.bytes, origin: doc.origin, mediaType: doc.mediaType, hints: doc.hints ? { ...doc.hints } : null };
 }
 
+export interface AnalyzerOptions {
+  maxBytes?: number;
+  /** Reference date for time expressions when a page states no publication date. */
+  ref?: string | null;
+  /** Stages to skip by name ('enrich', or 'temporal', 'entities', 'quotes'). */
+  disable?: string[];
+}
+
+/**
+ * Extraction and enrichment of one raw document: the per-document part of the pipeline.
+ * @example createAnalyzer().analyze({origin: 'a.txt', bytes, mediaType: 'text/plain'}).entities
+ */
+export function createAnalyzer(options: AnalyzerOptions = {}) {
+  const extractor = createExtractor({ maxBytes: options.maxBytes });
+  const enrich = options.disable?.includes('enrich') ? null : createEnricher({ disable: options.disable });
+  function analyzeDetailed(doc: RawDoc): Extraction {
+    const extraction = extractor.extractDetailed(doc);
+    return enrich ? { ...extraction, article: enrich(extraction.article, options.ref) } : extraction;
+  }
+  return { analyzeDetailed, analyze: (doc: RawDoc): Article => analyzeDetailed(doc).article };
+}
+
 /** The derived part of an ingest item: article and its search keys, or the error that sends it to quarantine. */
 export function derive(raw: RawRecord, extract: (doc: RawDoc) => Article): IngestItem {
   try {
@@ -77,7 +101,7 @@ export function derive(raw: RawRecord, extract: (doc: RawDoc) => Article): Inges
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const extractor = createExtractor({ maxBytes: options.maxBytes });
+  const analyzer = createAnalyzer({ maxBytes: options.maxBytes });
   const useWorker = options.worker ?? availableParallelism() > 1;
   let worker: DeriveWorker | null = null;
   const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, failed: 0, quarantined: 0, seconds: 0 };
@@ -116,7 +140,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       inFlight = next;
     } else {
       if (inFlight) { await write(await inFlight); inFlight = null; }
-      await write({ items: fresh.map((raw) => derive(raw, extractor.extract)), last });
+      await write({ items: fresh.map((raw) => derive(raw, analyzer.analyze)), last });
     }
   };
   try {
@@ -170,10 +194,10 @@ class DeriveWorker {
 
 /** Re-derives every article from the stored raw documents with the current code; reads no input again. */
 export async function reprocess(store: Store, options: { maxBytes?: number; onProgress?: (done: number) => void } = {}): Promise<{ articles: number; quarantined: number }> {
-  const extractor = createExtractor({ maxBytes: options.maxBytes });
+  const analyzer = createAnalyzer({ maxBytes: options.maxBytes });
   let articles = 0, quarantined = 0, done = 0;
   for await (const raw of store.rawDocuments()) {
-    const item = derive(raw, extractor.extract);
+    const item = derive(raw, analyzer.analyze);
     await store.replaceDerived(item);
     if ('error' in item.result) quarantined++; else articles++;
     if (++done % 500 === 0) options.onProgress?.(done);

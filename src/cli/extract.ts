@@ -1,12 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { createExtractor, ExtractError } from '../extract/index.ts';
+import { ExtractError } from '../extract/index.ts';
+import { createAnalyzer } from '../pipeline.ts';
 import { DEFAULT_MAX_BYTES } from '../extract/decode.ts';
 import type { Article } from '../model.ts';
 import { EXIT_PARTIAL, UsageError } from './errors.ts';
 
 interface ExtractOptions {
   format: string;
+  ref?: string;
+  enrich: boolean;
   explain?: boolean;
   maxBytes: string;
 }
@@ -33,11 +36,14 @@ export function registerExtract(program: Command): void {
     .option('--format <format>', 'json or text', 'text')
     .option('--explain', 'show every block with its role and the reason')
     .option('--max-bytes <n>', 'refuse pages larger than this', String(DEFAULT_MAX_BYTES))
+    .option('--ref <date>', 'reference date (YYYY-MM-DD) for time expressions of pages that state no publication date')
+    .option('--no-enrich', 'extraction only: no time expressions, entities or quotes')
     .action((files: string[], opts: ExtractOptions) => {
       if (opts.format !== 'json' && opts.format !== 'text') throw new UsageError(`--format must be json or text, not «${opts.format}»`);
       const maxBytes = Number(opts.maxBytes);
       if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes must be a positive number, not «${opts.maxBytes}»`);
-      const extractor = createExtractor({ maxBytes });
+      if (opts.ref && !/^\d{4}-\d{2}-\d{2}/.test(opts.ref)) throw new UsageError(`--ref must be a date YYYY-MM-DD, not «${opts.ref}»`);
+      const analyzer = createAnalyzer({ maxBytes, ref: opts.ref, disable: opts.enrich ? [] : ['enrich'] });
       const articles: Article[] = [];
       let failed = 0;
       for (const file of files) {
@@ -47,7 +53,7 @@ export function registerExtract(program: Command): void {
           const size = stat.size;
           if (size > maxBytes) throw new ExtractError(`larger than the size limit (${size} bytes > ${maxBytes}; raise it with --max-bytes)`);
           const bytes = readFileSync(file);
-          const { article, blocks } = extractor.extractDetailed({ origin: file, bytes, mediaType: mediaTypeOf(file) });
+          const { article, blocks } = analyzer.analyzeDetailed({ origin: file, bytes, mediaType: mediaTypeOf(file) });
           articles.push(article);
           if (opts.explain) {
             process.stderr.write(`== ${file}\n`);

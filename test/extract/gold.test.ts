@@ -8,12 +8,12 @@ import { test } from 'node:test';
 import gold from '../fixtures/gold/seeds.json' with { type: 'json' };
 import minimums from '../fixtures/quality-minimums.json' with { type: 'json' };
 import { fold, scorePage, type GoldPage } from '../../bench/score.ts';
-import { createExtractor } from '../../src/extract/index.ts';
+import { createAnalyzer } from '../../src/pipeline.ts';
 import type { Article } from '../../src/model.ts';
 
-const extractor = createExtractor();
+const analyzer = createAnalyzer();
 const articles = new Map<string, Article>(
-  readdirSync('examples').filter((f) => f.endsWith('.txt')).map((f) => [f, extractor.extract({ origin: `examples/${f}`, bytes: readFileSync(`examples/${f}`), mediaType: 'text/plain' })]),
+  readdirSync('examples').filter((f) => f.endsWith('.txt')).map((f) => [f, analyzer.analyze({ origin: `examples/${f}`, bytes: readFileSync(`examples/${f}`), mediaType: 'text/plain' })]),
 );
 const pages = gold.pages as unknown as Array<GoldPage & { embeds: Array<{ author: string | null; handle: string | null; date: string | null; url: string | null }>; related: Array<{ title: string }>; tags: string[]; category: string | null; aggregator_scores: { health: number; importance: number } | null }>;
 
@@ -67,4 +67,36 @@ test('a relative age is never taken for a publication date', () => {
   const a = articles.get('001_0da1ffbe29b36b8b.txt')!;
   assert.equal(a.published, null);
   assert.equal(a.related[0].age, 'منذ 2 ساعات');
+});
+
+test('time expressions resolve to the gold values', () => {
+  let hit = 0;
+  for (const g of pages) {
+    const a = articles.get(g.file)!;
+    for (const gt of g.temporal ?? []) if (a.temporal.some((t) => fold(t.text).includes(fold(gt.text)) && t.value === gt.value)) hit++;
+  }
+  assert.ok(hit >= minimums.temporal, `${hit} time expressions right`);
+});
+
+test('every gold entity is found, each as one entity', () => {
+  const all = [...articles.values()].flatMap((a) => a.entities);
+  let found = 0, unified = 0;
+  const misses: string[] = [];
+  for (const ge of (gold as unknown as { entities: Array<{ name: string; surface: string[] }> }).entities) {
+    const forms = new Set(ge.surface.map((x) => fold(x).trim()));
+    const keys = new Set(all.filter((e) => e.mentions.some((m) => forms.has(fold(m.text).trim()))).map((e) => e.wikidata || fold(e.name)));
+    if (keys.size >= 1) found++;
+    if (keys.size === 1) unified++; else misses.push(`${ge.name}: ${[...keys].join(' | ') || 'not found'}`);
+  }
+  assert.ok(found >= minimums.entitiesFound, `found ${found}: ${misses.join('; ')}`);
+  assert.ok(unified >= minimums.entitiesUnified, `unified ${unified}: ${misses.join('; ')}`);
+});
+
+test('entity mentions, time expressions and quotes point into the body text', () => {
+  for (const a of articles.values()) {
+    const text = a.body.map((b) => b.text).join('\n');
+    for (const e of a.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    for (const t of a.temporal) assert.equal(text.slice(t.start, t.end), t.text);
+    for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  }
 });

@@ -1,0 +1,28 @@
+/**
+ * Builds data/name-lexicon.json: single words of names and the kinds of names they occur in (P person, L place,
+ * O organization), from ANERgazet, ANETAC's transliterations and Marsad's gazetteer — features for the tagger.
+ *   node --import tsx scripts/build-name-lexicon.ts [CORPORA_DIR]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import gazetteer from '../data/gazetteer.json' with { type: 'json' };
+import { isStopword, words } from '../src/text/index.ts';
+
+const dir = process.argv[2] ?? '../shared/corpora';
+const kinds = new Map<string, Set<string>>();
+const add = (text: string, kind: string) => {
+  for (const w of words(text)) if (w.length >= 2 && !isStopword(w) && !/\d/.test(w)) (kinds.get(w) ?? kinds.set(w, new Set()).get(w)!).add(kind);
+};
+for (const [file, kind] of [['gazetteer-pers.txt', 'P'], ['gazetteer-loc.txt', 'L'], ['gazetteer-org.txt', 'O']]) {
+  for (const line of readFileSync(join(dir, 'anercorp', file), 'utf8').split('\n')) if (!line.startsWith('=')) add(line, kind);
+}
+const ANETAC_KIND: Record<string, string> = { PERSON: 'P', LOCATION: 'L', ORGANIZATION: 'O' };
+for (const line of readFileSync(join(dir, 'anetac', 'named-entities.txt'), 'utf8').split('\n')) {
+  const [cls, , ...arabic] = line.trim().split(/\s+/);
+  if (ANETAC_KIND[cls]) add(arabic.join(' '), ANETAC_KIND[cls]);
+}
+for (const e of gazetteer.entities) for (const v of [e.name, ...e.variants, ...((e as { short?: string[] }).short ?? [])]) add(v, e.type[0] === 'P' ? 'P' : e.type[0] === 'L' ? 'L' : 'O');
+const out: Record<string, string> = {};
+for (const [w, k] of [...kinds].sort((a, b) => (a[0] < b[0] ? -1 : 1))) out[w] = [...k].sort().join('');
+writeFileSync('data/name-lexicon.json', JSON.stringify({ about: 'Folded name words -> kinds of names they occur in (P, L, O). Built by scripts/build-name-lexicon.ts from ANERgazet, ANETAC and data/gazetteer.json.', words: out }) + '\n');
+console.log(`${Object.keys(out).length} name words`);

@@ -1,0 +1,73 @@
+/**
+ * npm run train:ner — trains the tagger (src/enrich/tagger.ts) on ANERcorp's train split and reports entity-level
+ * precision, recall and F1 per type on the last tenth of it, held out; then trains on all of it and saves
+ * data/ner-model.json.
+ *   node --import tsx scripts/train-ner.ts [TRAIN_CONLL] [--epochs N] [--eval-only]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { spans, tag, TAGS, train, type Tag } from '../src/enrich/tagger.ts';
+import { normalize } from '../src/text/index.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const path = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? '../shared/corpora/anercorp/train.conll';
+const epochs = Number(opt('--epochs', '8')); // 8, 10 and 12 measured: 0.723, 0.72, 0.70 held-out F1
+/** Share of sentences held out, from the end (contiguous, so no article is split across train and test). */
+const HELD_OUT = 0.1;
+
+type Sentence = { words: string[]; tags: Tag[] };
+export function readConll(file: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let cur: Sentence = { words: [], tags: [] };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = /^(\S+)\s+(\S+)\s*$/.exec(line.trim());
+    if (!m) continue;
+    const t = (TAGS as readonly string[]).includes(m[2]) ? (m[2] as Tag) : 'O';
+    cur.words.push(normalize(m[1]));
+    cur.tags.push(t);
+    if (/^[.!?؟]$/.test(m[1]) || cur.words.length >= 120) { sentences.push(cur); cur = { words: [], tags: [] }; }
+  }
+  if (cur.words.length) sentences.push(cur);
+  return sentences;
+}
+
+function evaluate(model: ReturnType<typeof train>, test: Sentence[]) {
+  const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
+  const c = (k: string) => (counts[k] ??= { tp: 0, fp: 0, fn: 0 });
+  let tokens = 0;
+  const t0 = performance.now();
+  for (const s of test) {
+    const predicted = spans(tag(model, s.words));
+    tokens += s.words.length;
+    const gold = spans(s.tags);
+    const key = (x: { start: number; end: number; kind: string }) => `${x.start}:${x.end}:${x.kind}`;
+    const g = new Set(gold.map(key));
+    const p = new Set(predicted.map(key));
+    for (const x of predicted) c(x.kind)[g.has(key(x)) ? 'tp' : 'fp']++;
+    for (const x of gold) if (!p.has(key(x))) c(x.kind).fn++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const rows: string[] = [];
+  let TP = 0, FP = 0, FN = 0;
+  for (const kind of ['PERS', 'LOC', 'ORG', 'MISC']) {
+    const { tp, fp, fn } = c(kind);
+    if (kind !== 'MISC') { TP += tp; FP += fp; FN += fn; }
+    const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
+    rows.push(`  ${kind.padEnd(5)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${(2 * p * r / (p + r || 1)).toFixed(3)}  (${tp + fn} gold)`);
+  }
+  const p = TP / (TP + FP || 1), r = TP / (TP + FN || 1);
+  rows.push(`  PER+LOC+ORG micro F1 ${(2 * p * r / (p + r || 1)).toFixed(3)}; tagging ${(tokens / seconds / 1000).toFixed(0)}k tokens/s`);
+  return rows.join('\n');
+}
+
+const sentences = readConll(path);
+const cut = Math.floor(sentences.length * (1 - HELD_OUT));
+const t0 = performance.now();
+const heldModel = train(sentences.slice(0, cut), epochs);
+console.log(`held-out evaluation: trained on ${cut} sentences (${epochs} epochs, ${((performance.now() - t0) / 1000).toFixed(0)} s), tested on ${sentences.length - cut}`);
+console.log(evaluate(heldModel, sentences.slice(cut)));
+if (!args.includes('--eval-only')) {
+  const model = train(sentences, epochs);
+  writeFileSync('data/ner-model.json', JSON.stringify({ about: `Averaged perceptron NER model (src/enrich/tagger.ts), trained by scripts/train-ner.ts on ANERcorp train.conll, ${epochs} epochs.`, ...model }) + '\n');
+  console.log(`saved data/ner-model.json (${Object.keys(model.weights).length} features)`);
+}

@@ -1,0 +1,216 @@
+/**
+ * Entities: mentions of people, places and organizations, each linked to one canonical entity across spellings.
+ * Gazetteer names (data/gazetteer.json) are matched on name keys — the normalizer's folding plus the variation of
+ * transliterated names (غ/ج for g, a final «نغ»/«نج»/«ن» for -ng, hyphens), with clitics (و ف ب ل ك ال) allowed
+ * on the first word; names the gazetteer lacks come from the statistical tagger (tagger.ts). Within an article a
+ * surname alone is the person named in full elsewhere in it; short forms and titles listed as such link only
+ * where the article names the entity in full. Hand-written: no library links Arabic name variants.
+ */
+import gazetteerData from '../../data/gazetteer.json' with { type: 'json' };
+import modelData from '../../data/ner-model.json' with { type: 'json' };
+import type { EntityRef, Mention } from '../model.ts';
+import { isIgnorable, normalize, stripClitics, tokenize, type Token } from '../text/index.ts';
+import { loadModel, spans, tag, type Model } from './tagger.ts';
+
+type EntityType = 'PER' | 'LOC' | 'ORG';
+interface GazetteerEntity {
+  name: string;
+  type: EntityType;
+  wikidata: string | null;
+  variants: string[];
+  short?: string[];
+  shortIfFull?: string[];
+  titles?: string[];
+  metonyms?: string[];
+}
+type Kind = 'full' | 'short' | 'shortIfFull' | 'title' | 'metonym';
+interface Entry { keys: string[]; entity: GazetteerEntity; kind: Kind }
+
+/**
+ * The key of one word of a name: folded, with the consonant variation of transliteration removed (غ and ج are
+ * one letter for g; a final g after n is dropped: بيونغ = بيونج = بيون, سونج = سون).
+ * @example nameKey('بیونغ') === nameKey('بيونج')
+ */
+export function nameKey(word: string): string {
+  return normalize(word).replace(/[غج]/g, 'G').replace(/نG$/, 'ن');
+}
+
+const keysOf = (text: string) => tokenize(text).map((t) => nameKey(t.text));
+
+function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
+  const index = new Map<string, Entry[]>();
+  const add = (text: string, entity: GazetteerEntity, kind: Kind) => {
+    const keys = keysOf(text);
+    if (keys.length === 0) return;
+    const list = index.get(keys[0]) ?? index.set(keys[0], []).get(keys[0])!;
+    if (!list.some((e) => e.entity === entity && e.keys.join(' ') === keys.join(' '))) list.push({ keys, entity, kind });
+  };
+  for (const e of entities) {
+    for (const v of [e.name, ...e.variants]) add(v, e, 'full');
+    for (const v of e.short ?? []) add(v, e, 'short');
+    for (const v of e.shortIfFull ?? []) add(v, e, 'shortIfFull');
+    for (const v of e.titles ?? []) add(v, e, 'title');
+    for (const v of e.metonyms ?? []) add(v, e, 'metonym');
+  }
+  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return index;
+}
+
+/** Clitic readings of a word's start: [letters stripped, the word as the name would begin]. */
+function cliticReadings(folded: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [[0, folded]];
+  const m = /^(و|ف)?(ب|ل|ك)?(ال)?/.exec(folded)!;
+  // وبال، بال، وال، لل (ل + ال): the name begins with ال.
+  if (/^(?:و|ف)?(?:ب|ك)?ال./.test(folded) && folded.indexOf('ال') > 0) out.push([folded.indexOf('ال'), folded.slice(folded.indexOf('ال'))]);
+  if (/^(?:و|ف)?لل./.test(folded)) { const at = folded.indexOf('لل'); out.push([at + 2, 'ال' + folded.slice(at + 2)]); }
+  const prefix = (m[1] ?? '') + (m[2] ?? '');
+  for (let k = 1; k <= prefix.length; k++) if (folded.length - k >= 2) out.push([k, folded.slice(k)]);
+  return out;
+}
+
+/** Letters of a conjunction or preposition glued to a name's first word: وال، بال، لل are cut before ال;
+ * a lone و or ف only where the word without it is a word (stripClitics decides, from corpus counts). */
+function leadingClitic(folded: string): number {
+  const m = /^(?:و|ف)?(?:ب|ل|ك)?(?=ال.{2})/.exec(folded);
+  if (m && m[0].length > 0) return m[0].length;
+  if ((folded[0] === 'و' || folded[0] === 'ف') && folded.length >= 4 && stripClitics(folded) !== folded) return 1;
+  return 0;
+}
+
+/** Offset in `word` after its first `letters` letters (marks and tatweel ride along). */
+function afterLetters(word: string, letters: number): number {
+  let seen = 0;
+  for (let i = 0; i < word.length; i++) {
+    if (isIgnorable(word.charCodeAt(i))) continue;
+    if (seen === letters) return i;
+    seen++;
+  }
+  return word.length;
+}
+
+interface Found { start: number; end: number; tokenStart: number; tokenEnd: number; entity: GazetteerEntity | null; kind: Kind | 'tagger'; type: EntityType; text: string }
+
+/** Tokens are joined by white space or a hyphen only (a name never spans punctuation). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[\s\u00a0\-‐–]*$/.test(text.slice(a.end, b.start));
+}
+
+const TAGGER_TYPES: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG' };
+
+export interface EntityRecognizer {
+  /** Entities of `text` (offsets into it); `context` (the title) helps decide short forms and is not annotated. */
+  recognize(text: string, context?: string): EntityRef[];
+}
+
+/**
+ * @example createEntityRecognizer().recognize('وصل لافروف إلى بيونج يانج')[1].name // 'بيونغ يانغ'
+ */
+export function createEntityRecognizer(options: { useTagger?: boolean } = {}): EntityRecognizer {
+  const index = buildIndex(gazetteerData.entities as GazetteerEntity[]);
+  const model: Model | null = options.useTagger === false ? null : loadModel(modelData);
+
+  function gazetteerMatches(text: string, tokens: Token[]): Found[] {
+    const found: Found[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let best: { entry: Entry; stripped: number } | null = null;
+      for (const [stripped, first] of cliticReadings(tokens[i].norm)) {
+        const firstKey = nameKey(first);
+        for (const entry of index.get(firstKey) ?? []) {
+          if (best && best.entry.keys.length >= entry.keys.length) continue;
+          let ok = i + entry.keys.length <= tokens.length;
+          for (let k = 1; ok && k < entry.keys.length; k++) ok = adjacent(text, tokens[i + k - 1], tokens[i + k]) && nameKey(tokens[i + k].text) === entry.keys[k];
+          if (ok) best = { entry, stripped };
+        }
+        if (best) break; // the reading with fewer letters stripped wins
+      }
+      if (!best) continue;
+      const last = tokens[i + best.entry.keys.length - 1];
+      const start = tokens[i].start + afterLetters(tokens[i].text, best.stripped);
+      found.push({ start, end: last.end, tokenStart: i, tokenEnd: i + best.entry.keys.length, entity: best.entry.entity, kind: best.entry.kind, type: best.entry.entity.type, text: text.slice(start, last.end) });
+      i += best.entry.keys.length - 1;
+    }
+    return found;
+  }
+
+  function taggerMatches(text: string, tokens: Token[], taken: Set<number>): Found[] {
+    if (!model) return [];
+    const found: Found[] = [];
+    // Sentences of tokens (a sentence end between two tokens starts a new one), Arabic and Latin alike.
+    let from = 0;
+    for (let i = 1; i <= tokens.length; i++) {
+      if (i < tokens.length && !/[.!?؟\n]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
+      const sentence = tokens.slice(from, i);
+      const tags = tag(model, sentence.map((t) => t.norm));
+      for (const s of spans(tags)) {
+        const type = TAGGER_TYPES[s.kind];
+        if (!type) continue;
+        let a = from + s.start;
+        const b = from + s.end;
+        if (Array.from({ length: b - a }, (_, k) => a + k).some((k) => taken.has(k))) continue;
+        // The first word may carry a conjunction or preposition: show the name without it (ال stays: العتيبي).
+        const start = tokens[a].start + afterLetters(tokens[a].text, leadingClitic(tokens[a].norm));
+        if (tokens[b - 1].end <= start) continue;
+        found.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type, text: text.slice(start, tokens[b - 1].end) });
+        a = b;
+      }
+      from = i;
+    }
+    return found;
+  }
+
+  function recognize(text: string, context = ''): EntityRef[] {
+    const tokens = tokenize(text);
+    const matches = gazetteerMatches(text, tokens);
+    const contextMatches = context ? gazetteerMatches(context, tokenize(context)) : [];
+    const named = new Set([...matches, ...contextMatches].filter((m) => m.kind === 'full' || m.kind === 'short').map((m) => m.entity));
+    const kept = matches.filter((m) => (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity));
+    const taken = new Set<number>();
+    for (const m of kept) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+    const tagged = taggerMatches(text, tokens, taken);
+    for (const m of tagged) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+    // A surname alone, where the tagger missed it, is the person named in full («وأضاف العتيبي»).
+    for (const full of tagged.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1)) {
+      const surname = nameKey(tokens[full.tokenEnd - 1].norm).replace(/^ال/, '');
+      for (let k = 0; k < tokens.length; k++) {
+        if (taken.has(k)) continue;
+        const reading = cliticReadings(tokens[k].norm).find(([, w]) => nameKey(w).replace(/^ال/, '') === surname);
+        if (!reading) continue;
+        const start = tokens[k].start + afterLetters(tokens[k].text, reading[0]);
+        tagged.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end) });
+        taken.add(k);
+      }
+    }
+    const all = [...kept, ...tagged].sort((a, b) => a.start - b.start);
+
+    // Group mentions into entities: gazetteer ones by entity; tagger ones by name key, a lone surname joining
+    // the person named in full in the same text.
+    const groups = new Map<string, { ref: EntityRef; keyTokens: string[] }>();
+    const keyOf = (f: Found) => (f.entity ? `g:${f.entity.name}` : `t:${f.type}:${keysOf(f.text).join(' ')}`);
+    const fullPeople = all.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1);
+    for (const f of all) {
+      let key = keyOf(f);
+      if (!f.entity && f.type === 'PER' && f.tokenEnd - f.tokenStart === 1) {
+        const bare = (w: string) => nameKey(w).replace(/^ال/, '');
+        const surname = bare(f.text);
+        const full = fullPeople.find((p) => bare(p.text.split(/\s+/).pop() ?? '') === surname);
+        if (full) key = keyOf(full);
+      }
+      let group = groups.get(key);
+      if (!group) {
+        group = { ref: { name: f.entity?.name ?? f.text, type: f.type, wikidata: f.entity?.wikidata ?? null, mentions: [] }, keyTokens: [] };
+        groups.set(key, group);
+      }
+      if (!f.entity && f.text.length > group.ref.name.length) group.ref.name = f.text;
+      const mention: Mention = { text: f.text, start: f.start, end: f.end };
+      group.ref.mentions.push(mention);
+    }
+    return [...groups.values()].map((g) => g.ref);
+  }
+
+  return { recognize };
+}
+
+/** The key that identifies an entity across articles: its Wikidata id, else its type and folded name. */
+export function entityKey(e: Pick<EntityRef, 'name' | 'type' | 'wikidata'>): string {
+  return e.wikidata ?? `${e.type}:${keysOf(e.name).join(' ')}`;
+}

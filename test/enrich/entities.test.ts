@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import data from '../fixtures/arabic-text.json' with { type: 'json' };
+import { createEntityRecognizer, entityKey, findQuotes } from '../../src/enrich/index.ts';
+
+const recognizer = createEntityRecognizer();
+
+test('every same_entity group of the reference cases resolves to one entity', () => {
+  for (const group of data.same_entity) {
+    const keys = new Set(group.map((form) => {
+      const found = recognizer.recognize(`وقال المسؤول إن ${form} أكدت موقفها أمس.`);
+      const e = found.find((x) => x.mentions.some((m) => form.includes(m.text) || m.text.includes(form.replace(/[،]/g, ''))));
+      assert.ok(e, `«${form}» not found: ${JSON.stringify(found.map((x) => x.name))}`);
+      return entityKey(e);
+    }));
+    assert.equal(keys.size, 1, `${group.join(' / ')} -> ${[...keys].join(' / ')}`);
+  }
+});
+
+test('mentions carry offsets into the text, without the clitic', () => {
+  const text = 'ووصل لافروف إلى بيونغ يانغ، ثم غادر وبيونج يانج تستعد للقمة مع الولايات المتحدة.';
+  const found = recognizer.recognize(text);
+  for (const e of found) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  const pyongyang = found.find((e) => e.name === 'بيونغ يانغ')!;
+  assert.deepEqual(pyongyang.mentions.map((m) => m.text), ['بيونغ يانغ', 'بيونج يانج']);
+  assert.equal(pyongyang.wikidata, 'Q18808');
+});
+
+test('a short form that is ambiguous alone links only where the article names the entity in full', () => {
+  assert.ok(!recognizer.recognize('التقى كيم بالوفد.').some((e) => e.name === 'كيم جونغ أون'));
+  const both = recognizer.recognize('التقى كيم بالوفد.', 'كيم جونغ أون يستقبل الوفد');
+  assert.deepEqual(both.find((e) => e.name === 'كيم جونغ أون')?.mentions.map((m) => m.text), ['كيم']);
+});
+
+test('long and short forms and metonyms are one entity; different entities stay apart', () => {
+  const found = recognizer.recognize('أعلنت جمهورية كوريا الشعبية الديموقراطية أن كوريا الشمالية لن تتراجع، وردت واشنطن والولايات المتحدة الأمريكية وكوريا الجنوبية.');
+  const names = found.map((e) => `${e.name}:${e.mentions.length}`);
+  assert.deepEqual(names, ['كوريا الشمالية:2', 'الولايات المتحدة:2', 'كوريا الجنوبية:1']);
+});
+
+test('the tagger finds names the gazetteer does not list, and a surname joins the full name', () => {
+  const text = 'وقال رئيس الشركة خالد بن عبدالرحمن العتيبي إن الأرباح ارتفعت. وأضاف العتيبي أن الشركة ستتوسع في مدينة تبوك.';
+  const found = recognizer.recognize(text);
+  const person = found.find((e) => e.type === 'PER');
+  assert.ok(person, JSON.stringify(found));
+  assert.ok(person.mentions.length >= 2, `surname joined: ${JSON.stringify(person.mentions)}`);
+  assert.ok(found.some((e) => e.type === 'LOC' && e.mentions.some((m) => m.text.includes('تبوك'))), JSON.stringify(found.map((e) => e.name)));
+});
+
+test('quotes: speaker with a verb, a continuing «وأضاف», and a reported source', () => {
+  const text = 'قال لافروف، الخميس، إن "العلاقات بلغت مستوى جديدا نوعيا". وأضاف: "سنواصل التعاون في كل المجالات". وقال الوزير «يعود القرار بالكامل إلى بيونغ يانغ»، حسبما نقلت عنه وكالة تاس.';
+  const quotes = findQuotes(text, recognizer.recognize(text));
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.text]), [
+    ['سيرغي لافروف', 'العلاقات بلغت مستوى جديدا نوعيا'],
+    ['سيرغي لافروف', 'سنواصل التعاون في كل المجالات'],
+    ['الوزير', 'يعود القرار بالكامل إلى بيونغ يانغ'],
+  ]);
+  for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
+});
