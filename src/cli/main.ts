@@ -1,9 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { StoreError } from '../store/types.ts';
 import { EXIT_USAGE, UsageError } from './errors.ts';
+import { registerEnrichCommands } from './enrich-commands.ts';
 import { registerExtract } from './extract.ts';
 import { registerNormalize } from './normalize.ts';
 import { registerStoreCommands } from './store-commands.ts';
+
+// Output piped into a reader that stops early (| head) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
 
 const program = new Command();
 program
@@ -14,6 +18,7 @@ program
   .showHelpAfterError();
 
 registerExtract(program);
+registerEnrichCommands(program);
 registerNormalize(program);
 registerStoreCommands(program);
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingest, reprocess, STAGES } from '../pipeline.ts';
 import { describeQuery, openStore, parseQuery, resolveDb, type Store } from '../store/index.ts';
+import { resolveEntity } from './enrich-commands.ts';
 import { EXIT_PARTIAL, UsageError } from './errors.ts';
 
 const formatOption = (cmd: Command) => cmd.option('--format <format>', 'json or text', 'text').option('--db <path>', 'the store: a SQLite file (default $MARSAD_DB or ./marsad.db)');
@@ -63,19 +64,24 @@ export function registerStoreCommands(program: Command): void {
     .option('--source <outlet>', 'only this outlet')
     .option('--from <date>', 'published on or after (YYYY[-MM[-DD]])')
     .option('--to <date>', 'published on or before')
-    .option('--entity <name>', 'only articles mentioning this entity (needs the enrichment stage)')
+    .option('--entity <name>', 'only articles mentioning this entity (any spelling)')
     .option('--sort <order>', 'relevance, recent or blend (relevance weighed by recency)', 'relevance')
     .action(async (words: string[], opts: { format: string; db?: string; limit: string; source?: string; from?: string; to?: string; entity?: string; sort: string }) => {
       checkFormat(opts.format);
       if (opts.from && !isDate(opts.from)) throw new UsageError(`--from must be a date YYYY[-MM[-DD]], not «${opts.from}»`);
       if (opts.to && !isDate(opts.to)) throw new UsageError(`--to must be a date YYYY[-MM[-DD]], not «${opts.to}»`);
       if (!['relevance', 'recent', 'blend'].includes(opts.sort)) throw new UsageError(`--sort must be relevance, recent or blend`);
-      if (opts.entity) throw new UsageError('--entity needs the enrichment stage, which this version does not have yet');
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number`);
       const query = parseQuery(words.join(' '));
       await withStore(opts.db, async (store) => {
-        const hits = await store.search(query, { limit, source: opts.source, from: opts.from, to: opts.to, sort: opts.sort as 'relevance' });
+        let entityKey: string | undefined;
+        if (opts.entity) {
+          const entity = await resolveEntity(store, opts.entity);
+          if (!entity) { process.stderr.write(`marsad search: no entity «${opts.entity}» in ${store.description}\n`); process.stdout.write(opts.format === 'json' ? '[]\n' : ''); return; }
+          entityKey = entity.key;
+        }
+        const hits = await store.search(query, { limit, source: opts.source, from: opts.from, to: opts.to, sort: opts.sort as 'relevance', entityKey });
         if (opts.format === 'json') { process.stdout.write(JSON.stringify(hits, null, 1) + '\n'); return; }
         process.stdout.write(`query keys: ${describeQuery(query) || '(none)'} — ${hits.length} results\n`);
         for (const h of hits) process.stdout.write(`\n#${h.id}  ${h.title}\n    ${h.published ?? '-'}  ${h.source ?? '-'}  score ${h.score}\n    ${h.snippet.replace(/<\/?mark>/g, (m) => (m === '<mark>' ? '[' : ']'))}\n`);

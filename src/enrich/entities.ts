@@ -9,7 +9,9 @@
 import gazetteerData from '../../data/gazetteer.json' with { type: 'json' };
 import modelData from '../../data/ner-model.json' with { type: 'json' };
 import type { EntityRef, Mention } from '../model.ts';
-import { isIgnorable, normalize, stripClitics, tokenize, type Token } from '../text/index.ts';
+import { entityKeyOf, isIgnorable, nameKey, nameKeys, stripClitics, tokenize, type Token } from '../text/index.ts';
+
+export { nameKey } from '../text/index.ts';
 import { loadModel, spans, tag, type Model } from './tagger.ts';
 
 type EntityType = 'PER' | 'LOC' | 'ORG';
@@ -26,16 +28,7 @@ interface GazetteerEntity {
 type Kind = 'full' | 'short' | 'shortIfFull' | 'title' | 'metonym';
 interface Entry { keys: string[]; entity: GazetteerEntity; kind: Kind }
 
-/**
- * The key of one word of a name: folded, with the consonant variation of transliteration removed (غ and ج are
- * one letter for g; a final g after n is dropped: بيونغ = بيونج = بيون, سونج = سون).
- * @example nameKey('بیونغ') === nameKey('بيونج')
- */
-export function nameKey(word: string): string {
-  return normalize(word).replace(/[غج]/g, 'G').replace(/نG$/, 'ن');
-}
-
-const keysOf = (text: string) => tokenize(text).map((t) => nameKey(t.text));
+const keysOf = nameKeys;
 
 function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
   const index = new Map<string, Entry[]>();
@@ -211,6 +204,4 @@ export function createEntityRecognizer(options: { useTagger?: boolean } = {}): E
 }
 
 /** The key that identifies an entity across articles: its Wikidata id, else its type and folded name. */
-export function entityKey(e: Pick<EntityRef, 'name' | 'type' | 'wikidata'>): string {
-  return e.wikidata ?? `${e.type}:${keysOf(e.name).join(' ')}`;
-}
+export const entityKey = entityKeyOf;

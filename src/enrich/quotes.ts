@@ -16,9 +16,17 @@ const ADDED = new RegExp(`(?<![\\p{L}])[وف]?(${VERBS})\\s*[:،,]?\\s*(?:انه
 /** «"…"، حسبما نقلت عنه وكالة تاس» / «… وفق ما نقل عن X»: the quote first, then who said it. */
 const REPORTED = new RegExp(`${QUOTE}\\s*[،,]?\\s*(?:حسبما|كما|وفق ما|وفقا لما|بحسب ما)\\s+(?:نقلت|نقل|افادت|افاد|قالت|قال|ذكرت|ذكر)\\s+(?:عنه\\s+|عنها\\s+)?((?:[^\\s.،,]+\\s*){1,5})`, 'gu');
 
+/** The entity named first between the speech verb and the quote (a person before anything else). */
 function speakerEntity(span: { start: number; end: number }, entities: EntityRef[]): string | null {
-  for (const e of entities) for (const m of e.mentions) if (m.start >= span.start && m.end <= span.end) return e.name;
-  return null;
+  let best: { name: string; start: number; person: boolean } | null = null;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.end <= span.start || m.start >= span.end) continue;
+      const person = e.type === 'PER';
+      if (!best || (person && !best.person) || (person === best.person && m.start < best.start)) best = { name: e.name, start: m.start, person };
+    }
+  }
+  return best?.name ?? null;
 }
 
 /**
@@ -46,7 +54,7 @@ export function findQuotes(text: string, entities: EntityRef[]): Quote[] {
     const span = { start: speakerStart, end: speakerStart + m[2].trimEnd().length };
     events.push({ index: m.index!, run: () => {
       const { q, start } = quoteOf(m as RegExpExecArray, 3);
-      const named = speakerEntity({ start: at(span.start), end: at(span.end) }, entities);
+      const named = speakerEntity({ start: at(span.start), end: at(start) }, entities);
       // Unlinked, the speaker is who the text says («الوزير», «المتحدث باسم الوزارة»).
       const said = text.slice(at(span.start), at(span.end)).replace(/[،,:\s]+$/, '');
       add(start, q, span, named ?? (said || null));

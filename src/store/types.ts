@@ -46,6 +46,8 @@ export interface QuarantineEntry {
 
 export interface SearchOptions {
   limit?: number;
+  /** Only articles that mention this entity (its key). */
+  entityKey?: string;
   source?: string;
   from?: string;
   to?: string;
@@ -73,6 +75,25 @@ export interface SearchQuery {
   keys: string[];
 }
 
+export interface EntitySummary {
+  id: number;
+  key: string;
+  name: string;
+  type: 'PER' | 'LOC' | 'ORG';
+  wikidata: string | null;
+  mentions: number;
+  articles: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  /** Spellings seen, most frequent first. */
+  spellings: Array<{ text: string; count: number }>;
+  /** Articles that mention it, newest first. */
+  articleRefs: Array<{ id: number; title: string; source: string | null; published: string | null; mentions: number }>;
+  /** Entities named in the same articles, by how many articles they share. */
+  cooccurring: Array<{ id: number; name: string; type: string; articles: number }>;
+}
+
 export interface StoreStats {
   rawDocs: number;
   articles: number;
@@ -96,6 +117,12 @@ export interface Store {
   replaceDerived(item: IngestItem): Promise<void>;
   listQuarantine(): Promise<QuarantineEntry[]>;
   search(query: SearchQuery, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Entities by number of articles that mention them. */
+  listEntities(options?: { limit?: number; type?: string }): Promise<EntitySummary[]>;
+  /** One entity by id or key. */
+  getEntity(idOrKey: number | string): Promise<EntityDetail | null>;
+  /** Entities whose name or a mention's spelling folds to `folded` (the folded text of the name asked for). */
+  findEntities(folded: string): Promise<EntitySummary[]>;
   stats(): Promise<StoreStats>;
   /** Checks the store's own consistency: every article has its raw document and its search entry. */
   check(): Promise<string[]>;

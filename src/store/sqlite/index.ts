@@ -7,11 +7,11 @@ import { dirname } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { Article } from '../../model.ts';
-import { normalize } from '../../text/index.ts';
+import { entityKeyOf, nameKeys, normalize } from '../../text/index.ts';
 import { snippet } from '../query.ts';
 import {
   StoreError, type BatchResult, type IngestItem, type QuarantineEntry, type RawRecord, type SearchHit, type SearchOptions,
-  type SearchQuery, type Store, type StoreStats, type StoredArticle,
+  type SearchQuery, type Store, type StoreStats, type StoredArticle, type EntityDetail, type EntitySummary,
 } from '../types.ts';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.ts';
 
@@ -117,6 +117,11 @@ class SqliteStore implements Store {
       listArticles: db.prepare('SELECT a.id, a.article_json, r.sha256 FROM articles a JOIN raw_docs r ON r.id = a.raw_id ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?'),
       rawPage: db.prepare('SELECT id, sha256, bytes, compression, origin, media_type, hints FROM raw_docs WHERE id > ? ORDER BY id LIMIT ?'),
       quarantine: db.prepare('SELECT q.id, r.sha256, q.origin, q.error, q.at FROM quarantine q JOIN raw_docs r ON r.id = q.raw_id ORDER BY q.id'),
+      upsertEntity: db.prepare('INSERT INTO entities (key, name, folded, type, wikidata) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id'),
+      insertMention: db.prepare('INSERT OR IGNORE INTO mentions (article_id, entity_id, text, folded, start, end) VALUES (?, ?, ?, ?, ?, ?)'),
+      deleteMentions: db.prepare('DELETE FROM mentions WHERE article_id = ?'),
+      entitySummary: db.prepare(`SELECT e.id, e.key, e.name, e.type, e.wikidata, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+        FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE e.id = ? GROUP BY e.id`),
     };
   }
 
@@ -140,6 +145,14 @@ class SqliteStore implements Store {
     };
   }
 
+  /** The entities of an article and their mentions, linked by entity key. */
+  private writeMentions(articleId: number, article: Article): void {
+    for (const e of article.entities) {
+      const { id } = this.stmts.upsertEntity.get(entityKeyOf(e), e.name, nameKeys(e.name).join(' '), e.type, e.wikidata) as { id: number };
+      for (const m of e.mentions) this.stmts.insertMention.run(articleId, id, m.text, nameKeys(m.text).join(' '), m.start, m.end);
+    }
+  }
+
   async ingestBatch(items: IngestItem[]): Promise<BatchResult> {
     const now = new Date().toISOString();
     const run = this.db.transaction(() => {
@@ -157,6 +170,7 @@ class SqliteStore implements Store {
         }
         const { id } = this.stmts.insertArticle.get(this.articleRow(inserted.id, item, now)) as { id: number };
         this.stmts.insertFts.run(id, item.result.searchTitle, item.result.searchBody);
+        this.writeMentions(id, item.result.article);
         result.articleIds.push(id);
       }
       return result;
@@ -182,8 +196,9 @@ class SqliteStore implements Store {
       const row = this.articleRow(raw.id, item, now);
       const updated = this.stmts.updateArticle.get(row) as { id: number } | undefined;
       const id = updated?.id ?? (this.stmts.insertArticle.get(row) as { id: number }).id;
-      if (updated) this.stmts.deleteFts.run(id);
+      if (updated) { this.stmts.deleteFts.run(id); this.stmts.deleteMentions.run(id); }
       this.stmts.insertFts.run(id, item.result.searchTitle, item.result.searchBody);
+      this.writeMentions(id, item.result.article);
       this.stmts.deleteQuarantine.run(raw.id);
     });
     try {
@@ -232,6 +247,7 @@ class SqliteStore implements Store {
     const limit = options.limit ?? 20;
     const where: string[] = ['articles_fts MATCH @match'];
     const params: Record<string, unknown> = { match, limit: options.sort === 'blend' ? limit * BLEND_CANDIDATES : limit };
+    if (options.entityKey) { where.push('a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.key = @entity)'); params.entity = options.entityKey; }
     if (options.source) { where.push('a.source_key = @source'); params.source = normalize(options.source).trim(); }
     if (options.from) { where.push('a.published >= @from'); params.from = options.from; }
     if (options.to) { where.push("a.published <= @to || 'z'"); params.to = options.to; }
@@ -260,6 +276,33 @@ class SqliteStore implements Store {
       id: row.id as number, title: row.title as string, source: (row.source as string | null) ?? null, published: (row.published as string | null) ?? null,
       url: (row.url as string | null) ?? null, file: row.file as string, snippet: snippet((JSON.parse(row.article_json as string) as Article).body.map((b) => b.text).join('\n'), query.keys), score: Number(score.toPrecision(4)),
     }));
+  }
+
+  async listEntities(options: { limit?: number; type?: string } = {}): Promise<EntitySummary[]> {
+    const rows = this.db.prepare(`SELECT e.id, e.key, e.name, e.type, e.wikidata, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+      FROM entities e JOIN mentions m ON m.entity_id = e.id ${options.type ? 'WHERE e.type = @type' : ''}
+      GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.id LIMIT @limit`).all({ type: options.type, limit: options.limit ?? 50 }) as EntitySummary[];
+    return rows;
+  }
+
+  async findEntities(folded: string): Promise<EntitySummary[]> {
+    const ids = this.db.prepare(`SELECT id FROM entities WHERE folded = @f UNION SELECT DISTINCT entity_id FROM mentions WHERE folded = @f`).all({ f: folded }) as Array<{ id: number }>;
+    const found = ids.map((r) => this.stmts.entitySummary.get(r.id) as EntitySummary | undefined).filter((e): e is EntitySummary => e !== undefined);
+    return found.sort((a, b) => b.articles - a.articles);
+  }
+
+  async getEntity(idOrKey: number | string): Promise<EntityDetail | null> {
+    const row = (typeof idOrKey === 'number' ? this.db.prepare('SELECT id FROM entities WHERE id = ?').get(idOrKey) : this.db.prepare('SELECT id FROM entities WHERE key = ?').get(idOrKey)) as { id: number } | undefined;
+    if (!row) return null;
+    const summary = this.stmts.entitySummary.get(row.id) as EntitySummary | undefined;
+    if (!summary) return null;
+    const spellings = this.db.prepare('SELECT text, count(*) AS count FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY count DESC, text').all(row.id) as Array<{ text: string; count: number }>;
+    const articleRefs = this.db.prepare(`SELECT a.id, a.title, a.source, a.published, count(*) AS mentions FROM mentions m JOIN articles a ON a.id = m.article_id
+      WHERE m.entity_id = ? GROUP BY a.id ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT 200`).all(row.id) as EntityDetail['articleRefs'];
+    const cooccurring = this.db.prepare(`SELECT e.id, e.name, e.type, count(DISTINCT m2.article_id) AS articles FROM mentions m1
+      JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id != m1.entity_id JOIN entities e ON e.id = m2.entity_id
+      WHERE m1.entity_id = ? GROUP BY e.id ORDER BY articles DESC, e.id LIMIT 20`).all(row.id) as EntityDetail['cooccurring'];
+    return { ...summary, spellings, articleRefs, cooccurring };
   }
 
   async stats(): Promise<StoreStats> {

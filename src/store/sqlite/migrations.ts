@@ -44,4 +44,26 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 0");
   `,
+  `
+  CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    type TEXT NOT NULL,
+    wikidata TEXT
+  );
+  CREATE INDEX entities_folded ON entities(folded);
+  CREATE TABLE mentions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    text TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    PRIMARY KEY (article_id, start)
+  ) WITHOUT ROWID;
+  CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+  CREATE INDEX mentions_folded ON mentions(folded);
+  `,
 ];

@@ -1,0 +1,43 @@
+/**
+ * Timelines: the dated events of a set of articles — each resolved time expression with the sentence that holds
+ * it and the article it came from — optionally only sentences that mention a given entity.
+ */
+import type { Article } from '../model.ts';
+import { entityKeyOf, sentences } from '../text/index.ts';
+
+export interface TimelineEvent {
+  /** The resolved date (YYYY-MM-DD, YYYY-MM, YYYY, a season or a range A/B). */
+  value: string;
+  /** The words that say it, as written. */
+  text: string;
+  sentence: string;
+  articleId: number;
+  title: string;
+  source: string | null;
+  published: string | null;
+}
+
+/** Sort key of a time value: ranges by their start, partial values (XXXX) last. */
+const sortKey = (v: string) => (v.startsWith('XXXX') ? `9999${v.slice(4)}` : v.split('/')[0]);
+
+/**
+ * @example timeline([{id: 1, ...article}], 'Q80137') // events in sentences that mention Lavrov
+ */
+export function timeline(articles: Array<Article & { id: number }>, entityKey?: string): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const a of articles) {
+    const text = a.body.map((b) => b.text).join('\n');
+    const spans = entityKey ? a.entities.filter((e) => entityKeyOf(e) === entityKey).flatMap((e) => e.mentions) : null;
+    for (const s of sentences(text)) {
+      if (spans && !spans.some((m) => m.start >= s.start && m.end <= s.end)) continue;
+      for (const t of a.temporal) {
+        if (t.start < s.start || t.end > s.end || t.value.startsWith('XXXX')) continue;
+        events.push({ value: t.value, text: t.text, sentence: s.text, articleId: a.id, title: a.title, source: a.source, published: a.published });
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return events
+    .sort((x, y) => (sortKey(x.value) < sortKey(y.value) ? -1 : sortKey(x.value) > sortKey(y.value) ? 1 : x.articleId - y.articleId))
+    .filter((e) => { const k = `${e.value}|${e.sentence}`; if (seen.has(k)) return false; seen.add(k); return true; });
+}
