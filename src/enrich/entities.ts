@@ -12,7 +12,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { entityKeyOf, isIgnorable, nameKey, nameKeys, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { loadModel, spans, tag, type Model } from './tagger.ts';
+import { createTagger, loadModel, spans, type FastTagger } from './tagger.ts';
 
 type EntityType = 'PER' | 'LOC' | 'ORG';
 interface GazetteerEntity {
@@ -48,6 +48,9 @@ function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
   for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return index;
 }
+
+/** `nameKey` of a word already normalized. */
+const foldedNameKey = (folded: string) => folded.replace(/[غج]/g, 'G').replace(/نG$/, 'ن');
 
 /** Clitic readings of a word's start: [letters stripped, the word as the name would begin]. */
 function cliticReadings(folded: string): Array<[number, string]> {
@@ -100,18 +103,19 @@ export interface EntityRecognizer {
  */
 export function createEntityRecognizer(options: { useTagger?: boolean } = {}): EntityRecognizer {
   const index = buildIndex(gazetteerData.entities as GazetteerEntity[]);
-  const model: Model | null = options.useTagger === false ? null : loadModel(modelData);
+  const tagger: FastTagger | null = options.useTagger === false ? null : createTagger(loadModel(modelData));
 
   function gazetteerMatches(text: string, tokens: Token[]): Found[] {
     const found: Found[] = [];
+    const keys = tokens.map((t) => foldedNameKey(t.norm));
     for (let i = 0; i < tokens.length; i++) {
       let best: { entry: Entry; stripped: number } | null = null;
       for (const [stripped, first] of cliticReadings(tokens[i].norm)) {
-        const firstKey = nameKey(first);
+        const firstKey = stripped === 0 ? keys[i] : foldedNameKey(first);
         for (const entry of index.get(firstKey) ?? []) {
           if (best && best.entry.keys.length >= entry.keys.length) continue;
           let ok = i + entry.keys.length <= tokens.length;
-          for (let k = 1; ok && k < entry.keys.length; k++) ok = adjacent(text, tokens[i + k - 1], tokens[i + k]) && nameKey(tokens[i + k].text) === entry.keys[k];
+          for (let k = 1; ok && k < entry.keys.length; k++) ok = adjacent(text, tokens[i + k - 1], tokens[i + k]) && keys[i + k] === entry.keys[k];
           if (ok) best = { entry, stripped };
         }
         if (best) break; // the reading with fewer letters stripped wins
@@ -126,27 +130,25 @@ export function createEntityRecognizer(options: { useTagger?: boolean } = {}): E
   }
 
   function taggerMatches(text: string, tokens: Token[], taken: Set<number>): Found[] {
-    if (!model) return [];
+    if (!tagger) return [];
     const found: Found[] = [];
-    // Sentences of tokens (a sentence end between two tokens starts a new one), Arabic and Latin alike.
-    let from = 0;
-    for (let i = 1; i <= tokens.length; i++) {
-      if (i < tokens.length && !/[.!?؟\n]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
-      const sentence = tokens.slice(from, i);
-      const tags = tag(model, sentence.map((t) => t.norm));
-      for (const s of spans(tags)) {
-        const type = TAGGER_TYPES[s.kind];
-        if (!type) continue;
-        let a = from + s.start;
-        const b = from + s.end;
-        if (Array.from({ length: b - a }, (_, k) => a + k).some((k) => taken.has(k))) continue;
-        // The first word may carry a conjunction or preposition: show the name without it (ال stays: العتيبي).
-        const start = tokens[a].start + afterLetters(tokens[a].text, leadingClitic(tokens[a].norm));
-        if (tokens[b - 1].end <= start) continue;
-        found.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type, text: text.slice(start, tokens[b - 1].end) });
-        a = b;
-      }
-      from = i;
+    // One tagger call for the whole text, sentence by sentence (a sentence end between two tokens starts one).
+    const ends: number[] = [];
+    for (let i = 1; i < tokens.length; i++) if (/[.!?؟\n]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) ends.push(i);
+    ends.push(tokens.length);
+    const tags = tagger.tag(tokens.map((t) => t.norm), ends);
+    for (const s of spans(tags)) {
+      const type = TAGGER_TYPES[s.kind];
+      if (!type) continue;
+      const a = s.start, b = s.end;
+      if (ends.some((e) => e > a && e < b)) continue; // never across sentences
+      let overlaps = false;
+      for (let k = a; k < b; k++) if (taken.has(k)) overlaps = true;
+      if (overlaps) continue;
+      // The first word may carry a conjunction or preposition: show the name without it (ال stays: العتيبي).
+      const start = tokens[a].start + afterLetters(tokens[a].text, leadingClitic(tokens[a].norm));
+      if (tokens[b - 1].end <= start) continue;
+      found.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type, text: text.slice(start, tokens[b - 1].end) });
     }
     return found;
   }
@@ -162,11 +164,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean } = {}): E
     const tagged = taggerMatches(text, tokens, taken);
     for (const m of tagged) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     // A surname alone, where the tagger missed it, is the person named in full («وأضاف العتيبي»).
-    for (const full of tagged.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1)) {
-      const surname = nameKey(tokens[full.tokenEnd - 1].norm).replace(/^ال/, '');
+    const fullNames = tagged.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1);
+    const readings = fullNames.length ? tokens.map((t) => cliticReadings(t.norm).map(([n, w]) => [n, foldedNameKey(w).replace(/^ال/, '')] as const)) : [];
+    for (const full of fullNames) {
+      const surname = foldedNameKey(tokens[full.tokenEnd - 1].norm).replace(/^ال/, '');
       for (let k = 0; k < tokens.length; k++) {
         if (taken.has(k)) continue;
-        const reading = cliticReadings(tokens[k].norm).find(([, w]) => nameKey(w).replace(/^ال/, '') === surname);
+        const reading = readings[k].find(([, w]) => w === surname);
         if (!reading) continue;
         const start = tokens[k].start + afterLetters(tokens[k].text, reading[0]);
         tagged.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end) });
@@ -178,12 +182,14 @@ export function createEntityRecognizer(options: { useTagger?: boolean } = {}): E
     // Group mentions into entities: gazetteer ones by entity; tagger ones by name key, a lone surname joining
     // the person named in full in the same text.
     const groups = new Map<string, { ref: EntityRef; keyTokens: string[] }>();
-    const keyOf = (f: Found) => (f.entity ? `g:${f.entity.name}` : `t:${f.type}:${keysOf(f.text).join(' ')}`);
+    const textKeys = new Map<string, string>();
+    const keysOfText = (t: string) => textKeys.get(t) ?? textKeys.set(t, keysOf(t).join(' ')).get(t)!;
+    const keyOf = (f: Found) => (f.entity ? `g:${f.entity.name}` : `t:${f.type}:${keysOfText(f.text)}`);
     const fullPeople = all.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1);
     for (const f of all) {
       let key = keyOf(f);
       if (!f.entity && f.type === 'PER' && f.tokenEnd - f.tokenStart === 1) {
-        const bare = (w: string) => nameKey(w).replace(/^ال/, '');
+        const bare = (w: string) => keysOfText(w).replace(/^ال/, '');
         const surname = bare(f.text);
         const full = fullPeople.find((p) => bare(p.text.split(/\s+/).pop() ?? '') === surname);
         if (full) key = keyOf(full);

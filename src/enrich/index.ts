@@ -4,6 +4,7 @@
  * reference date, else stay partial.
  */
 import type { Article } from '../model.ts';
+import { normalizeWithOffsets } from '../text/index.ts';
 import { createEntityRecognizer } from './entities.ts';
 import { findQuotes } from './quotes.ts';
 import { findTimeExpressions, parseReference } from './time.ts';
@@ -25,7 +26,8 @@ export function createEnricher(options: EnricherOptions = {}) {
   return function enrich(article: Article, ref?: string | null): Article {
     const text = article.body.map((b) => b.text).join('\n');
     const reference = parseReference(article.published) ?? parseReference(ref ?? null);
-    const temporal = disabled.has('temporal') ? [] : findTimeExpressions(text, reference);
+    const prepared = normalizeWithOffsets(text);
+    const temporal = disabled.has('temporal') ? [] : findTimeExpressions(text, reference, prepared);
     // A time expression is never a name («دان الخميس» is not a person).
     const entities = (recognizer ? recognizer.recognize(text, article.title) : [])
       .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !temporal.some((t) => m.start < t.end && t.start < m.end)) }))
@@ -34,7 +36,7 @@ export function createEnricher(options: EnricherOptions = {}) {
       ...article,
       temporal,
       entities,
-      quotes: disabled.has('quotes') ? [] : findQuotes(text, entities),
+      quotes: disabled.has('quotes') ? [] : findQuotes(text, entities, prepared),
     };
   };
 }

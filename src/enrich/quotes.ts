@@ -1,27 +1,29 @@
 /**
  * Direct quotes and their speakers: «قال X: "…"», «وأضاف: "…"» (the last speaker), «… "…"، حسبما نقلت وكالة تاس عن X»,
- * «X: "…"». The speaker is linked to an entity of the article when one of its mentions names it.
- * Hand-written: speech verbs and reporting phrases are Arabic news conventions no library knows.
+ * «X: "…"». The speaker is linked to an entity of the article when one is named between the speech verb and the
+ * quote; otherwise it is the words that name it («الوزير»).
+ * Hand-written: speech verbs and reporting phrases are Arabic news conventions no library knows. Linear: quotes
+ * are found first, then the words before and after each are read.
  */
 import type { EntityRef, Quote } from '../model.ts';
 import { normalizeWithOffsets } from '../text/index.ts';
 
-/** Speech verbs, folded, with their feminine and plural forms (قال، قالت، أكد، أضاف …) and a clitic و/ف. */
-const VERBS = 'قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|تابع|تابعت|صرح|صرحت|شدد|شددت|اعلن|اعلنت|اشار|اشارت|ذكر|ذكرت|كتب|كتبت|قالوا|اكدوا|يقول|تقول|افاد|افادت|لفت|لفتت|اعتبر|اعتبرت|وصف|وصفت|ختم|ختمت|استطرد|علق|علقت';
-const QUOTE = '(?:"([^"\\n]{8,}?)"|«([^»\\n]{8,}?)»|“([^”\\n]{8,}?)”)';
-/** «قال لافروف، الخميس، إنه "…"»: verb, speaker (up to 6 words), optional time and «إن/أن», then the quote. */
-const SAID = new RegExp(`(?<![\\p{L}])[وف]?(${VERBS})\\s+((?:[^\\s"«“:.،,]+\\s*){1,6}?)[،,]?\\s*(?:[^"«“\\n]{0,40}?)?[:،,]?\\s*(?:انه|انها|ان|إن)?\\s*${QUOTE}`, 'gu');
-/** «وأضاف: "…"» / «وأضاف "…"»: the verb alone, the speaker is the last one named. */
-const ADDED = new RegExp(`(?<![\\p{L}])[وف]?(${VERBS})\\s*[:،,]?\\s*(?:انه|ان)?\\s*${QUOTE}`, 'gu');
-/** «"…"، حسبما نقلت عنه وكالة تاس» / «… وفق ما نقل عن X»: the quote first, then who said it. */
-const REPORTED = new RegExp(`${QUOTE}\\s*[،,]?\\s*(?:حسبما|كما|وفق ما|وفقا لما|بحسب ما)\\s+(?:نقلت|نقل|افادت|افاد|قالت|قال|ذكرت|ذكر)\\s+(?:عنه\\s+|عنها\\s+)?((?:[^\\s.،,]+\\s*){1,5})`, 'gu');
+/** Speech verbs, folded, with feminine and plural forms and an optional و/ف. */
+const VERB = /(?:^|[^\p{L}])[وف]?(قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|تابع|تابعت|صرح|صرحت|شدد|شددت|اعلن|اعلنت|اشار|اشارت|ذكر|ذكرت|كتب|كتبت|قالوا|اكدوا|يقول|تقول|افاد|افادت|لفت|لفتت|اعتبر|اعتبرت|وصف|وصفت|ختم|ختمت|استطرد|علق|علقت|قوله|قولها)(?=[^\p{L}]|$)/gu;
+/** A reporting phrase after a quote: «حسبما نقلت عنه وكالة تاس». */
+const REPORTED = /^\s*[،,]?\s*(?:حسبما|كما|وفق ما|وفقا لما|بحسب ما)\s+(?:نقلت|نقل|افادت|افاد|قالت|قال|ذكرت|ذكر)\s+(?:عنه\s+|عنها\s+)?/u;
+const PAIRS: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
+/** A quote has at least this many characters (shorter quoted words are names or terms: «تاس»، "مناهض"). */
+const MIN_QUOTE = 12;
+/** The speech verb stands at most this far before the quote. */
+const MAX_LEAD = 90;
 
-/** The entity named first between the speech verb and the quote (a person before anything else). */
-function speakerEntity(span: { start: number; end: number }, entities: EntityRef[]): string | null {
+/** The entity named first in [start, end) (a person before anything else). */
+function entityIn(start: number, end: number, entities: EntityRef[]): string | null {
   let best: { name: string; start: number; person: boolean } | null = null;
   for (const e of entities) {
     for (const m of e.mentions) {
-      if (m.end <= span.start || m.start >= span.end) continue;
+      if (m.end <= start || m.start >= end) continue;
       const person = e.type === 'PER';
       if (!best || (person && !best.person) || (person === best.person && m.start < best.start)) best = { name: e.name, start: m.start, person };
     }
@@ -29,49 +31,63 @@ function speakerEntity(span: { start: number; end: number }, entities: EntityRef
   return best?.name ?? null;
 }
 
+/** Quoted passages of a folded text: [open, close) offsets of the content. */
+function quotedSpans(folded: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < folded.length; i++) {
+    const close = PAIRS[folded[i]];
+    if (!close) continue;
+    // An ASCII quote opens only after a space, a line start or punctuation (a closing one touches a word).
+    if (folded[i] === '"' && i > 0 && /[\p{L}\p{N}]/u.test(folded[i - 1])) continue;
+    const j = folded.indexOf(close, i + 1);
+    const line = folded.indexOf('\n', i + 1);
+    if (j < 0 || (line >= 0 && line < j)) continue;
+    if (j - i - 1 >= MIN_QUOTE) spans.push([i + 1, j]);
+    i = j;
+  }
+  return spans;
+}
+
 /**
- * @example findQuotes('قال لافروف: "العلاقات جيدة جدا"', entities)[0].speaker
+ * @example findQuotes('قال لافروف: "العلاقات جيدة جدا"', entities)[0].speaker // 'سيرغي لافروف'
  */
-export function findQuotes(text: string, entities: EntityRef[]): Quote[] {
-  const { folded, offsets } = normalizeWithOffsets(text);
+export function findQuotes(text: string, entities: EntityRef[], prepared?: { folded: string; offsets: number[] }): Quote[] {
+  const { folded, offsets } = prepared ?? normalizeWithOffsets(text);
   const at = (i: number) => offsets[Math.min(i, offsets.length - 1)];
   const quotes: Quote[] = [];
-  const add = (quoteStart: number, quoteText: string, speakerSpan: { start: number; end: number } | null, fallback: string | null) => {
-    const start = at(quoteStart);
-    const end = at(quoteStart + quoteText.length - 1) + 1;
-    if (quotes.some((q) => q.start === start)) return;
-    const speaker = speakerSpan ? speakerEntity({ start: at(speakerSpan.start), end: at(speakerSpan.end) }, entities) ?? fallback : fallback;
-    quotes.push({ speaker, text: text.slice(start, end), start, end });
-  };
-  const quoteOf = (m: RegExpExecArray, first: number) => {
-    const q = m[first] ?? m[first + 1] ?? m[first + 2];
-    return { q, start: m.index + m[0].lastIndexOf(q) };
-  };
   let lastSpeaker: string | null = null;
-  const events: Array<{ index: number; run: () => void }> = [];
-  for (const m of folded.matchAll(SAID)) {
-    const speakerStart = m.index! + m[0].indexOf(m[2], m[1].length);
-    const span = { start: speakerStart, end: speakerStart + m[2].trimEnd().length };
-    events.push({ index: m.index!, run: () => {
-      const { q, start } = quoteOf(m as RegExpExecArray, 3);
-      const named = speakerEntity({ start: at(span.start), end: at(start) }, entities);
-      // Unlinked, the speaker is who the text says («الوزير», «المتحدث باسم الوزارة»).
-      const said = text.slice(at(span.start), at(span.end)).replace(/[،,:\s]+$/, '');
-      add(start, q, span, named ?? (said || null));
-      if (named) lastSpeaker = named;
-    } });
+  for (const [open, close] of quotedSpans(folded)) {
+    const start = at(open), end = at(close - 1) + 1;
+    const leadFrom = Math.max(0, open - 1 - MAX_LEAD);
+    const lead = folded.slice(leadFrom, open - 1);
+    // The last speech verb before the quote, not across a sentence end.
+    let verbEnd = -1;
+    VERB.lastIndex = 0;
+    for (let m = VERB.exec(lead); m !== null; m = VERB.exec(lead)) verbEnd = m.index + m[0].length;
+    if (verbEnd >= 0 && /[.!؟?]\s/.test(lead.slice(verbEnd))) verbEnd = -1;
+    let speaker: string | null = null;
+    if (verbEnd >= 0) {
+      const from = leadFrom + verbEnd;
+      speaker = entityIn(at(from), at(open - 1), entities);
+      if (!speaker) {
+        const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(/\s+(?:ان|أن|إن|انه|إنه|أنه)\s*$/, '').trim();
+        speaker = words && words.split(/\s+/).length <= 6 ? words : lastSpeaker;
+      }
+    } else {
+      const after = folded.slice(close + 1, close + 80);
+      const reported = REPORTED.exec(after);
+      if (reported) {
+        const from = close + 1 + reported[0].length;
+        speaker = entityIn(at(from), at(Math.min(folded.length - 1, from + 40)), entities);
+      } else {
+        // «X: "…"» — a name, then a colon, right before the quote.
+        const colon = /([^.،\n]{2,40}):\s*$/.exec(lead);
+        if (colon) speaker = entityIn(at(leadFrom + colon.index), at(open - 1), entities);
+      }
+    }
+    if (verbEnd < 0 && !speaker) continue; // a quoted title or term, not speech
+    if (speaker) lastSpeaker = speaker;
+    quotes.push({ speaker, text: text.slice(start, end), start, end });
   }
-  for (const m of folded.matchAll(ADDED)) {
-    events.push({ index: m.index!, run: () => { const { q, start } = quoteOf(m as RegExpExecArray, 2); add(start, q, null, lastSpeaker); } });
-  }
-  for (const m of folded.matchAll(REPORTED)) {
-    const speakerStart = m.index! + m[0].lastIndexOf(m[4]);
-    events.push({ index: m.index!, run: () => {
-      const { q, start } = quoteOf(m as RegExpExecArray, 1);
-      add(start, q, { start: speakerStart, end: speakerStart + m[4].trimEnd().length }, null);
-    } });
-  }
-  events.sort((a, b) => a.index - b.index);
-  for (const e of events) e.run();
-  return quotes.sort((a, b) => a.start - b.start);
+  return quotes;
 }

@@ -35,7 +35,7 @@ export function staticFeatures(words: string[], stripped: string[], i: number): 
   const f = [
     'b', `w=${n}`, `s=${s}`, `p1=${s.slice(0, 1)}`, `p2=${s.slice(0, 2)}`, `p3=${s.slice(0, 3)}`, `x1=${s.slice(-1)}`, `x2=${s.slice(-2)}`, `x3=${s.slice(-3)}`,
     `sh=${shape(n)}`, `len=${Math.min(s.length, 8)}`, `al=${n.startsWith('ال') || /^[وفبلك]ال/.test(n)}`, `cl=${n !== s ? n.slice(0, n.length - s.length) : ''}`,
-    `w-1=${at(i - 1)}`, `w+1=${at(i + 1)}`, `w-2=${at(i - 2)}`, `w+2=${at(i + 2)}`, `s-1=${st(i - 1)}`, `s+1=${st(i + 1)}`, `w-1w=${at(i - 1)}|${s}`,
+    `w-1=${at(i - 1)}`, `w+1=${at(i + 1)}`, `w-2=${at(i - 2)}`, `w+2=${at(i + 2)}`, `s-1=${st(i - 1)}`, `s+1=${st(i + 1)}`,
   ];
   const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
   if (kinds) for (const k of kinds) f.push(`lex=${k}`);
@@ -66,6 +66,109 @@ function addScores(model: Model, feats: string[], scores: number[]): void {
     const w = get(f);
     if (w) for (let t = 0; t < TAGS.length; t++) scores[t] += w[t];
   }
+}
+
+/** Word-type caches: a word's own features and its features as a neighbour do not depend on its position,
+ * so their summed weights are computed once per word type (the tagger's hot path was building feature strings).
+ * Bounded: cleared when it grows past CACHE_LIMIT word types. */
+const CACHE_LIMIT = 200_000;
+
+export interface FastTagger {
+  /** Tags words; `ends` (optional) are the indices where sentences end (exclusive), so that one call tags a whole
+   * text with each sentence seen as in training. */
+  tag(words: string[], ends?: number[]): Tag[];
+}
+
+/**
+ * A tagger that gives exactly `tag`'s results, faster.
+ * @example createTagger(loadModel(json)).tag(['قال', 'الرئيس', 'فلاديمير', 'بوتين'])
+ */
+export function createTagger(model: Model): FastTagger {
+  const self = new Map<string, Float64Array>();
+  const neighbour = [new Map<string, Float64Array>(), new Map<string, Float64Array>(), new Map<string, Float64Array>(), new Map<string, Float64Array>()];
+  const vec = (feats: string[]) => { const v = new Float64Array(TAGS.length); addScores(model, feats, v as unknown as number[]); return v; };
+  const ownOf = (n: string, s: string) => {
+    let v = self.get(n);
+    if (!v) {
+      const f = [
+        'b', `w=${n}`, `s=${s}`, `p1=${s.slice(0, 1)}`, `p2=${s.slice(0, 2)}`, `p3=${s.slice(0, 3)}`, `x1=${s.slice(-1)}`, `x2=${s.slice(-2)}`, `x3=${s.slice(-3)}`,
+        `sh=${shape(n)}`, `len=${Math.min(s.length, 8)}`, `al=${n.startsWith('ال') || /^[وفبلك]ال/.test(n)}`, `cl=${n !== s ? n.slice(0, n.length - s.length) : ''}`,
+      ];
+      const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
+      if (kinds) for (const k of kinds) f.push(`lex=${k}`);
+      v = vec(f);
+      self.set(n, v);
+    }
+    return v;
+  };
+  /** Features a word gives the token at offset -2, -1, +1, +2 from it (slot 0..3). */
+  const asNeighbour = (slot: number, w: string, s: string) => {
+    const cache = neighbour[slot];
+    let v = cache.get(w);
+    if (!v) {
+      const f: string[] = [];
+      if (slot === 0) f.push(`w-2=${w}`);
+      if (slot === 1) { f.push(`w-1=${w}`, `s-1=${s}`); const k = NAME_WORDS.get(s); if (k) for (const x of k) f.push(`lex-1=${x}`); }
+      if (slot === 2) { f.push(`w+1=${w}`, `s+1=${s}`); const k = NAME_WORDS.get(s); if (k) for (const x of k) f.push(`lex+1=${x}`); }
+      if (slot === 3) f.push(`w+2=${w}`);
+      v = vec(f);
+      cache.set(w, v);
+    }
+    return v;
+  };
+  const strippedOf = new Map<string, string>();
+  const HISTORY = ['<s>', ...TAGS];
+  /** Weights of the tag-history features (t-1, t-2|t-1), by history: the same for every word. */
+  const historyVec = new Map<string, Float64Array>();
+  const byHistory = (prev2: string, prev: string) => {
+    const k = `${prev2}|${prev}`;
+    let v = historyVec.get(k);
+    if (!v) { v = vec([`t-1=${prev}`, `t-2=${prev2}|${prev}`]); historyVec.set(k, v); }
+    return v;
+  };
+  /** Weights of the features joining the previous tag and the word (t-1w, lex|t-1), per word type and tag. */
+  const wordHistory = new Map<string, Float64Array[]>();
+  const byWordHistory = (n: string, s: string, prev: string) => {
+    let row = wordHistory.get(n);
+    if (!row) { row = new Array(HISTORY.length); wordHistory.set(n, row); }
+    const h = HISTORY.indexOf(prev as Tag);
+    let v = row[h];
+    if (!v) {
+      const f = [`t-1w=${prev}|${s}`];
+      const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
+      if (kinds) for (const k of kinds) f.push(`lex=${k}|t-1=${prev}`);
+      v = vec(f);
+      row[h] = v;
+    }
+    return v;
+  };
+  return {
+    tag(words: string[], ends: number[] = [words.length]): Tag[] {
+      if (self.size > CACHE_LIMIT) { self.clear(); wordHistory.clear(); strippedOf.clear(); for (const c of neighbour) c.clear(); }
+      const stripped = words.map((w) => strippedOf.get(w) ?? strippedOf.set(w, stripClitics(w)).get(w)!);
+      let from = 0, to = ends[0] ?? words.length, sentence = 0;
+      const at = (k: number) => (k >= from && k < to ? words[k] : k < from ? '<s>' : '</s>');
+      const st = (k: number) => (k >= from && k < to ? stripped[k] : k < from ? '<s>' : '</s>');
+      const tags: Tag[] = [];
+      const scores = new Float64Array(TAGS.length);
+      for (let i = 0; i < words.length; i++) {
+        while (i >= to) { from = to; sentence++; to = ends[sentence] ?? words.length; }
+        const own = ownOf(words[i], stripped[i]);
+        const a = asNeighbour(0, at(i - 2), st(i - 2)), b = asNeighbour(1, at(i - 1), st(i - 1));
+        const c = asNeighbour(2, at(i + 1), st(i + 1)), d = asNeighbour(3, at(i + 2), st(i + 2));
+        const prev = i - 1 >= from ? tags[i - 1] : '<s>';
+        const h = byHistory(i - 2 >= from ? tags[i - 2] : '<s>', prev);
+        const wh = byWordHistory(words[i], stripped[i], prev);
+        let best = 0;
+        for (let t = 0; t < TAGS.length; t++) {
+          scores[t] = own[t] + a[t] + b[t] + c[t] + d[t] + h[t] + wh[t];
+          if (scores[t] > scores[best]) best = t;
+        }
+        tags.push(repair(TAGS[best], prev));
+      }
+      return tags;
+    },
+  };
 }
 
 /** An I- tag may only follow its B- or I- tag; otherwise it is read as B-. */

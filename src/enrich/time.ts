@@ -34,6 +34,8 @@ const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|ل�
 export type Reference = { year: number; month: number; day: number } | null;
 
 interface Rule {
+  /** A cheap test the folded text must pass before the rule's (slower) pattern runs over it. */
+  gate: RegExp;
   re: RegExp;
   resolve: (m: RegExpExecArray, ref: Reference) => string | null;
 }
@@ -111,8 +113,18 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
   return null;
 }
 
+const MONTH_GATE = new RegExp(`(?:^|[^\\p{L}])(?:[وفبل])?(?:${MONTH_PATTERN})(?:[^\\p{L}]|$)`, 'u');
+const HIJRI_GATE = new RegExp(HIJRI_PATTERN);
+const SEASON_GATE = /صيف|شتاء|ربيع|خريف/;
+const YEAR_GATE = /(?:19|20)\d\d/;
+const YEAR_WORD_GATE = /العام|السنه/;
+const RELATIVE_GATE = /اليوم|امس|غدا|بعد غد/;
+const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت/;
+const NUMERIC_GATE = /\d[-/.]\d/;
+
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
+    gate: MONTH_GATE,
     re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(\\d{1,2})\\s*(?:و|-|–|الي|حتي)\\s*(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       const a = monthValue(m[3], m[6], m[5], ref, Number(m[1]));
@@ -121,18 +133,22 @@ const RULES: Rule[] = [
     },
   },
   { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; 24 يونيو/ حزيران الماضي
+    gate: MONTH_GATE,
     re: new RegExp(`${B}(?:(?:يوم\\s+)?(?:${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?)?(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => monthValue(m[2], m[5], m[4], ref, Number(m[1])),
   },
   { // 15 رمضان 1445 (هـ)
+    gate: HIJRI_GATE,
     re: new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})\\s+(1[34]\\d\\d)\\s*(?:ه|هـ|هجري|للهجره)?${E}`, 'gu'),
     resolve: (m) => hijriToGregorian(Number(m[3]), HIJRI.get(m[2])!, Number(m[1])),
   },
   { // منتصف أيلول/سبتمبر; أواخر يونيو الماضي
+    gate: MONTH_GATE,
     re: new RegExp(`${B}(?:منتصف|اواسط|اوائل|اواخر|مطلع|بدايه|نهايه|اول|اخر)\\s+(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => monthValue(m[1], m[4], m[3], ref, null),
   },
   { // سبتمبر (أيلول) الماضي; فبراير (شباط)2022; يونيو 2024; شهر مارس; تموز/يوليو
+    gate: MONTH_GATE,
     re: new RegExp(`${B}(شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       const ambiguous = AMBIGUOUS_MONTHS.has(m[2]) && !m[1] && !m[3] && !m[4] && !m[5];
@@ -140,6 +156,7 @@ const RULES: Rule[] = [
     },
   },
   { // صيف العام 2024; الصيف الماضي
+    gate: SEASON_GATE,
     re: new RegExp(`${B}(ال)?(صيف|شتاء|ربيع|خريف)(?!\\s+(?:الاول|الثاني|الاخر|العربي))(?:\\s+(?:(?:العام|عام|سنه)\\s+)?(?:${YEAR}|(${MOD})|(هذا العام)))?${E}`, 'gu'),
     resolve: (m, ref) => {
       const season = SEASONS[m[2]];
@@ -152,14 +169,17 @@ const RULES: Rule[] = [
     },
   },
   { // العام 2024; عام 2022; سنة 2015
+    gate: YEAR_GATE,
     re: new RegExp(`${B}(?:العام|عام|سنه|السنه|لعام)\\s+${YEAR}${E}`, 'gu'),
     resolve: (m) => m[1],
   },
   { // العام الماضي; هذا العام; العام المقبل
+    gate: YEAR_WORD_GATE,
     re: new RegExp(`${B}(?:(?:العام|السنه)\\s+(${MOD})|(?:هذا العام|هذه السنه|العام الحالي))${E}`, 'gu'),
     resolve: (m, ref) => (ref ? String(ref.year + (modKind(m[1]) === 'past' ? -1 : modKind(m[1]) === 'future' ? 1 : 0)) : null),
   },
   { // مساء أمس الأربعاء; اليوم الخميس; اليوم /الاثنين/; غدا الثلاثاء; أمس
+    gate: RELATIVE_GATE,
     re: new RegExp(`${B}(${TOD}\\s+)?(اليوم|امس الاول|اول من امس|اول امس|بالامس|الامس|امس|غدا|بعد غد)(?:\\s*[/(]?\\s*(${WEEKDAYS_ANY})\\s*[/)]?)?${E}`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -168,14 +188,17 @@ const RULES: Rule[] = [
     },
   },
   { // الخميس; يوم الجمعة الماضي; الثلاثاء المقبل; صباح الأحد
+    gate: WEEKDAY_GATE,
     re: new RegExp(`${B}(${TOD}\\s+)?(?:يوم\\s+)?(${WEEKDAYS_DEF})(?:\\s+(${MOD}))?${E}`, 'gu'),
     resolve: (m, ref) => (ref ? weekdayValue(m[2], m[3], ref) : null),
   },
   { // 2023-10-20, 15/01/2024
+    gate: NUMERIC_GATE,
     re: new RegExp(`${B}(?:${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.]${YEAR})${E}`, 'gu'),
     resolve: (m) => (m[1] ? dayValue(Number(m[3]), Number(m[2]), Number(m[1])) : dayValue(Number(m[4]), Number(m[5]), Number(m[6]))),
   },
   { // في 2024; منذ 2015 (a year after a preposition)
+    gate: YEAR_GATE,
     re: new RegExp(`(?<=${B}(?:في|منذ|حتي|خلال|بحلول|قبل|بعد)\\s+)${YEAR}${E}(?!\\s*(?:[%٪]|جندي|شخص|مليون|الف|دولار|كيلو|متر))`, 'gu'),
     resolve: (m) => m[1],
   },
@@ -191,20 +214,31 @@ export function parseReference(value: string | null | undefined): Reference {
  * The time expressions of `text`, resolved against `ref` (partial values without one), with offsets into `text`.
  * @example findTimeExpressions('وصل مساء أمس الأربعاء', parseReference('2023-10-19'))[0].value // '2023-10-18'
  */
-export function findTimeExpressions(text: string, ref: Reference): TimeExpression[] {
-  const { folded, offsets } = normalizeWithOffsets(text);
+export function findTimeExpressions(text: string, ref: Reference, prepared?: { folded: string; offsets: number[] }): TimeExpression[] {
+  const { folded, offsets } = prepared ?? normalizeWithOffsets(text);
   const found: Array<{ start: number; end: number; value: string }> = [];
+  // Rules run paragraph by paragraph, and only over paragraphs that pass their gate: the patterns are slow,
+  // most paragraphs have no date.
+  const paragraphs: Array<[number, string]> = [];
+  for (let from = 0; from <= folded.length;) {
+    const nl = folded.indexOf('\n', from);
+    const to = nl < 0 ? folded.length : nl;
+    paragraphs.push([from, folded.slice(from, to)]);
+    from = to + 1;
+  }
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(folded); m !== null; m = rule.re.exec(folded)) {
-      if (m[0].trim() === '') { rule.re.lastIndex++; continue; }
-      const value = rule.resolve(m, ref);
-      if (!value) continue;
-      // Trim the folded match of surrounding spaces, and of a clitic letter before a weekday or relative word.
-      let s = m.index, e = m.index + m[0].length;
-      while (s < e && folded[s] === ' ') s++;
-      while (e > s && /[\s,،]/.test(folded[e - 1])) e--;
-      found.push({ start: s, end: e, value });
+    for (const [base, para] of paragraphs) {
+      if (!rule.gate.test(para)) continue;
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(para); m !== null; m = rule.re.exec(para)) {
+        if (m[0].trim() === '') { rule.re.lastIndex++; continue; }
+        const value = rule.resolve(m, ref);
+        if (!value) continue;
+        let s = m.index, e = m.index + m[0].length;
+        while (s < e && para[s] === ' ') s++;
+        while (e > s && /[\s,،]/.test(para[e - 1])) e--;
+        found.push({ start: base + s, end: base + e, value });
+      }
     }
   }
   // Longest first; a later, overlapping match loses.
