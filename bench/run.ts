@@ -3,6 +3,7 @@
  * Figures, not pass/fail: targets are stated beside each and reported in the closing notes.
  */
 import { existsSync } from 'node:fs';
+import { benchEnrich } from './enrich.ts';
 import { benchExtract } from './extract.ts';
 import { benchStore } from './store.ts';
 import { benchText } from './text.ts';
@@ -15,4 +16,5 @@ if (!existsSync(corpus)) {
 const only = process.argv[2];
 if (!only || only === 'text') { console.log('== text core (target: normalize + tokenize >= 20 MB/s)'); await benchText(corpus); }
 if (!only || only === 'extract') { console.log('== extraction (targets: unseen pages body F1 >= 0.95; >= 1,000 text and >= 200 HTML pages/s)'); await benchExtract(); }
+if (!only || only === 'enrich') { console.log('== enrichment (target: >= 500 articles/s on one core)'); await benchEnrich(corpus, 5000); }
 if (!only || only === 'store') { console.log('== store (targets: ingest >= 1,000 articles/s, peak RSS < 500 MB; search p95 <= 10 ms)'); await benchStore(corpus); }

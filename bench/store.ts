@@ -32,13 +32,20 @@ export async function benchStore(dir = '../shared/corpora/saudinewsnet'): Promis
   const db = join(work, 'bench.db');
   let peakRss = 0;
   const sample = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 50);
+  // Extraction and storage alone first, then the whole pipeline (with enrichment) into the store searched below.
+  const bare = await openStore(join(work, 'bare.db'));
+  const fast = await ingest([dir], bare, { skip: ['enrich'] });
+  await bare.close();
+  const fastRss = peakRss;
+  console.log(`  ingest without enrichment (--skip enrich): ${(fast.read / fast.seconds).toFixed(0)} articles/s, peak RSS ${(fastRss / 1e6).toFixed(0)} MB`);
+  peakRss = 0;
   const store = await openStore(db);
   const summary = await ingest([dir], store);
   clearInterval(sample);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const size = statSync(db).size + (statSync(db + '-wal', { throwIfNoEntry: false })?.size ?? 0);
-  console.log(`  ingest: ${summary.read} articles in ${summary.seconds.toFixed(1)} s = ${(summary.read / summary.seconds).toFixed(0)} articles/s; ${summary.quarantined} quarantined (empty records)`);
-  console.log(`  peak RSS of the main process ${(peakRss / 1e6).toFixed(0)} MB (the extraction worker thread shares the process); database ${(size / 1e6).toFixed(0)} MB`);
+  console.log(`  ingest, whole pipeline: ${summary.read} articles in ${summary.seconds.toFixed(1)} s = ${(summary.read / summary.seconds).toFixed(0)} articles/s; ${summary.quarantined} quarantined (empty records)`);
+  console.log(`  peak RSS ${(peakRss / 1e6).toFixed(0)} MB (main and worker threads); database ${(size / 1e6).toFixed(0)} MB`);
   const queries = await queriesFrom(dir, 200);
   for (const q of queries.slice(0, 20)) await store.search(parseQuery(q));
   const times: number[] = [];

@@ -6,7 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createAnalyzer, derive } from './pipeline.ts';
 import type { RawRecord } from './store/types.ts';
 
-const analyzer = createAnalyzer({ maxBytes: (workerData as { maxBytes?: number } | undefined)?.maxBytes });
+const data = (workerData ?? {}) as { maxBytes?: number; skip?: string[] };
+const analyzer = createAnalyzer({ maxBytes: data.maxBytes, disable: data.skip });
 parentPort!.on('message', (msg: { id: number; raws: RawRecord[] }) => {
   const results = msg.raws.map((raw) => derive(raw, analyzer.analyze).result);
   parentPort!.postMessage({ id: msg.id, results });

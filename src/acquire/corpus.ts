@@ -1,7 +1,6 @@
-import { createReadStream, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import { readLines } from './lines.ts';
 
 /** One record of a JSON Lines corpus file such as SaudiNewsNet. */
 export interface CorpusRecord {
@@ -24,11 +23,8 @@ export function corpusFiles(dir: string): string[] {
 
 /** Streams the records of a (gzipped) JSON Lines file; memory stays flat whatever its size. */
 export async function* readJsonLines(path: string): AsyncGenerator<{ record: CorpusRecord; line: number } | { error: string; line: number }> {
-  const input = createReadStream(path);
-  const stream = path.endsWith('.gz') ? input.pipe(createGunzip()) : input;
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
-  for await (const text of lines) {
+  for await (const text of readLines(path)) {
     n++;
     if (text.trim() === '') continue;
     try {

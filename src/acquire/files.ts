@@ -2,11 +2,10 @@
  * Raw documents from paths: files, folders (recursively, in name order), JSON Lines and gzipped JSON Lines, one
  * raw document per record line. Streams: memory stays flat however big the input.
  */
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import type { RawDoc } from '../model.ts';
+import { readLines } from './lines.ts';
 
 /** What acquisition yields: a document to process, or an input that could not be read at all. */
 export type Acquired = { doc: RawDoc } | { failure: { origin: string; reason: string } };
@@ -40,13 +39,9 @@ function walk(dir: string): string[] {
 }
 
 async function* jsonLines(path: string): AsyncGenerator<Acquired> {
-  const input = createReadStream(path);
-  const stream = path.toLowerCase().endsWith('.gz') ? input.pipe(createGunzip()) : input;
-  input.on('error', (e) => stream.destroy(e));
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   try {
-    for await (const line of lines) {
+    for await (const line of readLines(path)) {
       n++;
       if (line.trim() === '') continue;
       yield { doc: { origin: `${path}#${n}`, bytes: Buffer.from(line, 'utf8'), mediaType: 'application/json' } };

@@ -26,9 +26,15 @@ export function registerStoreCommands(program: Command): void {
   formatOption(program.command('ingest'))
     .description('store pages, folders of pages and JSON Lines (.jsonl, .jsonl.gz) of articles; idempotent')
     .argument('<path...>', 'files or folders')
-    .option('--batch <n>', 'documents per transaction', '500')
+    .option('--batch <n>', 'documents per transaction', '250')
+    .option('--workers <n>', 'worker threads for extraction and enrichment (default: one per core; 0: none)')
+    .option('--skip <stages>', 'comma-separated stages to skip: enrich, or entities, temporal, quotes (see marsad pipeline)')
     .option('--max-bytes <n>', 'refuse pages larger than this', String(20 * 1024 * 1024))
-    .action(async (paths: string[], opts: { format: string; db?: string; batch: string; maxBytes: string }) => {
+    .action(async (paths: string[], opts: { format: string; db?: string; batch: string; maxBytes: string; workers?: string; skip?: string }) => {
+      const skip = opts.skip ? opts.skip.split(',').map((x) => x.trim()) : undefined;
+      for (const x of skip ?? []) if (!['enrich', 'entities', 'temporal', 'quotes'].includes(x)) throw new UsageError(`--skip takes enrich, entities, temporal or quotes, not «${x}»`);
+      const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+      if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--workers must be a whole number, not «${opts.workers}»`);
       checkFormat(opts.format);
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch must be a positive whole number, not «${opts.batch}»`);
@@ -40,6 +46,8 @@ export function registerStoreCommands(program: Command): void {
         const failures: string[] = [];
         const summary = await ingest(paths, store, {
           batchSize,
+          workers,
+          skip,
           maxBytes: Number(opts.maxBytes),
           onProgress: (s) => bar?.update(0, { ...s, rate: Math.round(s.read / Math.max(s.seconds, 0.001)) }),
           onFailure: (origin, reason) => { failures.push(`marsad ingest: ${origin}: ${reason}`); if (!bar) process.stderr.write(`marsad ingest: ${origin}: ${reason}\n`); },

@@ -6,13 +6,15 @@
  * surname alone is the person named in full elsewhere in it; short forms and titles listed as such link only
  * where the article names the entity in full. Hand-written: no library links Arabic name variants.
  */
-import gazetteerData from '../../data/gazetteer.json' with { type: 'json' };
-import modelData from '../../data/ner-model.json' with { type: 'json' };
+import { loadData } from '../data.ts';
 import type { EntityRef, Mention } from '../model.ts';
 import { entityKeyOf, isIgnorable, nameKey, nameKeys, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
 import { createTagger, loadModel, spans, type FastTagger } from './tagger.ts';
+
+const gazetteerData = loadData<{ entities: GazetteerEntity[] }>('gazetteer');
+const modelData = loadData<{ weights: Record<string, number[]> }>('ner-model');
 
 type EntityType = 'PER' | 'LOC' | 'ORG';
 interface GazetteerEntity {

@@ -4,8 +4,10 @@
  * scripts/train-ner.ts (npm run train:ner) and saved as data/ner-model.json. Hand-written because no JavaScript
  * library tags Arabic; the model is small enough to run at hundreds of articles a second.
  */
-import lexicon from '../../data/name-lexicon.json' with { type: 'json' };
+import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
+
+const lexicon = loadData<{ words: Record<string, string> }>('name-lexicon');
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -71,7 +73,7 @@ function addScores(model: Model, feats: string[], scores: number[]): void {
 /** Word-type caches: a word's own features and its features as a neighbour do not depend on its position,
  * so their summed weights are computed once per word type (the tagger's hot path was building feature strings).
  * Bounded: cleared when it grows past CACHE_LIMIT word types. */
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 40_000; // word types; at 200k a worker's caches passed 1 GB over SaudiNewsNet
 
 export interface FastTagger {
   /** Tags words; `ends` (optional) are the indices where sentences end (exclusive), so that one call tags a whole

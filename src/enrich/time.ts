@@ -6,9 +6,11 @@
  * Hand-written: no library resolves Arabic news time expressions. Matching runs on folded text; offsets point
  * into the original. Values: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-SU, A/B ranges, XXXX-MM-DD without a reference.
  */
-import calendar from '../../data/calendar.json' with { type: 'json' };
+import { loadData } from '../data.ts';
 import type { TimeExpression } from '../model.ts';
 import { MONTH_PATTERN, monthNumber, normalize, normalizeWithOffsets, weekdayNumber } from '../text/index.ts';
+
+const calendar = loadData<{ months: Record<string, number>; weekdays: Record<string, number>; hijriMonths: Record<string, number> }>('calendar');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(escape).join('|');

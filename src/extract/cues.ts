@@ -2,12 +2,22 @@
  * The lexical cues of the block classifier, compiled once from data/extract-cues.json and data/outlets.json.
  * Phrases match after normalization, at the start of a block, as whole words.
  */
-import cueData from '../../data/extract-cues.json' with { type: 'json' };
-import outletData from '../../data/outlets.json' with { type: 'json' };
-import openerData from '../../data/paragraph-openers.json' with { type: 'json' };
+import { loadData } from '../data.ts';
 import { normalize } from '../text/index.ts';
 
-export type LabelField = keyof typeof cueData.labels;
+const cueData = loadData<CueData>('extract-cues');
+const outletData = loadData<{ outlets: Array<{ name: string; variants: string[]; country?: string; ids?: string[] }>; countries: string[] }>('outlets');
+const openerData = loadData<{ words: string[] }>('paragraph-openers');
+
+interface CueData {
+  labels: Record<LabelField, string[]>;
+  relatedHeaders: string[];
+  chrome: string[];
+  articleEnd: string[];
+  headlineStarters: string[];
+  relativeAge: string;
+}
+export type LabelField = 'source' | 'published' | 'updated' | 'category' | 'tags' | 'health' | 'importance' | 'author';
 
 const fold = (s: string) => normalize(s).replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

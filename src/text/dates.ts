@@ -4,8 +4,10 @@
  * Relative expressions (أمس، الخميس الماضي) are the enrich stage's; this is what extraction needs for
  * publication dates. Month names of every region come from data/calendar.json.
  */
-import calendar from '../../data/calendar.json' with { type: 'json' };
+import { loadData } from '../data.ts';
 import { normalize } from './normalize.ts';
+
+const calendar = loadData<{ months: Record<string, number>; weekdays: Record<string, number>; hijriMonths: Record<string, number> }>('calendar');
 
 const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(calendar.months).map(([k, v]) => [normalize(k), v]));
 const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(calendar.weekdays).map(([k, v]) => [normalize(k), v]));

@@ -8,9 +8,11 @@
  * word counts from a news corpus (data/clitics.json, scripts/build-clitic-lexicon.ts), and names
  * (data/name-tokens.json) lose clitics only, never suffixes.
  */
-import clitics from '../../data/clitics.json' with { type: 'json' };
-import nameTokens from '../../data/name-tokens.json' with { type: 'json' };
+import { loadData } from '../data.ts';
 import { normalize } from './normalize.ts';
+
+const clitics = loadData<{ keepWhole: string[]; stripLetter: string[] }>('clitics');
+const nameTokens = loadData<{ tokens: string[] }>('name-tokens');
 
 const KEEP_WHOLE: ReadonlySet<string> = new Set(clitics.keepWhole);
 const STRIP_LETTER: ReadonlySet<string> = new Set(clitics.stripLetter);

@@ -1,5 +1,7 @@
-import stopwordData from '../../data/stopwords-ar.json' with { type: 'json' };
+import { loadData } from '../data.ts';
 import { normalize } from './normalize.ts';
+
+const stopwordData = loadData<{ words: string[] }>('stopwords-ar');
 
 const STOPWORDS: ReadonlySet<string> = new Set(stopwordData.words.map(normalize));
 

@@ -3,9 +3,11 @@
  * for extraction (does this paragraph continue the article?), dedup and story clustering.
  * IDF comes from a news corpus (data/idf.json, scripts/build-idf.ts); stop words weigh nothing.
  */
-import idfData from '../../data/idf.json' with { type: 'json' };
+import { loadData } from '../data.ts';
 import { searchKeys } from './stem.ts';
 import { isStopword } from './stopwords.ts';
+
+const idfData = loadData<{ docs: number; idf: Record<string, number> }>('idf');
 
 const IDF: ReadonlyMap<string, number> = new Map(Object.entries(idfData.idf));
 /** Keys never seen in the corpus are rare: they get the IDF of a key seen in MIN_DF documents. */
