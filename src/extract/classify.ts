@@ -6,7 +6,7 @@
  * (before, inside, after), and its similarity to the article around it.
  */
 import type { BlockRole } from '../model.ts';
-import { arabicShare, cosineSimilarity, normalize, normalizeWithOffsets, searchKeys, termVector } from '../text/index.ts';
+import { arabicShare, cosineSimilarity, normalize, normalizeWithOffsets, searchKeys, termVector, type TermVector } from '../text/index.ts';
 import { wordCount } from './words.ts';
 import { cueView, endsArticle, findLabels, isChrome, isRelativeAge, outletOfLine, relatedHeader, type LabelField, type Outlet } from './cues.ts';
 
@@ -50,6 +50,9 @@ const MIN_PROSE_WORDS = 6;
 const LONG_PROSE_WORDS = 25;
 /** A title is at most this long even when it ends with ! or ? (SaudiNewsNet titles: 95% have 16 words or fewer). */
 const MAX_TITLE_WORDS = 18;
+/** Prose longer than this many words skips the cue checks (the longest cue line, an app promotion, has 10). */
+const LONG_BLOCK_WORDS = 20;
+const NO_CUES = { head: '', whole: null, headWords: 0 };
 /** A <p> inside <article>/<main> with at least this many words is body whatever its punctuation. */
 const MIN_MARKED_PARAGRAPH_WORDS = 4;
 /** Longest title and headline. */
@@ -118,8 +121,14 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
   const articleTexts: string[] = [];
   let articleVector = termVector('');
   let vectorCovers = 0;
+  // Term vectors per block text, computed once: a paragraph is read ahead by a headline's check and then joins
+  // the article.
+  const vectors = new Map<string, TermVector>();
+  const vectorOf = (t: string) => vectors.get(t) ?? vectors.set(t, termVector(t)).get(t)!;
   const articleSoFar = () => {
-    for (; vectorCovers < articleTexts.length; vectorCovers++) articleVector = termVector(articleTexts[vectorCovers], articleVector);
+    for (; vectorCovers < articleTexts.length; vectorCovers++) {
+      for (const [k, v] of vectorOf(articleTexts[vectorCovers])) articleVector.set(k, (articleVector.get(k) ?? 0) + v);
+    }
     return articleVector;
   };
   const set = (b: InputBlock, role: BlockRole, reason: string, extra: Partial<ClassifiedBlock> = {}) => {
@@ -146,8 +155,10 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
     if (ctx.includes('embed')) { set(b, 'embed', 'inside an embedded post'); continue; }
     if (ctx.some((c) => LANDMARK_CHROME.includes(c)) && b.tag !== 'h1') { set(b, 'chrome', `inside <${ctx.find((c) => LANDMARK_CHROME.includes(c))}>`); continue; }
 
-    const view = cueView(text);
     const prose = isProse(text, words);
+    // Long prose is never a cue line (chrome, outlet, age, header); only its first characters are read, and only
+    // when they could start a read-also line («اقرأ أيضا: …»).
+    const view = prose && words > LONG_BLOCK_WORDS ? (/[:：]|\.\.|…/.test(text.slice(0, 40)) ? { ...cueView(text.slice(0, 40)), whole: null } : NO_CUES) : cueView(text);
     const labels = labelValues(text);
     if (labels) {
       // A source or tag line after the body closes the article; dates and categories also stand near the top.
@@ -226,7 +237,9 @@ export function classifyBlocks(blocks: InputBlock[], options: { hasTitle?: boole
     }
     if (b.gluedToNext) { set(b, 'related', 'headline glued onto a paragraph', { inline: true }); continue; }
     if (following.length === 0) { set(b, 'related', 'headline with no paragraph after it', { inline: true }); continue; }
-    const similarity = cosineSimilarity(termVector(following.join(' ')), articleSoFar());
+    const followingVector: TermVector = new Map();
+    for (const t of following) for (const [k, v] of vectorOf(t)) followingVector.set(k, (followingVector.get(k) ?? 0) + v);
+    const similarity = cosineSimilarity(followingVector, articleSoFar());
     if (similarity < RELATED_MAX_SIMILARITY) {
       zone = 'tail';
       set(b, 'related', `headline of another article (what follows is ${similarity.toFixed(3)} similar to this one)`);

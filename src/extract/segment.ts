@@ -43,21 +43,21 @@ function latinShare(s: string): number {
 /** Positions in `line` where a cut belongs, with the cue that justifies each. */
 function cutPoints(line: string): Array<{ at: number; cue: string }> {
   const cuts: Array<{ at: number; cue: string }> = [];
-  let asciiQuotes = 0;
-  for (let i = 1; i < line.length; i++) {
+  // Only junctions where a Latin letter, digit, bracket, quote or sentence end touches an Arabic letter can be cuts.
+  const junction = /[A-Za-z0-9)"»”.!?؟][\u0621-\u064a]/g;
+  for (let m = junction.exec(line); m !== null; m = junction.exec(line)) {
+    const i = m.index + 1;
+    junction.lastIndex = i;
     const prev = line[i - 1];
-    if (prev === '"') asciiQuotes++;
-    const code = line.charCodeAt(i);
-    if (code < 0x0621 || code > 0x064a) continue; // only a junction onto an Arabic letter is a cut
-    const prevCode = line.charCodeAt(i - 1);
-    if (prevCode >= 0x0621 && prevCode <= 0x06ff || prevCode === 0x20) continue; // inside Arabic text or after a space
     // «…October 19, 2023المصدر» / «…@handle)وخلال»: Latin text with Arabic glued on.
-    if (LATIN_OR_DIGIT.test(prev) && latinShare(line.slice(Math.max(0, i - 30), i)) >= GLUE_LATIN_SHARE) {
+    if (/[A-Za-z0-9)]/.test(prev) && latinShare(line.slice(Math.max(0, i - 30), i)) >= GLUE_LATIN_SHARE) {
       cuts.push({ at: i, cue: 'glued-latin' });
       continue;
     }
     // «…"مناهض لروسيا"قالت»: a closing quote, or a sentence end, with the next sentence glued on.
     // An ASCII quote closes when it is the even one and touches the word before it (an opening one follows a space).
+    let asciiQuotes = 0;
+    if (prev === '"') for (let k = 0; k < i; k++) if (line[k] === '"') asciiQuotes++;
     const closingQuote = (prev === '"' && asciiQuotes % 2 === 0 && i >= 2 && !/\s/.test(line[i - 2])) || prev === '»' || prev === '”';
     const sentenceEnd = (prev === '.' || prev === '!' || prev === '؟' || prev === '?') && line[i - 2] !== '.' && line[i - 2] !== '؟';
     if ((closingQuote || sentenceEnd) && wordCount(line.slice(0, i)) >= MIN_GLUED_WORDS && wordCount(line.slice(i)) >= MIN_GLUED_WORDS) {
