@@ -87,7 +87,9 @@ function isHeadline(text: string): boolean {
 /** Label values of a block: «المصدر: فرانس 24 - فرنسا» -> [{field: 'source', value: 'فرانس 24 - فرنسا'}];
  * null unless the block starts with a label. */
 export function labelValues(text: string): LabelValue[] | null {
-  // Cheap test first: a label block starts with a label within its first words.
+  // Cheap tests first: a label block has a colon near its start, and starts with a label.
+  const colon = text.slice(0, 48);
+  if (!colon.includes(':') && !colon.includes('：')) return null;
   const first = findLabels(normalize(text.slice(0, 40)));
   if (first.length === 0 || first[0].index > 2) return null;
   const { folded, offsets } = normalizeWithOffsets(text);

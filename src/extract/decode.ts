@@ -50,12 +50,15 @@ export function decode(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, declared
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3)), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (controlShare(bytes, 65536) > MAX_CONTROL_SHARE) throw new ExtractError('binary file, not a text or HTML page');
   let text: string | null = null;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     text = null;
+  }
+  // Control characters mark a binary file; valid UTF-8 text is only scanned when it holds any at all.
+  if ((text === null || /[\u0000-\u0008\u000e-\u001f]/.test(text)) && controlShare(bytes, 65536) > MAX_CONTROL_SHARE) {
+    throw new ExtractError('binary file, not a text or HTML page');
   }
   if (text !== null) {
     if (text.trim() === '') throw new ExtractError('empty file (only white space)');

@@ -67,6 +67,7 @@ function cutPoints(line: string): Array<{ at: number; cue: string }> {
   // «…يُجيبوبحسب تقرير»: a word ending in a common paragraph opener, after a stretch with no sentence end.
   const longWord = /[\u0621-\u064a\u064b-\u065f\u0640\u0670]{8,}/g;
   for (let m = longWord.exec(line); m !== null; m = longWord.exec(line)) {
+    if (m[0].indexOf('و', 3) < 0) continue; // every opener starts with و
     const { folded: w, offsets } = normalizeWithOffsets(m[0]);
     for (let len = OPENER_MAX; len >= OPENER_MIN; len--) {
       const opener = w.slice(w.length - len);

@@ -31,12 +31,13 @@ export function splitTags(value: string, articleKeys: string, knownPhrases: Read
   const tags: string[] = [];
   const unigram = new Map<string, number>();
   for (const k of articleKeys.split(' ')) if (k) unigram.set(k, (unigram.get(k) ?? 0) + 1);
+  const wordKeys = folded.map((w) => key(w));
   for (let i = 0; i < original.length;) {
     let taken = 1;
     for (let n = Math.min(MAX_PHRASE, original.length - i); n >= 2; n--) {
       const phrase = folded.slice(i, i + n).join(' ');
-      const rarest = Math.min(...folded.slice(i, i + n).map((w) => unigram.get(key(w)) ?? 0));
-      const uses = rarest > 0 ? countOf(articleKeys, ' ' + key(phrase) + ' ') : 0;
+      const rarest = Math.min(...wordKeys.slice(i, i + n).map((k) => unigram.get(k) ?? 0));
+      const uses = rarest > 0 ? countOf(articleKeys, ' ' + wordKeys.slice(i, i + n).join(' ') + ' ') : 0;
       const inArticle = uses > 0 && uses >= MIN_UNIT_SHARE * rarest;
       // Definite noun + definite nisba adjective (الحرب الأوكرانية، التغير المناخي): the adjective ends in ي/ية.
       const adjectival = n === 2 && folded[i].startsWith('ال') && /^ال.+(?:ي|يه)$/.test(folded[i + 1]);
