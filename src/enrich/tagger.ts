@@ -119,54 +119,63 @@ export function createTagger(model: Model): FastTagger {
     return v;
   };
   const strippedOf = new Map<string, string>();
-  const HISTORY = ['<s>', ...TAGS];
-  /** Weights of the tag-history features (t-1, t-2|t-1), by history: the same for every word. */
+  const HISTORY: readonly string[] = ['<s>', ...TAGS];
+  /** Weights of the tag-history features (t-1, t-2|t-1), by history index: the same for every word. */
   const historyVec: Float64Array[] = [];
-  const byHistory = (prev2: string, prev: string) => {
-    const k = HISTORY.indexOf(prev2 as Tag) * HISTORY.length + HISTORY.indexOf(prev as Tag);
-    return (historyVec[k] ??= vec([`t-1=${prev}`, `t-2=${prev2}|${prev}`]));
-  };
+  const byHistory = (h2: number, h1: number) => (historyVec[h2 * HISTORY.length + h1] ??= vec([`t-1=${HISTORY[h1]}`, `t-2=${HISTORY[h2]}|${HISTORY[h1]}`]));
   /** Weights of the features joining the previous tag and the word (t-1w, lex|t-1), per word type and tag. */
   const wordHistory = new Map<string, Float64Array[]>();
-  const byWordHistory = (n: string, s: string, prev: string) => {
+  const byWordHistory = (n: string, s: string, h1: number) => {
     let row = wordHistory.get(n);
     if (!row) { row = new Array(HISTORY.length); wordHistory.set(n, row); }
-    const h = HISTORY.indexOf(prev as Tag);
-    let v = row[h];
+    let v = row[h1];
     if (!v) {
+      const prev = HISTORY[h1];
       const f = [`t-1w=${prev}|${s}`];
       const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
       if (kinds) for (const k of kinds) f.push(`lex=${k}|t-1=${prev}`);
       v = vec(f);
-      row[h] = v;
+      row[h1] = v;
     }
     return v;
   };
+  /** The repaired tag index (I- after a different kind becomes B-), by history index of the previous tag. */
+  const repaired = TAGS.map((t, i) => HISTORY.map((p) => TAGS.indexOf(repair(t, p)) === -1 ? i : TAGS.indexOf(repair(t, p))));
   return {
     tag(words: string[], ends: number[] = [words.length]): Tag[] {
       if (self.size > CACHE_LIMIT) { self.clear(); wordHistory.clear(); strippedOf.clear(); for (const c of neighbour) c.clear(); }
-      const stripped = words.map((w) => strippedOf.get(w) ?? strippedOf.set(w, stripClitics(w)).get(w)!);
-      let from = 0, to = ends[0] ?? words.length, sentence = 0;
-      const at = (k: number) => (k >= from && k < to ? words[k] : k < from ? '<s>' : '</s>');
-      const st = (k: number) => (k >= from && k < to ? stripped[k] : k < from ? '<s>' : '</s>');
-      const tags: Tag[] = [];
-      const scores = new Float64Array(TAGS.length);
-      for (let i = 0; i < words.length; i++) {
-        while (i >= to) { from = to; sentence++; to = ends[sentence] ?? words.length; }
-        const own = ownOf(words[i], stripped[i]);
-        const a = asNeighbour(0, at(i - 2), st(i - 2)), b = asNeighbour(1, at(i - 1), st(i - 1));
-        const c = asNeighbour(2, at(i + 1), st(i + 1)), d = asNeighbour(3, at(i + 2), st(i + 2));
-        const prev = i - 1 >= from ? tags[i - 1] : '<s>';
-        const h = byHistory(i - 2 >= from ? tags[i - 2] : '<s>', prev);
-        const wh = byWordHistory(words[i], stripped[i], prev);
-        let best = 0;
-        for (let t = 0; t < TAGS.length; t++) {
-          scores[t] = own[t] + a[t] + b[t] + c[t] + d[t] + h[t] + wh[t];
-          if (scores[t] > scores[best]) best = t;
-        }
-        tags.push(repair(TAGS[best], prev));
+      const count = words.length;
+      const stripped = new Array<string>(count);
+      for (let i = 0; i < count; i++) {
+        const w = words[i];
+        let st = strippedOf.get(w);
+        if (st === undefined) { st = stripClitics(w); strippedOf.set(w, st); }
+        stripped[i] = st;
       }
-      return tags;
+      const result = new Array<Tag>(count);
+      const idx = new Int8Array(count); // tag index of each token
+      let from = 0, to = ends[0] ?? count, sentence = 0;
+      for (let i = 0; i < count; i++) {
+        while (i >= to) { from = to; sentence++; to = ends[sentence] ?? count; }
+        const own = ownOf(words[i], stripped[i]);
+        const a = i - 2 >= from ? asNeighbour(0, words[i - 2], stripped[i - 2]) : asNeighbour(0, '<s>', '<s>');
+        const b = i - 1 >= from ? asNeighbour(1, words[i - 1], stripped[i - 1]) : asNeighbour(1, '<s>', '<s>');
+        const c = i + 1 < to ? asNeighbour(2, words[i + 1], stripped[i + 1]) : asNeighbour(2, '</s>', '</s>');
+        const d = i + 2 < to ? asNeighbour(3, words[i + 2], stripped[i + 2]) : asNeighbour(3, '</s>', '</s>');
+        const h1 = i - 1 >= from ? idx[i - 1] + 1 : 0;
+        const h2 = i - 2 >= from ? idx[i - 2] + 1 : 0;
+        const h = byHistory(h2, h1);
+        const wh = byWordHistory(words[i], stripped[i], h1);
+        let best = 0, bestScore = -Infinity;
+        for (let t = 0; t < TAGS.length; t++) {
+          const score = own[t] + a[t] + b[t] + c[t] + d[t] + h[t] + wh[t];
+          if (score > bestScore) { bestScore = score; best = t; }
+        }
+        const chosen = repaired[best][h1];
+        idx[i] = chosen;
+        result[i] = TAGS[chosen];
+      }
+      return result;
     },
   };
 }

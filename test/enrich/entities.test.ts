@@ -57,3 +57,18 @@ test('quotes: speaker with a verb, a continuing «وأضاف», and a reported s
   ]);
   for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
 });
+
+test('the fast tagger gives exactly the reference tagger\'s tags', async () => {
+  const { createTagger, loadModel, tag } = await import('../../src/enrich/tagger.ts');
+  const { loadData } = await import('../../src/data.ts');
+  const { readFileSync } = await import('node:fs');
+  const { tokenize } = await import('../../src/text/index.ts');
+  const model = loadModel(loadData('ner-model'));
+  const fast = createTagger(model);
+  for (const f of ['000_05867d2d627bfb71.txt', '002_69a18c3edfd9111b.txt']) {
+    for (const line of readFileSync(`examples/${f}`, 'utf8').split('\n')) {
+      const words = tokenize(line).map((t) => t.norm);
+      if (words.length) assert.deepEqual(fast.tag(words), tag(model, words), line.slice(0, 40));
+    }
+  }
+});
