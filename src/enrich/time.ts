@@ -35,8 +35,13 @@ const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|ل�
 
 export type Reference = { year: number; month: number; day: number } | null;
 
+/** Characters read before and after a rule's anchor word: the longest expression («يوم الثلاثاء الموافق 16
+ * يناير/كانون الثاني الماضي عام 2024») spans about 60 characters around its month. */
+const WINDOW_BEFORE = 48;
+const WINDOW_AFTER = 64;
+
 interface Rule {
-  /** A cheap test the folded text must pass before the rule's (slower) pattern runs over it. */
+  /** Anchor words (global): the rule's (slower) pattern runs only in windows around them. */
   gate: RegExp;
   re: RegExp;
   resolve: (m: RegExpExecArray, ref: Reference) => string | null;
@@ -115,14 +120,14 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
   return null;
 }
 
-const MONTH_GATE = new RegExp(`(?:^|[^\\p{L}])(?:[وفبل])?(?:${MONTH_PATTERN})(?:[^\\p{L}]|$)`, 'u');
-const HIJRI_GATE = new RegExp(HIJRI_PATTERN);
-const SEASON_GATE = /صيف|شتاء|ربيع|خريف/;
-const YEAR_GATE = /(?:19|20)\d\d/;
-const YEAR_WORD_GATE = /العام|السنه/;
-const RELATIVE_GATE = /اليوم|امس|غدا|بعد غد/;
-const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت/;
-const NUMERIC_GATE = /\d[-/.]\d/;
+const MONTH_GATE = new RegExp(`(?:^|[^\\p{L}])(?:[وفبل])?(?:${MONTH_PATTERN})(?:[^\\p{L}]|$)`, 'gu');
+const HIJRI_GATE = new RegExp(HIJRI_PATTERN, 'g');
+const SEASON_GATE = /صيف|شتاء|ربيع|خريف/g;
+const YEAR_GATE = /(?:19|20)\d\d/g;
+const YEAR_WORD_GATE = /العام|السنه/g;
+const RELATIVE_GATE = /اليوم|امس|غدا|بعد غد/g;
+const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت/g;
+const NUMERIC_GATE = /\d[-/.]\d/g;
 
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
@@ -230,16 +235,31 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
   }
   for (const rule of RULES) {
     for (const [base, para] of paragraphs) {
-      if (!rule.gate.test(para)) continue;
-      rule.re.lastIndex = 0;
-      for (let m = rule.re.exec(para); m !== null; m = rule.re.exec(para)) {
-        if (m[0].trim() === '') { rule.re.lastIndex++; continue; }
-        const value = rule.resolve(m, ref);
-        if (!value) continue;
-        let s = m.index, e = m.index + m[0].length;
-        while (s < e && para[s] === ' ') s++;
-        while (e > s && /[\s,،]/.test(para[e - 1])) e--;
-        found.push({ start: base + s, end: base + e, value });
+      // Windows around the rule's anchor words, widened to word boundaries: the patterns run only there.
+      const windows: Array<[number, number]> = [];
+      const gate = rule.gate;
+      gate.lastIndex = 0;
+      for (let g = gate.exec(para); g !== null; g = gate.exec(para)) {
+        let from = Math.max(0, g.index - WINDOW_BEFORE);
+        while (from > 0 && para[from - 1] !== ' ') from--;
+        let to = Math.min(para.length, g.index + g[0].length + WINDOW_AFTER);
+        while (to < para.length && para[to] !== ' ') to++;
+        const last = windows[windows.length - 1];
+        if (last && from <= last[1]) last[1] = Math.max(last[1], to); else windows.push([from, to]);
+        if (g[0].length === 0) gate.lastIndex++;
+      }
+      for (const [from, to] of windows) {
+        const part = para.slice(from, to);
+        rule.re.lastIndex = 0;
+        for (let m = rule.re.exec(part); m !== null; m = rule.re.exec(part)) {
+          if (m[0].trim() === '') { rule.re.lastIndex++; continue; }
+          const value = rule.resolve(m, ref);
+          if (!value) continue;
+          let s = m.index, e = m.index + m[0].length;
+          while (s < e && part[s] === ' ') s++;
+          while (e > s && /[\s,،]/.test(part[e - 1])) e--;
+          found.push({ start: base + from + s, end: base + from + e, value });
+        }
       }
     }
   }
