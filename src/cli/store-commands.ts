@@ -27,7 +27,7 @@ export function registerStoreCommands(program: Command): void {
     .description('store pages, folders of pages and JSON Lines (.jsonl, .jsonl.gz) of articles; idempotent')
     .argument('<path...>', 'files or folders')
     .option('--batch <n>', 'documents per transaction', '250')
-    .option('--workers <n>', 'worker threads for extraction and enrichment (default: one per core; 0: none)')
+    .option('--workers <n>', 'worker threads for extraction and enrichment (default: cores - 1, at least 1; 0: none)')
     .option('--skip <stages>', 'comma-separated stages to skip: enrich, or entities, temporal, quotes (see marsad pipeline)')
     .option('--max-bytes <n>', 'refuse pages larger than this', String(20 * 1024 * 1024))
     .action(async (paths: string[], opts: { format: string; db?: string; batch: string; maxBytes: string; workers?: string; skip?: string }) => {

@@ -73,7 +73,7 @@ function addScores(model: Model, feats: string[], scores: number[]): void {
 /** Word-type caches: a word's own features and its features as a neighbour do not depend on its position,
  * so their summed weights are computed once per word type (the tagger's hot path was building feature strings).
  * Bounded: cleared when it grows past CACHE_LIMIT word types. */
-const CACHE_LIMIT = 120_000; // word types: about 50 MB of caches; SaudiNewsNet has 260k, news of a day 40-60k
+const CACHE_LIMIT = 60_000; // word types: about 30 MB of caches (news of a day has 40-60k)
 
 export interface FastTagger {
   /** Tags words; `ends` (optional) are the indices where sentences end (exclusive), so that one call tags a whole
