@@ -4,12 +4,9 @@ import { createEntityRecognizer, findQuotes, findTimeExpressions, parseReference
 import { openStore, resolveDb, type EntitySummary, type Store } from '../store/index.ts';
 import { timeline } from '../stories/timeline.ts';
 import { entityKeyOf, nameKeys } from '../text/index.ts';
-import { EXIT_PARTIAL, UsageError } from './errors.ts';
+import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
-function checkFormat(format: string): void {
-  if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not «${format}»`);
-}
 
 /** The stored entity a user means by NAME: the gazetteer's reading of it, else any entity or spelling it folds to. */
 export async function resolveEntity(store: Store, name: string): Promise<EntitySummary | null> {

@@ -4,7 +4,7 @@ import { ExtractError } from '../extract/index.ts';
 import { createAnalyzer } from '../pipeline.ts';
 import { DEFAULT_MAX_BYTES } from '../extract/decode.ts';
 import type { Article } from '../model.ts';
-import { EXIT_PARTIAL, UsageError } from './errors.ts';
+import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
 
 interface ExtractOptions {
   format: string;
@@ -39,7 +39,7 @@ export function registerExtract(program: Command): void {
     .option('--ref <date>', 'reference date (YYYY-MM-DD) for time expressions of pages that state no publication date')
     .option('--no-enrich', 'extraction only: no time expressions, entities or quotes')
     .action((files: string[], opts: ExtractOptions) => {
-      if (opts.format !== 'json' && opts.format !== 'text') throw new UsageError(`--format must be json or text, not «${opts.format}»`);
+      checkFormat(opts.format);
       const maxBytes = Number(opts.maxBytes);
       if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes must be a positive number, not «${opts.maxBytes}»`);
       if (opts.ref && !/^\d{4}-\d{2}-\d{2}/.test(opts.ref)) throw new UsageError(`--ref must be a date YYYY-MM-DD, not «${opts.ref}»`);

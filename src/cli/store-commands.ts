@@ -3,13 +3,10 @@ import cliProgress from 'cli-progress';
 import { ingest, reprocess, STAGES } from '../pipeline.ts';
 import { describeQuery, openStore, parseQuery, resolveDb, type Store } from '../store/index.ts';
 import { resolveEntity } from './enrich-commands.ts';
-import { EXIT_PARTIAL, UsageError } from './errors.ts';
+import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
 
 const formatOption = (cmd: Command) => cmd.option('--format <format>', 'json or text', 'text').option('--db <path>', 'the store: a SQLite file (default $MARSAD_DB or ./marsad.db)');
 
-function checkFormat(format: string): void {
-  if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not «${format}»`);
-}
 
 async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(resolveDb(db));
