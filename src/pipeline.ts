@@ -10,6 +10,7 @@ import { createEnricher } from './enrich/index.ts';
 import { createExtractor, ExtractError, type Extraction } from './extract/index.ts';
 import type { Article, RawDoc } from './model.ts';
 import type { IngestItem, RawRecord, Store } from './store/types.ts';
+import { articleDay, createClusterer, describeStory, type StoryInput } from './stories/cluster.ts';
 import { normalize, searchKeys } from './text/index.ts';
 
 /** The stages an article goes through, in order (`marsad pipeline` lists them). */
@@ -19,6 +20,7 @@ export const STAGES = [
   { name: 'enrich', does: 'time expressions resolved against the publication date, linked entities, quotes' },
   { name: 'index', does: 'search keys of title and body for Arabic-aware full-text search' },
   { name: 'store', does: 'raw document first, then its article or its quarantine entry, one transaction per batch' },
+  { name: 'stories', does: 'near-duplicate copies and online clustering of articles into stories, with summaries and importance' },
 ] as const;
 
 export interface IngestOptions {
@@ -220,4 +222,36 @@ export async function reprocess(store: Store, options: { maxBytes?: number; skip
     if (++done % 500 === 0) options.onProgress?.(done);
   }
   return { articles, quarantined };
+}
+
+/**
+ * Clusters every stored article into stories, oldest first (the online algorithm, run over the archive), and
+ * replaces the stored stories. Returns how many stories and copies it found and the time per article.
+ */
+export async function recluster(store: Store, options: { onProgress?: (done: number) => void } = {}): Promise<{ articles: number; stories: number; duplicates: number; seconds: number; msPerArticle: number[] }> {
+  const started = performance.now();
+  const order: Array<{ id: number; day: number }> = [];
+  for await (const a of store.allArticles()) order.push({ id: a.id, day: articleDay(a) ?? Number.MAX_SAFE_INTEGER });
+  order.sort((a, b) => a.day - b.day || a.id - b.id);
+  const clusterer = createClusterer();
+  const light = new Map<number, StoryInput>();
+  const checkpoints: number[] = [];
+  let last = performance.now();
+  for (let i = 0; i < order.length; i++) {
+    const a = await store.getArticle(order[i].id);
+    if (!a) continue;
+    clusterer.add(a);
+    light.set(a.id, a);
+    // Time per article over each stretch of 10,000: it must stay flat as the archive grows.
+    if ((i + 1) % 10000 === 0) { checkpoints.push((performance.now() - last) / 10000); last = performance.now(); }
+    if ((i + 1) % 1000 === 0) options.onProgress?.(i + 1);
+  }
+  const clusters = clusterer.stories();
+  const stories = clusters.map((c) => {
+    const d = describeStory(c, c.articleIds.map((id) => light.get(id)!));
+    return { title: d.title, importance: d.importance, first: d.first, last: d.last, detail: d as unknown as Record<string, unknown>, articles: c.articleIds.map((id) => ({ id, duplicateOf: c.duplicateOf.get(id) ?? null })) };
+  });
+  await store.replaceStories(stories);
+  const duplicates = clusters.reduce((n, c) => n + c.duplicateOf.size, 0);
+  return { articles: order.length, stories: stories.length, duplicates, seconds: Math.round((performance.now() - started) / 10) / 100, msPerArticle: checkpoints.map((x) => Math.round(x * 1000) / 1000) };
 }

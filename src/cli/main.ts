@@ -5,6 +5,7 @@ import { registerEnrichCommands } from './enrich-commands.ts';
 import { registerExtract } from './extract.ts';
 import { registerNormalize } from './normalize.ts';
 import { registerStoreCommands } from './store-commands.ts';
+import { registerStoryCommands } from './story-commands.ts';
 
 // Output piped into a reader that stops early (| head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
@@ -21,6 +22,7 @@ registerExtract(program);
 registerEnrichCommands(program);
 registerNormalize(program);
 registerStoreCommands(program);
+registerStoryCommands(program);
 
 try {
   await program.parseAsync(process.argv);

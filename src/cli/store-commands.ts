@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { ingest, reprocess, STAGES } from '../pipeline.ts';
+import { ingest, recluster, reprocess, STAGES } from '../pipeline.ts';
 import { describeQuery, openStore, parseQuery, resolveDb, type Store } from '../store/index.ts';
 import { resolveEntity } from './enrich-commands.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
@@ -25,11 +25,11 @@ export function registerStoreCommands(program: Command): void {
     .argument('<path...>', 'files or folders')
     .option('--batch <n>', 'documents per transaction', '250')
     .option('--workers <n>', 'worker threads for extraction and enrichment (default: cores - 1, at least 1; 0: none)')
-    .option('--skip <stages>', 'comma-separated stages to skip: enrich, or entities, temporal, quotes (see marsad pipeline)')
+    .option('--skip <stages>', 'comma-separated stages to skip: enrich (or entities, temporal, quotes), stories (see marsad pipeline)')
     .option('--max-bytes <n>', 'refuse pages larger than this', String(20 * 1024 * 1024))
     .action(async (paths: string[], opts: { format: string; db?: string; batch: string; maxBytes: string; workers?: string; skip?: string }) => {
       const skip = opts.skip ? opts.skip.split(',').map((x) => x.trim()) : undefined;
-      for (const x of skip ?? []) if (!['enrich', 'entities', 'temporal', 'quotes'].includes(x)) throw new UsageError(`--skip takes enrich, entities, temporal or quotes, not «${x}»`);
+      for (const x of skip ?? []) if (!['enrich', 'entities', 'temporal', 'quotes', 'stories'].includes(x)) throw new UsageError(`--skip takes enrich, entities, temporal, quotes or stories, not «${x}»`);
       const workers = opts.workers === undefined ? undefined : Number(opts.workers);
       if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--workers must be a whole number, not «${opts.workers}»`);
       checkFormat(opts.format);
@@ -50,13 +50,18 @@ export function registerStoreCommands(program: Command): void {
           onFailure: (origin, reason) => { failures.push(`marsad ingest: ${origin}: ${reason}`); if (!bar) process.stderr.write(`marsad ingest: ${origin}: ${reason}\n`); },
         });
         bar?.stop();
+        // Stories over the whole archive once the new articles are in (see recluster).
+        const clustered = summary.stored > 0 && !skip?.includes('stories') ? await recluster(store) : null;
         if (bar) for (const f of failures) process.stderr.write(f + '\n');
-        if (opts.format === 'json') process.stdout.write(JSON.stringify(summary) + '\n');
+        if (opts.format === 'json') process.stdout.write(JSON.stringify(clustered ? { ...summary, stories: clustered.stories } : summary) + '\n');
         else {
           const stats = await store.stats();
           process.stdout.write(`${summary.read} documents read in ${summary.seconds}s: ${summary.stored} stored, ${summary.duplicates} already stored${summary.stored === 0 && summary.read > 0 ? ' (nothing new)' : ''}, ${summary.failed} failed (${summary.quarantined} in quarantine).\n`);
           process.stdout.write(`${store.description}: ${stats.articles} articles, ${stats.rawDocs} raw documents, ${stats.quarantined} in quarantine.\n`);
           for (const a of await store.listArticles({ limit: 10 })) process.stdout.write(`  #${a.id}  ${a.published ?? '----------'}  ${(a.source ?? '-').padEnd(14)} ${a.title}\n`);
+          const stories = await store.listStories({ limit: 10 });
+          if (stories.length) process.stdout.write(`\nstories (${clustered ? `${clustered.stories} found in ${clustered.seconds} s` : 'unchanged'}):\n`);
+          for (const s of stories) process.stdout.write(`  #${s.id}  [${s.importance}] ${s.title} — ${s.articles.length} articles\n`);
         }
         if (summary.failed > 0) process.exitCode = EXIT_PARTIAL;
       });

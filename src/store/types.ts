@@ -94,6 +94,18 @@ export interface EntityDetail extends EntitySummary {
   cooccurring: Array<{ id: number; name: string; type: string; articles: number }>;
 }
 
+/** A story as stored: its description and its articles (copies marked with the article they copy). */
+export interface StoredStory {
+  id: number;
+  title: string;
+  importance: number;
+  first: string | null;
+  last: string | null;
+  /** Summary, outlets, entities, reasons (see src/stories/cluster.ts StorySummary). */
+  detail: Record<string, unknown>;
+  articles: Array<{ id: number; title: string; source: string | null; published: string | null; url: string | null; file: string; duplicateOf: number | null }>;
+}
+
 export interface StoreStats {
   rawDocs: number;
   articles: number;
@@ -123,6 +135,13 @@ export interface Store {
   getEntity(idOrKey: number | string): Promise<EntityDetail | null>;
   /** Entities whose name or a mention's spelling folds to `folded` (the folded text of the name asked for). */
   findEntities(folded: string): Promise<EntitySummary[]>;
+  /** Replaces every story (reclustering): one transaction. */
+  replaceStories(stories: Array<Omit<StoredStory, 'id' | 'articles'> & { articles: Array<{ id: number; duplicateOf: number | null }> }>): Promise<void>;
+  /** Stories, most important first. */
+  listStories(options?: { limit?: number }): Promise<StoredStory[]>;
+  getStory(id: number): Promise<StoredStory | null>;
+  /** Every article, oldest first, in pages (for reclustering). */
+  allArticles(): AsyncIterable<StoredArticle>;
   stats(): Promise<StoreStats>;
   /** Checks the store's own consistency: every article has its raw document and its search entry. */
   check(): Promise<string[]>;

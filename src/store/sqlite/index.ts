@@ -11,7 +11,7 @@ import { entityKeyOf, nameKeys, normalize } from '../../text/index.ts';
 import { snippet } from '../query.ts';
 import {
   StoreError, type BatchResult, type IngestItem, type QuarantineEntry, type RawRecord, type SearchHit, type SearchOptions,
-  type SearchQuery, type Store, type StoreStats, type StoredArticle, type EntityDetail, type EntitySummary,
+  type SearchQuery, type Store, type StoreStats, type StoredArticle, type EntityDetail, type EntitySummary, type StoredStory,
 } from '../types.ts';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.ts';
 
@@ -303,6 +303,50 @@ class SqliteStore implements Store {
       JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id != m1.entity_id JOIN entities e ON e.id = m2.entity_id
       WHERE m1.entity_id = ? GROUP BY e.id ORDER BY articles DESC, e.id LIMIT 20`).all(row.id) as EntityDetail['cooccurring'];
     return { ...summary, spellings, articleRefs, cooccurring };
+  }
+
+  async replaceStories(stories: Parameters<Store['replaceStories']>[0]): Promise<void> {
+    const insertStory = this.db.prepare('INSERT INTO stories (title, importance, first, last, story_json) VALUES (?, ?, ?, ?, ?) RETURNING id');
+    const insertMember = this.db.prepare('INSERT INTO story_articles (story_id, article_id, duplicate_of) VALUES (?, ?, ?)');
+    const run = this.db.transaction(() => {
+      this.db.exec('DELETE FROM story_articles; DELETE FROM stories;');
+      for (const s of stories) {
+        const { id } = insertStory.get(s.title, s.importance, s.first, s.last, JSON.stringify(s.detail)) as { id: number };
+        for (const a of s.articles) insertMember.run(id, a.id, a.duplicateOf);
+      }
+    });
+    try {
+      run();
+    } catch (e) {
+      translate(e, 'storing stories');
+    }
+  }
+
+  private storyFromRow(row: Row): StoredStory {
+    const articles = this.db.prepare(`SELECT a.id, a.title, a.source, a.published, a.url, a.file, sa.duplicate_of AS duplicateOf FROM story_articles sa
+      JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? ORDER BY a.published NULLS LAST, a.id`).all(row.id) as StoredStory['articles'];
+    return { id: row.id as number, title: row.title as string, importance: row.importance as number, first: (row.first as string | null) ?? null, last: (row.last as string | null) ?? null, detail: JSON.parse(row.story_json as string) as Record<string, unknown>, articles };
+  }
+
+  async listStories(options: { limit?: number } = {}): Promise<StoredStory[]> {
+    const rows = this.db.prepare('SELECT * FROM stories ORDER BY importance DESC, last DESC NULLS LAST, id LIMIT ?').all(options.limit ?? 50) as Row[];
+    return rows.map((r) => this.storyFromRow(r));
+  }
+
+  async getStory(id: number): Promise<StoredStory | null> {
+    const row = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as Row | undefined;
+    return row ? this.storyFromRow(row) : null;
+  }
+
+  async *allArticles(): AsyncIterable<StoredArticle> {
+    let after = 0;
+    const page = this.db.prepare('SELECT a.id, a.article_json, r.sha256 FROM articles a JOIN raw_docs r ON r.id = a.raw_id WHERE a.id > ? ORDER BY a.id LIMIT 500');
+    for (;;) {
+      const rows = page.all(after) as Row[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield { ...(JSON.parse(row.article_json as string) as Article), id: row.id as number, rawSha256: row.sha256 as string };
+      after = rows[rows.length - 1].id as number;
+    }
   }
 
   async stats(): Promise<StoreStats> {

@@ -66,4 +66,21 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
   CREATE INDEX mentions_folded ON mentions(folded);
   `,
+  `
+  CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    importance INTEGER NOT NULL,
+    first TEXT,
+    last TEXT,
+    story_json TEXT NOT NULL
+  );
+  CREATE TABLE story_articles (
+    story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    duplicate_of INTEGER REFERENCES articles(id),
+    PRIMARY KEY (article_id)
+  );
+  CREATE INDEX story_articles_story ON story_articles(story_id);
+  `,
 ];

@@ -1,0 +1,111 @@
+import type { Command } from 'commander';
+import { recluster } from '../pipeline.ts';
+import { openStore, resolveDb, type StoredStory } from '../store/index.ts';
+import { timeline, type TimelineEvent } from '../stories/timeline.ts';
+import { resolveEntity } from './enrich-commands.ts';
+import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
+
+interface Detail { summary?: Array<{ sentence: string; articleId: number }>; outlets?: Array<{ source: string; articles: number }>; entities?: Array<{ name: string; articles: number }>; reasons?: string }
+
+function printTimeline(events: TimelineEvent[]): string {
+  return events.map((e) => `  ${e.value.padEnd(22)} ${e.sentence.length > 150 ? e.sentence.slice(0, 150) + '…' : e.sentence}\n  ${''.padEnd(22)} «${e.text}» — #${e.articleId} ${e.source ?? ''}`).join('\n');
+}
+
+export function registerStoryCommands(program: Command): void {
+  program.command('stories')
+    .description('stories, most important first')
+    .option('--limit <n>', 'how many', '20')
+    .option('--format <format>', 'json or text', 'text')
+    .option('--db <path>', 'the store')
+    .action(async (opts: { limit: string; format: string; db?: string }) => {
+      checkFormat(opts.format);
+      const store = await openStore(resolveDb(opts.db));
+      try {
+        const stories = await store.listStories({ limit: Number(opts.limit) });
+        if (opts.format === 'json') {
+          process.stdout.write(JSON.stringify(stories.map((s) => ({ id: s.id, title: s.title, importance: s.importance, first: s.first, last: s.last, reasons: (s.detail as Detail).reasons, articles: s.articles.map(({ id, title, source, published, url, file, duplicateOf }) => ({ id, title, source, published, url, file, duplicate_of: duplicateOf })) })), null, 1) + '\n');
+          return;
+        }
+        for (const s of stories) process.stdout.write(`#${s.id}  [${s.importance}] ${s.title}\n     ${(s.detail as Detail).reasons ?? ''} — ${s.first ?? '?'} → ${s.last ?? '?'}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+
+  program.command('story')
+    .description('one story: summary, timeline, sources, entities')
+    .argument('<id>', 'story id')
+    .option('--format <format>', 'json or text', 'text')
+    .option('--db <path>', 'the store')
+    .action(async (idText: string, opts: { format: string; db?: string }) => {
+      checkFormat(opts.format);
+      const id = Number(idText);
+      if (!Number.isInteger(id)) throw new UsageError(`story ID must be a number, not «${idText}»`);
+      const store = await openStore(resolveDb(opts.db));
+      try {
+        const story = await store.getStory(id);
+        if (!story) { process.stderr.write(`marsad story: no story #${id}\n`); process.exitCode = EXIT_PARTIAL; return; }
+        const articles = (await Promise.all(story.articles.map((a) => store.getArticle(a.id)))).filter((a) => a !== null);
+        const events = timeline(articles);
+        if (opts.format === 'json') { process.stdout.write(JSON.stringify({ ...story, timeline: events }, null, 1) + '\n'); return; }
+        process.stdout.write(storyText(story, events));
+      } finally {
+        await store.close();
+      }
+    });
+
+  program.command('timeline')
+    .description('dated events of a story or of an entity')
+    .option('--story <id>', 'a story id')
+    .option('--entity <name>', 'an entity, in any spelling')
+    .option('--format <format>', 'json or text', 'text')
+    .option('--db <path>', 'the store')
+    .action(async (opts: { story?: string; entity?: string; format: string; db?: string }) => {
+      checkFormat(opts.format);
+      if (!opts.story === !opts.entity) throw new UsageError('give one of --story ID or --entity NAME');
+      const store = await openStore(resolveDb(opts.db));
+      try {
+        let events: TimelineEvent[] = [];
+        if (opts.story) {
+          const story = await store.getStory(Number(opts.story));
+          if (!story) { process.stderr.write(`marsad timeline: no story #${opts.story}\n`); process.exitCode = EXIT_PARTIAL; return; }
+          events = timeline((await Promise.all(story.articles.map((a) => store.getArticle(a.id)))).filter((a) => a !== null));
+        } else {
+          const entity = await resolveEntity(store, opts.entity!);
+          if (!entity) { process.stderr.write(`marsad timeline: no entity «${opts.entity}»\n`); process.exitCode = EXIT_PARTIAL; return; }
+          const detail = (await store.getEntity(entity.id))!;
+          events = timeline((await Promise.all(detail.articleRefs.slice(0, 200).map((a) => store.getArticle(a.id)))).filter((a) => a !== null), entity.key);
+        }
+        process.stdout.write(opts.format === 'json' ? JSON.stringify(events, null, 1) + '\n' : printTimeline(events) + '\n');
+      } finally {
+        await store.close();
+      }
+    });
+
+  program.command('recluster')
+    .description('recompute every story from the stored articles')
+    .option('--format <format>', 'json or text', 'text')
+    .option('--db <path>', 'the store')
+    .action(async (opts: { format: string; db?: string }) => {
+      checkFormat(opts.format);
+      const store = await openStore(resolveDb(opts.db));
+      try {
+        const r = await recluster(store);
+        process.stdout.write(opts.format === 'json' ? JSON.stringify(r) + '\n' : `${r.articles} articles in ${r.stories} stories (${r.duplicates} near-duplicate copies) in ${r.seconds} s\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+/** A story as readable text. */
+export function storyText(story: StoredStory, events: TimelineEvent[]): string {
+  const d = story.detail as Detail;
+  const lines = [`# ${story.title}`, `الأهمية ${story.importance}/100 — ${d.reasons ?? ''}`, `${story.first ?? '?'} → ${story.last ?? '?'}`, '', 'الملخص:'];
+  for (const s of d.summary ?? []) lines.push(`  • ${s.sentence} (#${s.articleId})`);
+  lines.push('', 'الخط الزمني:', printTimeline(events), '', 'المصادر:');
+  for (const o of d.outlets ?? []) lines.push(`  ${o.source}: ${o.articles}`);
+  lines.push('', 'الكيانات:', '  ' + (d.entities ?? []).map((e) => `${e.name} (${e.articles})`).join(' · '), '', 'المقالات:');
+  for (const a of story.articles) lines.push(`  #${a.id} ${a.published ?? '----------'} ${a.source ?? '-'} — ${a.title}${a.duplicateOf ? ` (نسخة من #${a.duplicateOf})` : ''}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,193 @@
+/**
+ * Stories: online clustering of articles into occasions. Each article joins the best story among the candidates
+ * found through an inverted index of the stories' leading terms (not a scan of all stories), judged by TF-IDF
+ * cosine to the story's centroid plus shared linked entities, within a time window; else it starts a new story.
+ * Near-duplicate copies (MinHash) join their original's story as copies. Pure: no I/O.
+ */
+import type { Article } from '../model.ts';
+import { cosineSimilarity, entityKeyOf, sentences, termVector, type TermVector } from '../text/index.ts';
+import { createMinHashIndex } from '../dedup/minhash.ts';
+
+/** Join a story at this score or above (cosine + entity overlap). A first setting, not yet calibrated on
+ * labelled multi-outlet stories: on the sample pages same-story pairs have cosines of 0.62-0.63 and the three
+ * occasions, all about Lavrov and North Korea (pairs up to 0.63), are told apart by the time window; unrelated
+ * SaudiNewsNet articles fall under 0.03 in 90% of pairs. */
+const JOIN_THRESHOLD = 0.3;
+/** Weight of the shared-entity overlap (Jaccard of linked entities) in the score. */
+const ENTITY_WEIGHT = 0.25;
+/** An article more than this many days from a story's first or last article starts a new one. */
+const WINDOW_DAYS = 10;
+/** Terms of an article used to look up candidate stories, and terms kept in a story's centroid. */
+const QUERY_TERMS = 25;
+const CENTROID_TERMS = 120;
+/** A title counts twice: it says what the article is about. */
+const TITLE_WEIGHT = 2;
+
+export interface StoryInput extends Pick<Article, 'title' | 'published' | 'body' | 'entities' | 'temporal' | 'source'> {
+  id: number;
+}
+
+export interface StoryCluster {
+  id: number;
+  articleIds: number[];
+  /** article id -> the id of the article it copies (near-duplicates). */
+  duplicateOf: Map<number, number>;
+  centroid: TermVector;
+  entities: Map<string, number>;
+  first: number | null;
+  last: number | null;
+}
+
+const DAY = 86400000;
+
+/** The day an article speaks of: its publication date, else the latest full date it mentions, else null. */
+export function articleDay(a: Pick<Article, 'published' | 'temporal'>): number | null {
+  const t = Date.parse((a.published ?? '').slice(0, 10));
+  if (Number.isFinite(t)) return t;
+  const dates = a.temporal.map((x) => x.value.split('/').pop() ?? '').filter((v) => /^\d{4}-\d{2}(-\d{2})?$/.test(v)).map((v) => Date.parse(v.length === 7 ? `${v}-15` : v));
+  return dates.length ? Math.max(...dates) : null;
+}
+
+function topTerms(v: TermVector, n: number): TermVector {
+  return new Map([...v].sort((a, b) => b[1] - a[1]).slice(0, n));
+}
+
+function normalized(v: TermVector): TermVector {
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  return new Map([...v].map(([k, x]) => [k, x / norm]));
+}
+
+export function articleVector(a: Pick<Article, 'title' | 'body'>): TermVector {
+  const v = termVector(a.body.map((b) => b.text).join('\n'));
+  for (let i = 0; i < TITLE_WEIGHT; i++) termVector(a.title, v);
+  return normalized(v);
+}
+
+/**
+ * @example const c = createClusterer(); for (const a of articles) c.add(a); c.stories()
+ */
+export function createClusterer() {
+  const stories = new Map<number, StoryCluster>();
+  const index = new Map<string, Set<number>>();
+  const minhash = createMinHashIndex();
+  const storyOf = new Map<number, number>();
+  let nextId = 1;
+
+  function indexStory(s: StoryCluster, previous: TermVector | null): void {
+    if (previous) for (const k of previous.keys()) index.get(k)?.delete(s.id);
+    for (const k of s.centroid.keys()) (index.get(k) ?? index.set(k, new Set()).get(k)!).add(s.id);
+  }
+
+  function join(s: StoryCluster, a: StoryInput, v: TermVector, ents: Set<string>, day: number | null, copyOf?: number): void {
+    const previous = s.centroid;
+    const n = s.articleIds.length;
+    const merged = new Map(previous);
+    for (const [k, x] of merged) merged.set(k, (x * n) / (n + 1));
+    for (const [k, x] of v) merged.set(k, (merged.get(k) ?? 0) + x / (n + 1));
+    s.centroid = topTerms(merged, CENTROID_TERMS);
+    s.articleIds.push(a.id);
+    if (copyOf !== undefined) s.duplicateOf.set(a.id, copyOf);
+    for (const e of ents) s.entities.set(e, (s.entities.get(e) ?? 0) + 1);
+    if (day !== null) { s.first = s.first === null ? day : Math.min(s.first, day); s.last = s.last === null ? day : Math.max(s.last, day); }
+    storyOf.set(a.id, s.id);
+    indexStory(s, previous);
+  }
+
+  function entityOverlap(ents: Set<string>, s: StoryCluster): number {
+    if (ents.size === 0 || s.entities.size === 0) return 0;
+    let shared = 0;
+    for (const e of ents) if (s.entities.has(e)) shared++;
+    return shared / (ents.size + s.entities.size - shared);
+  }
+
+  return {
+    /** Adds an article; returns its story's id. */
+    add(a: StoryInput): number {
+      const text = a.body.map((b) => b.text).join('\n');
+      const copyOf = minhash.add(a.id, text);
+      if (copyOf !== null && storyOf.has(copyOf)) {
+        const s = stories.get(storyOf.get(copyOf)!)!;
+        join(s, a, articleVector(a), new Set(a.entities.map(entityKeyOf)), articleDay(a), copyOf);
+        return s.id;
+      }
+      const v = articleVector(a);
+      const ents = new Set(a.entities.filter((e) => e.wikidata || e.mentions.length > 1).map(entityKeyOf));
+      const day = articleDay(a);
+      const candidates = new Set<number>();
+      for (const k of topTerms(v, QUERY_TERMS).keys()) for (const id of index.get(k) ?? []) candidates.add(id);
+      let best: { s: StoryCluster; score: number } | null = null;
+      for (const id of candidates) {
+        const s = stories.get(id)!;
+        if (day !== null && s.first !== null && s.last !== null && (day < s.first - WINDOW_DAYS * DAY || day > s.last + WINDOW_DAYS * DAY)) continue;
+        const score = cosineSimilarity(v, s.centroid) + ENTITY_WEIGHT * entityOverlap(ents, s);
+        if (!best || score > best.score) best = { s, score };
+      }
+      if (best && best.score >= JOIN_THRESHOLD) { join(best.s, a, v, ents, day); return best.s.id; }
+      const s: StoryCluster = { id: nextId++, articleIds: [], duplicateOf: new Map(), centroid: new Map(), entities: new Map(), first: null, last: null };
+      stories.set(s.id, s);
+      join(s, a, v, ents, day);
+      return s.id;
+    },
+    stories(): StoryCluster[] {
+      return [...stories.values()];
+    },
+  };
+}
+
+export interface StorySummary {
+  title: string;
+  summary: Array<{ sentence: string; articleId: number }>;
+  outlets: Array<{ source: string; articles: number }>;
+  entities: Array<{ name: string; type: string; wikidata: string | null; articles: number }>;
+  first: string | null;
+  last: string | null;
+  importance: number;
+  reasons: string;
+}
+
+/** Sentences chosen for a summary, and how different they must be from those already chosen. */
+const SUMMARY_SENTENCES = 3;
+const MAX_SENTENCE_OVERLAP = 0.5;
+
+/** Title, extractive summary, outlets, entities, dates and an explained importance of a story. */
+export function describeStory(cluster: StoryCluster, articles: StoryInput[]): StorySummary {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const members = cluster.articleIds.map((id) => byId.get(id)!).filter(Boolean);
+  const canonical = members.filter((a) => !cluster.duplicateOf.has(a.id));
+  const scored = canonical.map((a) => ({ a, score: cosineSimilarity(articleVector(a), cluster.centroid) })).sort((x, y) => y.score - x.score);
+  const title = scored[0]?.a.title ?? '';
+  const candidates = canonical.flatMap((a) => sentences(a.body.map((b) => b.text).join('\n')).filter((s) => s.text.split(/\s+/).length >= 8).map((s) => ({ sentence: s.text, articleId: a.id, v: termVector(s.text) })));
+  const ranked = candidates.map((c) => ({ ...c, score: cosineSimilarity(c.v, cluster.centroid) })).sort((x, y) => y.score - x.score);
+  const summary: Array<{ sentence: string; articleId: number; v: TermVector }> = [];
+  for (const c of ranked) {
+    if (summary.length >= SUMMARY_SENTENCES) break;
+    if (summary.some((s) => cosineSimilarity(s.v, c.v) > MAX_SENTENCE_OVERLAP)) continue;
+    summary.push(c);
+  }
+  const outlets = new Map<string, number>();
+  for (const a of members) if (a.source) outlets.set(a.source, (outlets.get(a.source) ?? 0) + 1);
+  const entityArticles = new Map<string, { name: string; type: string; wikidata: string | null; articles: number }>();
+  for (const a of members) for (const e of a.entities) {
+    const k = entityKeyOf(e);
+    const x = entityArticles.get(k) ?? { name: e.name, type: e.type, wikidata: e.wikidata, articles: 0 };
+    x.articles++;
+    entityArticles.set(k, x);
+  }
+  const entities = [...entityArticles.values()].sort((a, b) => b.articles - a.articles).slice(0, 15);
+  const days = members.map((a) => Date.parse((a.published ?? '').slice(0, 10))).filter(Number.isFinite);
+  const first = days.length ? new Date(Math.min(...days)).toISOString().slice(0, 10) : null;
+  const last = days.length ? new Date(Math.max(...days)).toISOString().slice(0, 10) : null;
+  const spanDays = days.length ? (Math.max(...days) - Math.min(...days)) / DAY + 1 : 1;
+  const prominent = entities.filter((e) => e.wikidata).length;
+  // Importance in 0..100 from coverage, distinct outlets, velocity and entity prominence, each saturating.
+  const raw = 0.35 * Math.log1p(canonical.length) + 0.45 * Math.log1p(outlets.size) + 0.25 * Math.log1p(canonical.length / spanDays) + 0.1 * Math.min(prominent, 5);
+  const importance = Math.round(100 * (1 - Math.exp(-raw)));
+  const reasons = [
+    `${canonical.length} ${canonical.length === 1 ? 'مقال' : 'مقالات'} من ${outlets.size || 1} ${outlets.size > 1 ? 'مصادر' : 'مصدر'}${members.length > canonical.length ? ` (و${members.length - canonical.length} نسخ مكررة)` : ''}`,
+    days.length ? `خلال ${Math.round(spanDays)} ${spanDays > 1 ? 'أيام' : 'يوم'}` : 'بلا تواريخ نشر',
+    prominent ? `يذكر ${prominent} من الشخصيات والأماكن البارزة (${entities.filter((e) => e.wikidata).slice(0, 3).map((e) => e.name).join('، ')})` : '',
+  ].filter(Boolean).join('؛ ');
+  return { title, summary: summary.map(({ sentence, articleId }) => ({ sentence, articleId })), outlets: [...outlets].map(([source, n]) => ({ source, articles: n })).sort((a, b) => b.articles - a.articles), entities, first, last, importance, reasons };
+}
