@@ -37,7 +37,7 @@ export function signature(text: string): Uint32Array | null {
     for (let k = 0; k < HASHES; k++) {
       // k-th hash from one string hash by a multiply-xorshift mix (independent enough for MinHash).
       let h = Math.imul(base ^ Math.imul(k + 1, 0x9e3779b1), 0x85ebca6b) >>> 0;
-      h ^= h >>> 13;
+      h = (h ^ (h >>> 13)) >>> 0;
       if (h < sig[k]) sig[k] = h;
     }
   }

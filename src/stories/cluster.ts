@@ -74,9 +74,25 @@ export function createClusterer() {
   const minhash = createMinHashIndex();
   const storyOf = new Map<number, number>();
   let nextId = 1;
+  /** The latest day seen: stories that ended a window before it leave the index (their terms no longer draw
+   * candidates), so the cost of an article does not grow with the archive. Articles come roughly in date order. */
+  let latest = -Infinity;
+  const evicted = new Set<number>();
+  let lastEviction = -Infinity;
+  function evict(): void {
+    if (latest - lastEviction < DAY) return;
+    lastEviction = latest;
+    for (const s of stories.values()) {
+      if (!evicted.has(s.id) && s.last !== null && s.last < latest - 2 * WINDOW_DAYS * DAY) {
+        for (const k of s.centroid.keys()) index.get(k)?.delete(s.id);
+        evicted.add(s.id);
+      }
+    }
+  }
 
   function indexStory(s: StoryCluster, previous: TermVector | null): void {
     if (previous) for (const k of previous.keys()) index.get(k)?.delete(s.id);
+    evicted.delete(s.id);
     for (const k of s.centroid.keys()) (index.get(k) ?? index.set(k, new Set()).get(k)!).add(s.id);
   }
 
@@ -115,6 +131,7 @@ export function createClusterer() {
       const v = articleVector(a);
       const ents = new Set(a.entities.filter((e) => e.wikidata || e.mentions.length > 1).map(entityKeyOf));
       const day = articleDay(a);
+      if (day !== null && day > latest) { latest = day; evict(); }
       const candidates = new Set<number>();
       for (const k of topTerms(v, QUERY_TERMS).keys()) for (const id of index.get(k) ?? []) candidates.add(id);
       let best: { s: StoryCluster; score: number } | null = null;

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import gold from '../fixtures/gold/seeds.json' with { type: 'json' };
+import { createMinHashIndex } from '../../src/dedup/minhash.ts';
+
+const marsad = (args: string[]) => spawnSync(process.execPath, ['bin/marsad.js', ...args], { encoding: 'utf8' });
+
+test('the sample pages make exactly the three gold stories', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'marsad-stories-')), 's.db');
+  assert.equal(marsad(['ingest', 'examples', '--db', db]).status, 0);
+  const stories = JSON.parse(marsad(['stories', '--db', db, '--format', 'json']).stdout) as Array<{ id: number; importance: number; reasons: string; articles: Array<{ file: string }> }>;
+  const groups = stories.map((s) => s.articles.map((a) => a.file.replace(/^.*\//, '')).sort().join(' ')).sort();
+  const goldGroups = [...new Set(gold.pages.map((p) => p.story))].map((st) => gold.pages.filter((p) => p.story === st).map((p) => p.file).sort().join(' ')).sort();
+  assert.deepEqual(groups, goldGroups);
+  assert.ok(stories.every((s) => s.importance > 0 && /مصدر|مصادر/.test(s.reasons)), 'importance is explained');
+  const story = JSON.parse(marsad(['story', String(stories[0].id), '--db', db, '--format', 'json']).stdout) as { detail: { summary: unknown[] }; timeline: Array<{ value: string }> };
+  assert.ok(story.detail.summary.length >= 2);
+  assert.ok(story.timeline.length > 0);
+  const byEntity = JSON.parse(marsad(['timeline', '--entity', 'وونسان', '--db', db, '--format', 'json']).stdout) as Array<{ sentence: string }>;
+  assert.ok(byEntity.every((e) => e.sentence.includes('وونسان')));
+  assert.equal(marsad(['timeline', '--db', db]).status, 2);
+});
+
+test('near-duplicate copies are found, different texts are not', () => {
+  const idx = createMinHashIndex();
+  const text = 'أعلنت وزارة الخارجية الروسية اليوم أن وزير الخارجية سيرغي لافروف سيزور بيونغ يانغ الأسبوع المقبل في زيارة رسمية تستغرق يومين يلتقي خلالها الزعيم الكوري الشمالي ويبحث معه العلاقات الثنائية والتعاون العسكري بين البلدين. وقالت المتحدثة باسم الوزارة إن الزيارة تأتي بعد قمة جمعت الرئيسين في أقصى الشرق الروسي الشهر الماضي وأثارت مخاوف غربية من صفقات أسلحة بين البلدين في ظل الحرب المستمرة منذ أكثر من عام ونصف العام';
+  assert.equal(idx.add(1, text), null);
+  assert.equal(idx.add(2, text.replace('اليوم', 'الأحد') + ' وفق ما أفادت وكالة تاس.'), 1, 'a lightly edited copy');
+  assert.equal(idx.add(3, 'ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار منظمة أوبك خفض الإنتاج للمرة الثانية هذا العام وسط مخاوف من تباطؤ الطلب العالمي على الخام في الأشهر المقبلة'), null);
+});
