@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createEntityRecognizer, findQuotes, findTimeExpressions, parseReference } from '../enrich/index.ts';
-import { openStore, resolveDb, type EntitySummary, type Store } from '../store/index.ts';
+import type { EntitySummary, Store } from '../store/index.ts';
+import { withStore } from './with-store.ts';
 import { timeline } from '../stories/timeline.ts';
 import { entityKeyOf, nameKeys } from '../text/index.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
@@ -88,14 +89,11 @@ export function registerEnrichCommands(program: Command): void {
     .action(async (opts: { limit: string; type?: string; format: string; db?: string }) => {
       checkFormat(opts.format);
       if (opts.type && !['PER', 'LOC', 'ORG'].includes(opts.type)) throw new UsageError('--type must be PER, LOC or ORG');
-      const store = await openStore(resolveDb(opts.db));
-      try {
+      await withStore(opts.db, async (store) => {
         const list = await store.listEntities({ limit: Number(opts.limit), type: opts.type });
         if (opts.format === 'json') process.stdout.write(JSON.stringify(list, null, 1) + '\n');
         else for (const e of list) process.stdout.write(`#${String(e.id).padEnd(5)} ${e.type}  ${e.name}  — ${e.articles} articles, ${e.mentions} mentions${e.wikidata ? `  ${e.wikidata}` : ''}\n`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   program.command('entity')
@@ -105,8 +103,7 @@ export function registerEnrichCommands(program: Command): void {
     .option('--db <path>', 'the store')
     .action(async (words: string[], opts: { format: string; db?: string }) => {
       checkFormat(opts.format);
-      const store = await openStore(resolveDb(opts.db));
-      try {
+      await withStore(opts.db, async (store) => {
         const found = await resolveEntity(store, words.join(' '));
         if (!found) { process.stderr.write(`marsad entity: no entity «${words.join(' ')}» in ${store.description}\n`); process.exitCode = EXIT_PARTIAL; return; }
         const detail = (await store.getEntity(found.id))!;
@@ -119,9 +116,7 @@ export function registerEnrichCommands(program: Command): void {
         for (const e of events) process.stdout.write(`  ${e.value.padEnd(22)} ${e.sentence.slice(0, 140)}  — #${e.articleId} ${e.source ?? ''}\n`);
         process.stdout.write('\narticles:\n');
         for (const a of detail.articleRefs.slice(0, 20)) process.stdout.write(`  #${a.id} ${a.published ?? '----------'} ${a.title}\n`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }
 

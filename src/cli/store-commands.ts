@@ -1,21 +1,14 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingest, recluster, reprocess, STAGES } from '../pipeline.ts';
-import { describeQuery, openStore, parseQuery, resolveDb, type Store } from '../store/index.ts';
+import { describeQuery, parseQuery } from '../store/index.ts';
+import { withStore } from './with-store.ts';
 import { resolveEntity } from './enrich-commands.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
 
 const formatOption = (cmd: Command) => cmd.option('--format <format>', 'json or text', 'text').option('--db <path>', 'the store: a SQLite file (default $MARSAD_DB or ./marsad.db)');
 
 
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(resolveDb(db));
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
 
 const isDate = (s: string) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s);
 

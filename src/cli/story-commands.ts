@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { recluster } from '../pipeline.ts';
-import { openStore, resolveDb, type StoredStory } from '../store/index.ts';
+import type { StoredStory } from '../store/index.ts';
+import { withStore } from './with-store.ts';
 import { timeline, type TimelineEvent } from '../stories/timeline.ts';
 import { resolveEntity } from './enrich-commands.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
@@ -19,17 +20,14 @@ export function registerStoryCommands(program: Command): void {
     .option('--db <path>', 'the store')
     .action(async (opts: { limit: string; format: string; db?: string }) => {
       checkFormat(opts.format);
-      const store = await openStore(resolveDb(opts.db));
-      try {
+      await withStore(opts.db, async (store) => {
         const stories = await store.listStories({ limit: Number(opts.limit) });
         if (opts.format === 'json') {
           process.stdout.write(JSON.stringify(stories.map((s) => ({ id: s.id, title: s.title, importance: s.importance, first: s.first, last: s.last, reasons: (s.detail as Detail).reasons, articles: s.articles.map(({ id, title, source, published, url, file, duplicateOf }) => ({ id, title, source, published, url, file, duplicate_of: duplicateOf })) })), null, 1) + '\n');
           return;
         }
         for (const s of stories) process.stdout.write(`#${s.id}  [${s.importance}] ${s.title}\n     ${(s.detail as Detail).reasons ?? ''} — ${s.first ?? '?'} → ${s.last ?? '?'}\n`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   program.command('story')
@@ -41,17 +39,14 @@ export function registerStoryCommands(program: Command): void {
       checkFormat(opts.format);
       const id = Number(idText);
       if (!Number.isInteger(id)) throw new UsageError(`story ID must be a number, not «${idText}»`);
-      const store = await openStore(resolveDb(opts.db));
-      try {
+      await withStore(opts.db, async (store) => {
         const story = await store.getStory(id);
         if (!story) { process.stderr.write(`marsad story: no story #${id}\n`); process.exitCode = EXIT_PARTIAL; return; }
         const articles = (await Promise.all(story.articles.map((a) => store.getArticle(a.id)))).filter((a) => a !== null);
         const events = timeline(articles);
         if (opts.format === 'json') { process.stdout.write(JSON.stringify({ ...story, timeline: events }, null, 1) + '\n'); return; }
         process.stdout.write(storyText(story, events));
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   program.command('timeline')
@@ -63,8 +58,7 @@ export function registerStoryCommands(program: Command): void {
     .action(async (opts: { story?: string; entity?: string; format: string; db?: string }) => {
       checkFormat(opts.format);
       if (!opts.story === !opts.entity) throw new UsageError('give one of --story ID or --entity NAME');
-      const store = await openStore(resolveDb(opts.db));
-      try {
+      await withStore(opts.db, async (store) => {
         let events: TimelineEvent[] = [];
         if (opts.story) {
           const story = await store.getStory(Number(opts.story));
@@ -77,9 +71,7 @@ export function registerStoryCommands(program: Command): void {
           events = timeline((await Promise.all(detail.articleRefs.slice(0, 200).map((a) => store.getArticle(a.id)))).filter((a) => a !== null), entity.key);
         }
         process.stdout.write(opts.format === 'json' ? JSON.stringify(events, null, 1) + '\n' : printTimeline(events) + '\n');
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   program.command('recluster')
@@ -88,13 +80,10 @@ export function registerStoryCommands(program: Command): void {
     .option('--db <path>', 'the store')
     .action(async (opts: { format: string; db?: string }) => {
       checkFormat(opts.format);
-      const store = await openStore(resolveDb(opts.db));
-      try {
+      await withStore(opts.db, async (store) => {
         const r = await recluster(store);
         process.stdout.write(opts.format === 'json' ? JSON.stringify(r) + '\n' : `${r.articles} articles in ${r.stories} stories (${r.duplicates} near-duplicate copies) in ${r.seconds} s\n`);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }
 
