@@ -72,8 +72,29 @@ function addScores(model: Model, feats: string[], scores: number[]): void {
 
 /** Word-type caches: a word's own features and its features as a neighbour do not depend on its position,
  * so their summed weights are computed once per word type (the tagger's hot path was building feature strings).
- * Bounded: cleared when it grows past CACHE_LIMIT word types. */
-const CACHE_LIMIT = 60_000; // word types: about 30 MB of caches (news of a day has 40-60k)
+ * Bounded by generations of CACHE_LIMIT word types. */
+const CACHE_LIMIT = 40_000; // word types per generation: at most 80k kept, about 40 MB
+
+/**
+ * A bounded cache that keeps what is used: two generations; a hit in the old one moves the entry to the young
+ * one, and when the young one is full it becomes the old one. Frequent words stay; rare ones age out.
+ */
+class GenerationCache<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    const v = this.young.get(key);
+    if (v !== undefined) return v;
+    const o = this.old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o;
+  }
+  set(key: string, value: V): void {
+    if (this.young.size >= this.limit) { this.old = this.young; this.young = new Map(); }
+    this.young.set(key, value);
+  }
+}
 
 export interface FastTagger {
   /** Tags words; `ends` (optional) are the indices where sentences end (exclusive), so that one call tags a whole
@@ -86,8 +107,8 @@ export interface FastTagger {
  * @example createTagger(loadModel(json)).tag(['قال', 'الرئيس', 'فلاديمير', 'بوتين'])
  */
 export function createTagger(model: Model): FastTagger {
-  const self = new Map<string, Float64Array>();
-  const neighbour = [new Map<string, Float64Array>(), new Map<string, Float64Array>(), new Map<string, Float64Array>(), new Map<string, Float64Array>()];
+  const self = new GenerationCache<Float64Array>(CACHE_LIMIT);
+  const neighbour = [0, 1, 2, 3].map(() => new GenerationCache<Float64Array>(CACHE_LIMIT));
   const vec = (feats: string[]) => { const v = new Float64Array(TAGS.length); addScores(model, feats, v as unknown as number[]); return v; };
   const ownOf = (n: string, s: string) => {
     let v = self.get(n);
@@ -118,13 +139,13 @@ export function createTagger(model: Model): FastTagger {
     }
     return v;
   };
-  const strippedOf = new Map<string, string>();
+  const strippedOf = new GenerationCache<string>(CACHE_LIMIT);
   const HISTORY: readonly string[] = ['<s>', ...TAGS];
   /** Weights of the tag-history features (t-1, t-2|t-1), by history index: the same for every word. */
   const historyVec: Float64Array[] = [];
   const byHistory = (h2: number, h1: number) => (historyVec[h2 * HISTORY.length + h1] ??= vec([`t-1=${HISTORY[h1]}`, `t-2=${HISTORY[h2]}|${HISTORY[h1]}`]));
   /** Weights of the features joining the previous tag and the word (t-1w, lex|t-1), per word type and tag. */
-  const wordHistory = new Map<string, Float64Array[]>();
+  const wordHistory = new GenerationCache<Float64Array[]>(CACHE_LIMIT);
   const byWordHistory = (n: string, s: string, h1: number) => {
     let row = wordHistory.get(n);
     if (!row) { row = new Array(HISTORY.length); wordHistory.set(n, row); }
@@ -143,7 +164,6 @@ export function createTagger(model: Model): FastTagger {
   const repaired = TAGS.map((t, i) => HISTORY.map((p) => TAGS.indexOf(repair(t, p)) === -1 ? i : TAGS.indexOf(repair(t, p))));
   return {
     tag(words: string[], ends: number[] = [words.length]): Tag[] {
-      if (self.size > CACHE_LIMIT) { self.clear(); wordHistory.clear(); strippedOf.clear(); for (const c of neighbour) c.clear(); }
       const count = words.length;
       const stripped = new Array<string>(count);
       for (let i = 0; i < count; i++) {
