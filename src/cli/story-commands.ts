@@ -43,7 +43,7 @@ export function registerStoryCommands(program: Command): void {
         const story = await store.getStory(id);
         if (!story) { process.stderr.write(`marsad story: no story #${id}\n`); process.exitCode = EXIT_PARTIAL; return; }
         const articles = (await Promise.all(story.articles.map((a) => store.getArticle(a.id)))).filter((a) => a !== null);
-        const events = timeline(articles);
+        const events = timeline(articles, undefined, story);
         if (opts.format === 'json') { process.stdout.write(JSON.stringify({ ...story, timeline: events }, null, 1) + '\n'); return; }
         process.stdout.write(storyText(story, events));
       });
@@ -63,7 +63,7 @@ export function registerStoryCommands(program: Command): void {
         if (opts.story) {
           const story = await store.getStory(Number(opts.story));
           if (!story) { process.stderr.write(`marsad timeline: no story #${opts.story}\n`); process.exitCode = EXIT_PARTIAL; return; }
-          events = timeline((await Promise.all(story.articles.map((a) => store.getArticle(a.id)))).filter((a) => a !== null));
+          events = timeline((await Promise.all(story.articles.map((a) => store.getArticle(a.id)))).filter((a) => a !== null), undefined, story);
         } else {
           const entity = await resolveEntity(store, opts.entity!);
           if (!entity) { process.stderr.write(`marsad timeline: no entity «${opts.entity}»\n`); process.exitCode = EXIT_PARTIAL; return; }

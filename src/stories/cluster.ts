@@ -168,6 +168,9 @@ export interface StorySummary {
 
 /** Sentences chosen for a summary, and how different they must be from those already chosen. */
 const SUMMARY_SENTENCES = 3;
+/** A summary sentence reads as one: between these many words (longer ones are run-on paragraphs). */
+const MIN_SUMMARY_WORDS = 8;
+const MAX_SUMMARY_WORDS = 45;
 const MAX_SENTENCE_OVERLAP = 0.5;
 
 /** Title, extractive summary, outlets, entities, dates and an explained importance of a story. */
@@ -177,7 +180,7 @@ export function describeStory(cluster: StoryCluster, articles: StoryInput[]): St
   const canonical = members.filter((a) => !cluster.duplicateOf.has(a.id));
   const scored = canonical.map((a) => ({ a, score: cosineSimilarity(articleVector(a), cluster.centroid) })).sort((x, y) => y.score - x.score);
   const title = scored[0]?.a.title ?? '';
-  const candidates = canonical.flatMap((a) => sentences(a.body.map((b) => b.text).join('\n')).filter((s) => s.text.split(/\s+/).length >= 8).map((s) => ({ sentence: s.text, articleId: a.id, v: termVector(s.text) })));
+  const candidates = canonical.flatMap((a) => sentences(a.body.map((b) => b.text).join('\n')).filter((s) => { const n = s.text.split(/\s+/).length; return n >= MIN_SUMMARY_WORDS && n <= MAX_SUMMARY_WORDS; }).map((s) => ({ sentence: s.text, articleId: a.id, v: termVector(s.text) })));
   const ranked = candidates.map((c) => ({ ...c, score: cosineSimilarity(c.v, cluster.centroid) })).sort((x, y) => y.score - x.score);
   const summary: Array<{ sentence: string; articleId: number; v: TermVector }> = [];
   for (const c of ranked) {

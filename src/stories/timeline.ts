@@ -23,7 +23,19 @@ const sortKey = (v: string) => (v.startsWith('XXXX') ? `9999${v.slice(4)}` : v.s
 /**
  * @example timeline([{id: 1, ...article}], 'Q80137') // events in sentences that mention Lavrov
  */
-export function timeline(articles: Array<Article & { id: number }>, entityKey?: string): TimelineEvent[] {
+/** Around a story's dates, events further back than this are background (a treaty of 1972), not its timeline. */
+const BACKGROUND_DAYS = 90;
+
+export function timeline(articles: Array<Article & { id: number }>, entityKey?: string, around?: { first: string | null; last: string | null }): TimelineEvent[] {
+  const from = around?.first ? Date.parse(around.first) - BACKGROUND_DAYS * 86400000 : null;
+  const to = around?.last ? Date.parse(around.last) + BACKGROUND_DAYS * 86400000 : null;
+  const inRange = (v: string) => {
+    if (from === null || to === null) return true;
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(sortKey(v));
+    if (!m) return true;
+    const t = Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[3] ? Number(m[3]) : 15);
+    return t >= from && t <= to;
+  };
   const events: TimelineEvent[] = [];
   for (const a of articles) {
     const text = a.body.map((b) => b.text).join('\n');
@@ -31,7 +43,7 @@ export function timeline(articles: Array<Article & { id: number }>, entityKey?: 
     for (const s of sentences(text)) {
       if (spans && !spans.some((m) => m.start >= s.start && m.end <= s.end)) continue;
       for (const t of a.temporal) {
-        if (t.start < s.start || t.end > s.end || t.value.startsWith('XXXX')) continue;
+        if (t.start < s.start || t.end > s.end || t.value.startsWith('XXXX') || !inRange(t.value)) continue;
         events.push({ value: t.value, text: t.text, sentence: s.text, articleId: a.id, title: a.title, source: a.source, published: a.published });
       }
     }
