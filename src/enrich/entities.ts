@@ -8,7 +8,7 @@
  */
 import { loadData } from '../data.ts';
 import type { EntityRef, Mention } from '../model.ts';
-import { entityKeyOf, isIgnorable, nameKey, nameKeys, stripClitics, tokenize, type Token } from '../text/index.ts';
+import { entityKeyOf, foldedNameKey, isIgnorable, nameKeys, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
 import { createTagger, loadModel, spans, type FastTagger } from './tagger.ts';
@@ -50,9 +50,6 @@ function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
   for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return index;
 }
-
-/** `nameKey` of a word already normalized. */
-const foldedNameKey = (folded: string) => folded.replace(/[غج]/g, 'G').replace(/نG$/, 'ن');
 
 /** Clitic readings of a word's start: [letters stripped, the word as the name would begin]. */
 function cliticReadings(folded: string): Array<[number, string]> {

@@ -6,4 +6,4 @@ export { isStopword } from './stopwords.ts';
 export { language, arabicShare } from './lang.ts';
 export { findDates, parseDate, monthNumber, weekdayNumber, MONTH_PATTERN, WEEKDAY_PATTERN, type FoundDate } from './dates.ts';
 export { termVector, cosineSimilarity, idf, type TermVector } from './vector.ts';
-export { nameKey, nameKeys, entityKeyOf } from './names.ts';
+export { nameKey, foldedNameKey, nameKeys, entityKeyOf } from './names.ts';

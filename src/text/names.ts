@@ -8,7 +8,12 @@ import { tokenize } from './tokenize.ts';
 
 /** @example nameKey('بیونغ') === nameKey('بيونج') */
 export function nameKey(word: string): string {
-  return normalize(word).replace(/[غج]/g, 'G').replace(/نG$/, 'ن');
+  return foldedNameKey(normalize(word));
+}
+
+/** `nameKey` of a word that is already normalized (hot paths that hold folded tokens). */
+export function foldedNameKey(folded: string): string {
+  return folded.replace(/[غج]/g, 'G').replace(/نG$/, 'ن');
 }
 
 /** Name keys of every word of a name. */
