@@ -10,7 +10,7 @@ import { createEnricher } from './enrich/index.ts';
 import { createExtractor, ExtractError, type Extraction } from './extract/index.ts';
 import type { Article, RawDoc } from './model.ts';
 import type { IngestItem, RawRecord, Store } from './store/types.ts';
-import { articleDay, createClusterer, describeStory, type StoryInput } from './stories/cluster.ts';
+import { articleDay, candidateQuery, clusterFromArticles, createClusterer, describeStory, placeArticle, type StoryInput } from './stories/cluster.ts';
 import { normalize, searchKeys } from './text/index.ts';
 
 /** The stages an article goes through, in order (`marsad pipeline` lists them). */
@@ -44,6 +44,8 @@ export interface IngestSummary {
   failed: number;
   quarantined: number;
   seconds: number;
+  /** Ids of the articles this ingest stored (for placing them in stories). */
+  articleIds: number[];
 }
 
 /** Documents per transaction. */
@@ -110,7 +112,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   // One core writes, the others derive (two workers on two cores: no faster, 1.1 GB instead of 0.5).
   const workerCount = options.workers ?? Math.max(1, availableParallelism() - 1);
   const workers: DeriveWorker[] = [];
-  const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, failed: 0, quarantined: 0, seconds: 0 };
+  const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, failed: 0, quarantined: 0, seconds: 0, articleIds: [] };
   let batch: RawRecord[] = [];
   let batches = 0;
   // Batches are derived in the workers while earlier ones are written here, in order.
@@ -123,6 +125,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     summary.duplicates += result.duplicates;
     summary.quarantined += result.quarantined;
     summary.failed += result.quarantined;
+    for (const id of result.articleIds) summary.articleIds.push(id);
     summary.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(summary, derived.last);
   };
@@ -254,4 +257,59 @@ export async function recluster(store: Store, options: { onProgress?: (done: num
   await store.replaceStories(stories);
   const duplicates = clusters.reduce((n, c) => n + c.duplicateOf.size, 0);
   return { articles: order.length, stories: stories.length, duplicates, seconds: Math.round((performance.now() - started) / 10) / 100, msPerArticle: checkpoints.map((x) => Math.round(x * 1000) / 1000) };
+}
+
+/** Candidate articles looked up for each new article, and the most of a story's articles compared with it. */
+const CANDIDATE_ARTICLES = 40;
+const STORY_SAMPLE = 30;
+
+/**
+ * Places newly stored articles in the stored stories one by one (the online algorithm against the store):
+ * candidates come from the search index (the article's leading keys, within the story window), so each costs a
+ * few indexed queries whatever the archive's size. The story joined is described again and saved; a new story
+ * is saved on its own. Returns how many articles joined existing stories and how many stories were started.
+ */
+export async function updateStories(store: Store, articleIds: number[]): Promise<{ joined: number; started: number }> {
+  const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter((a) => a !== null);
+  articles.sort((a, b) => (articleDay(a) ?? Infinity) - (articleDay(b) ?? Infinity) || a.id - b.id);
+  let joined = 0, started = 0;
+  for (const a of articles) {
+    const q = candidateQuery(a);
+    const hits = q.keys.length ? await store.search({ clauses: [q.keys.map((k) => [k])], not: [], keys: q.keys }, { limit: CANDIDATE_ARTICLES, from: q.from ?? undefined, to: q.to ?? undefined }) : [];
+    const storyOf = await store.storyIdsOf(hits.map((h) => h.id).filter((id) => id !== a.id));
+    const candidates: Parameters<typeof placeArticle>[1] = [];
+    for (const storyId of new Set(storyOf.values())) {
+      const story = await store.getStory(storyId);
+      if (!story) continue;
+      const members = (await Promise.all(story.articles.slice(-STORY_SAMPLE).map((m) => store.getArticle(m.id)))).filter((m) => m !== null);
+      const duplicateOf = new Map(story.articles.filter((m) => m.duplicateOf !== null).map((m) => [m.id, m.duplicateOf!] as [number, number]));
+      candidates.push({ cluster: clusterFromArticles(story.id, members, duplicateOf), articles: members });
+    }
+    const place = placeArticle(a, candidates);
+    const existing = place.storyId === null ? null : await store.getStory(place.storyId);
+    const memberRefs = [...(existing?.articles.map((m) => ({ id: m.id, duplicateOf: m.duplicateOf })) ?? []), { id: a.id, duplicateOf: place.duplicateOf }];
+    const members = existing ? [...(await Promise.all(existing.articles.map((m) => store.getArticle(m.id)))).filter((m) => m !== null), a] : [a];
+    const cluster = clusterFromArticles(existing?.id ?? 0, members, new Map(memberRefs.filter((m) => m.duplicateOf !== null).map((m) => [m.id, m.duplicateOf!])));
+    const d = describeStory(cluster, members);
+    await store.saveStory({ id: existing?.id, title: d.title, importance: d.importance, first: d.first, last: d.last, detail: d as unknown as Record<string, unknown>, articles: memberRefs });
+    if (existing) joined++; else started++;
+  }
+  return { joined, started };
+}
+
+/** Up to this many new articles are placed one by one in the stored stories; a bulk load above it reclusters
+ * the whole archive (one pass, and the order of a bulk load is not the order of the news). */
+const INCREMENTAL_MAX = 2000;
+
+/** Brings the stories up to date after an ingest: incrementally, or by reclustering (see INCREMENTAL_MAX). */
+export async function storiesAfterIngest(store: Store, articleIds: number[]): Promise<{ mode: 'incremental' | 'recluster' | 'none'; stories: number; seconds: number }> {
+  const started = performance.now();
+  if (articleIds.length === 0) return { mode: 'none', stories: 0, seconds: 0 };
+  const hasStories = (await store.listStories({ limit: 1 })).length > 0;
+  if (!hasStories || articleIds.length > INCREMENTAL_MAX) {
+    const r = await recluster(store);
+    return { mode: 'recluster', stories: r.stories, seconds: r.seconds };
+  }
+  const r = await updateStories(store, articleIds);
+  return { mode: 'incremental', stories: r.started, seconds: Math.round((performance.now() - started) / 10) / 100 };
 }

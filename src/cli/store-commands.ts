@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { ingest, recluster, reprocess, STAGES } from '../pipeline.ts';
+import { ingest, reprocess, STAGES, storiesAfterIngest } from '../pipeline.ts';
 import { describeQuery, parseQuery } from '../store/index.ts';
 import { withStore } from './with-store.ts';
 import { resolveEntity } from './enrich-commands.ts';
@@ -43,17 +43,18 @@ export function registerStoreCommands(program: Command): void {
           onFailure: (origin, reason) => { failures.push(`marsad ingest: ${origin}: ${reason}`); if (!bar) process.stderr.write(`marsad ingest: ${origin}: ${reason}\n`); },
         });
         bar?.stop();
-        // Stories over the whole archive once the new articles are in (see recluster).
-        const clustered = summary.stored > 0 && !skip?.includes('stories') ? await recluster(store) : null;
+        // New articles join the stored stories (or, for a bulk load, the archive is reclustered).
+        const clustered = summary.articleIds.length > 0 && !skip?.includes('stories') ? await storiesAfterIngest(store, summary.articleIds) : null;
+        const { articleIds: _ids, ...printed } = summary;
         if (bar) for (const f of failures) process.stderr.write(f + '\n');
-        if (opts.format === 'json') process.stdout.write(JSON.stringify(clustered ? { ...summary, stories: clustered.stories } : summary) + '\n');
+        if (opts.format === 'json') process.stdout.write(JSON.stringify(clustered ? { ...printed, stories: clustered.stories, storyUpdate: clustered.mode } : printed) + '\n');
         else {
           const stats = await store.stats();
           process.stdout.write(`${summary.read} documents read in ${summary.seconds}s: ${summary.stored} stored, ${summary.duplicates} already stored${summary.stored === 0 && summary.read > 0 ? ' (nothing new)' : ''}, ${summary.failed} failed (${summary.quarantined} in quarantine).\n`);
           process.stdout.write(`${store.description}: ${stats.articles} articles, ${stats.rawDocs} raw documents, ${stats.quarantined} in quarantine.\n`);
           for (const a of await store.listArticles({ limit: 10 })) process.stdout.write(`  #${a.id}  ${a.published ?? '----------'}  ${(a.source ?? '-').padEnd(14)} ${a.title}\n`);
           const stories = await store.listStories({ limit: 10 });
-          if (stories.length) process.stdout.write(`\nstories (${clustered ? `${clustered.stories} found in ${clustered.seconds} s` : 'unchanged'}):\n`);
+          if (stories.length) process.stdout.write(`\nstories (${clustered ? clustered.mode === 'recluster' ? `${clustered.stories} found in ${clustered.seconds} s` : `${summary.articleIds.length} articles placed, ${clustered.stories} new stories, in ${clustered.seconds} s` : 'unchanged'}):\n`);
           for (const s of stories) process.stdout.write(`  #${s.id}  [${s.importance}] ${s.title} — ${s.articles.length} articles\n`);
         }
         if (summary.failed > 0) process.exitCode = EXIT_PARTIAL;

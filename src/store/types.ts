@@ -53,7 +53,37 @@ export interface SearchOptions {
   to?: string;
   /** 'relevance' (BM25), 'recent' (newest first among matches) or 'blend' (BM25 weighed by age). */
   sort?: 'relevance' | 'recent' | 'blend';
+  /** Results to skip (pagination). */
+  offset?: number;
 }
+
+/** Counts over the articles a query matches (up to FACET_SAMPLE of them, best first), for narrowing a search. */
+export interface SearchFacets {
+  /** Matching articles counted (at most the sample size). */
+  total: number;
+  sources: Array<{ value: string; count: number }>;
+  /** Publication months, `YYYY-MM`, newest first. */
+  months: Array<{ value: string; count: number }>;
+  entities: Array<{ id: number; key: string; name: string; type: string; count: number }>;
+  stories: Array<{ id: number; title: string; count: number }>;
+}
+
+/** How many matching articles facets are counted over: enough to describe a result set, bounded in cost. */
+export const FACET_SAMPLE = 2000;
+
+export interface StoryFilter {
+  limit?: number;
+  offset?: number;
+  /** Stories last seen on or after this date (`YYYY-MM-DD`). */
+  since?: string;
+  /** Stories with an article from this outlet (any spelling that folds the same). */
+  source?: string;
+  /** Stories with an article that mentions this entity (its key). */
+  entityKey?: string;
+}
+
+/** A story to write: with an id it replaces that story (description and members), without one it is new. */
+export type StoryRecord = Omit<StoredStory, 'id' | 'articles'> & { id?: number; articles: Array<{ id: number; duplicateOf: number | null }> };
 
 export interface SearchHit {
   id: number;
@@ -92,6 +122,10 @@ export interface EntityDetail extends EntitySummary {
   articleRefs: Array<{ id: number; title: string; source: string | null; published: string | null; mentions: number }>;
   /** Entities named in the same articles, by how many articles they share. */
   cooccurring: Array<{ id: number; name: string; type: string; articles: number }>;
+  /** Articles that mention it per publication day (`YYYY-MM-DD`), oldest first. */
+  byDay: Array<{ day: string; articles: number }>;
+  /** Stories with articles that mention it, by how many. */
+  stories: Array<{ id: number; title: string; articles: number }>;
 }
 
 /** A story as stored: its description and its articles (copies marked with the article they copy). */
@@ -129,16 +163,24 @@ export interface Store {
   replaceDerived(item: IngestItem): Promise<void>;
   listQuarantine(): Promise<QuarantineEntry[]>;
   search(query: SearchQuery, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Facet counts of a query's matches under the same filters (sort, limit and offset do not apply). */
+  searchFacets(query: SearchQuery, options?: SearchOptions): Promise<SearchFacets>;
+  /** A stored raw document by its digest (to show what extraction dropped and why). */
+  rawDocument(sha256: string): Promise<RawRecord | null>;
   /** Entities by number of articles that mention them. */
-  listEntities(options?: { limit?: number; type?: string }): Promise<EntitySummary[]>;
+  listEntities(options?: { limit?: number; offset?: number; type?: string }): Promise<EntitySummary[]>;
   /** One entity by id or key. */
   getEntity(idOrKey: number | string): Promise<EntityDetail | null>;
   /** Entities whose name or a mention's spelling folds to `folded` (the folded text of the name asked for). */
   findEntities(folded: string): Promise<EntitySummary[]>;
   /** Replaces every story (reclustering): one transaction. */
-  replaceStories(stories: Array<Omit<StoredStory, 'id' | 'articles'> & { articles: Array<{ id: number; duplicateOf: number | null }> }>): Promise<void>;
+  replaceStories(stories: StoryRecord[]): Promise<void>;
+  /** Writes one story (new, or replacing the one with its id) and returns its id; one transaction. */
+  saveStory(story: StoryRecord): Promise<number>;
+  /** The story of each of these articles that has one. */
+  storyIdsOf(articleIds: number[]): Promise<Map<number, number>>;
   /** Stories, most important first. */
-  listStories(options?: { limit?: number }): Promise<StoredStory[]>;
+  listStories(options?: StoryFilter): Promise<StoredStory[]>;
   getStory(id: number): Promise<StoredStory | null>;
   /** Every article, oldest first, in pages (for reclustering). */
   allArticles(): AsyncIterable<StoredArticle>;

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../model.ts';
 import { cosineSimilarity, entityKeyOf, sentences, termVector, type TermVector } from '../text/index.ts';
-import { createMinHashIndex } from '../dedup/minhash.ts';
+import { createMinHashIndex, DUPLICATE_JACCARD, estimatedJaccard, signature } from '../dedup/minhash.ts';
 
 /** Join a story at this score or above (cosine + entity overlap). A first setting, not yet calibrated on
  * labelled multi-outlet stories: on the sample pages same-story pairs have cosines of 0.62-0.63 and the three
@@ -113,13 +113,6 @@ export function createClusterer() {
     indexStory(s, previous);
   }
 
-  function entityOverlap(ents: Set<string>, s: StoryCluster): number {
-    if (ents.size === 0 || s.entities.size === 0) return 0;
-    let shared = 0;
-    for (const e of ents) if (s.entities.has(e)) shared++;
-    return shared / (ents.size + s.entities.size - shared);
-  }
-
   return {
     /** Adds an article; returns its story's id. */
     add(a: StoryInput): number {
@@ -131,7 +124,7 @@ export function createClusterer() {
         return s.id;
       }
       const v = articleVector(a);
-      const ents = new Set(a.entities.filter((e) => e.wikidata || e.mentions.length > 1).map(entityKeyOf));
+      const ents = linkingEntities(a);
       const day = articleDay(a);
       if (day !== null && day > latest) { latest = day; evict(); }
       const candidates = new Set<number>();
@@ -139,9 +132,8 @@ export function createClusterer() {
       let best: { s: StoryCluster; score: number } | null = null;
       for (const id of candidates) {
         const s = stories.get(id)!;
-        if (day !== null && s.first !== null && (day < s.first - WINDOW_DAYS * DAY || day > s.first + WINDOW_DAYS * DAY)) continue;
-        const score = cosineSimilarity(v, s.centroid) + ENTITY_WEIGHT * entityOverlap(ents, s);
-        if (!best || score > best.score) best = { s, score };
+        const score = storyScore(v, ents, day, s);
+        if (score !== null && (!best || score > best.score)) best = { s, score };
       }
       if (best && best.score >= JOIN_THRESHOLD) { join(best.s, a, v, ents, day); return best.s.id; }
       const s: StoryCluster = { id: nextId++, articleIds: [], duplicateOf: new Map(), centroid: new Map(), entities: new Map(), first: null, last: null };
@@ -153,6 +145,69 @@ export function createClusterer() {
       return [...stories.values()];
     },
   };
+}
+
+function entityOverlap(ents: Set<string>, s: StoryCluster): number {
+  if (ents.size === 0 || s.entities.size === 0) return 0;
+  let shared = 0;
+  for (const e of ents) if (s.entities.has(e)) shared++;
+  return shared / (ents.size + s.entities.size - shared);
+}
+
+/** The entities that link an article to a story: known ones (with a Wikidata id) or named more than once. */
+function linkingEntities(a: Pick<Article, 'entities'>): Set<string> {
+  return new Set(a.entities.filter((e) => e.wikidata || e.mentions.length > 1).map(entityKeyOf));
+}
+
+/** How well an article fits a story (cosine to its centroid + shared entities), or null outside its window. */
+function storyScore(v: TermVector, ents: Set<string>, day: number | null, s: StoryCluster): number | null {
+  if (day !== null && s.first !== null && (day < s.first - WINDOW_DAYS * DAY || day > s.first + WINDOW_DAYS * DAY)) return null;
+  return cosineSimilarity(v, s.centroid) + ENTITY_WEIGHT * entityOverlap(ents, s);
+}
+
+/** A story's clustering state rebuilt from its stored articles (in the order they joined). */
+export function clusterFromArticles(id: number, articles: StoryInput[], duplicateOf: Map<number, number>): StoryCluster {
+  const merged: TermVector = new Map();
+  const entities = new Map<string, number>();
+  let first: number | null = null, last: number | null = null;
+  for (const a of articles) {
+    for (const [k, x] of articleVector(a)) merged.set(k, (merged.get(k) ?? 0) + x / articles.length);
+    for (const e of duplicateOf.has(a.id) ? new Set(a.entities.map(entityKeyOf)) : linkingEntities(a)) entities.set(e, (entities.get(e) ?? 0) + 1);
+    const day = articleDay(a);
+    if (day !== null) { first = first === null ? day : Math.min(first, day); last = last === null ? day : Math.max(last, day); }
+  }
+  return { id, articleIds: articles.map((a) => a.id), duplicateOf: new Map(duplicateOf), centroid: topTerms(merged, CENTROID_TERMS), entities, first, last };
+}
+
+/** The search keys to look up an article's candidate stories with, and the days they may fall in. */
+export function candidateQuery(a: StoryInput): { keys: string[]; from: string | null; to: string | null } {
+  const day = articleDay(a);
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { keys: [...topTerms(articleVector(a), QUERY_TERMS).keys()], from: day === null ? null : iso(day - WINDOW_DAYS * DAY), to: day === null ? null : iso(day + WINDOW_DAYS * DAY) };
+}
+
+/**
+ * Where one new article goes among candidate stories (the incremental path: the candidates come from the
+ * store's index, so the cost does not depend on the archive's size): a copy of one of their articles joins its
+ * original's story; else the best story at or above the join threshold; else none (a new story).
+ */
+export function placeArticle(a: StoryInput, candidates: Array<{ cluster: StoryCluster; articles: StoryInput[] }>): { storyId: number | null; duplicateOf: number | null } {
+  const sig = signature(a.body.map((b) => b.text).join('\n'));
+  if (sig) {
+    for (const c of candidates) for (const other of c.articles) {
+      const otherSig = signature(other.body.map((b) => b.text).join('\n'));
+      if (otherSig && estimatedJaccard(sig, otherSig) >= DUPLICATE_JACCARD) return { storyId: c.cluster.id, duplicateOf: c.cluster.duplicateOf.get(other.id) ?? other.id };
+    }
+  }
+  const v = articleVector(a);
+  const ents = linkingEntities(a);
+  const day = articleDay(a);
+  let best: { id: number; score: number } | null = null;
+  for (const c of candidates) {
+    const score = storyScore(v, ents, day, c.cluster);
+    if (score !== null && (!best || score > best.score)) best = { id: c.cluster.id, score };
+  }
+  return { storyId: best && best.score >= JOIN_THRESHOLD ? best.id : null, duplicateOf: null };
 }
 
 export interface StorySummary {

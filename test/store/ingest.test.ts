@@ -25,9 +25,9 @@ test('ingest is idempotent: the same pages twice store nothing new and say so', 
   const db = join(dir, 'idem.db');
   const first = marsad(['ingest', 'examples', '--db', db, '--format', 'json']);
   assert.equal(first.status, 0, first.stderr);
-  assert.deepEqual({ ...JSON.parse(first.stdout), seconds: 0, stories: undefined }, { read: 5, stored: 5, duplicates: 0, failed: 0, quarantined: 0, seconds: 0, stories: undefined });
+  assert.deepEqual({ ...JSON.parse(first.stdout), seconds: 0, stories: undefined, storyUpdate: undefined }, { read: 5, stored: 5, duplicates: 0, failed: 0, quarantined: 0, seconds: 0, stories: undefined, storyUpdate: undefined });
   const again = marsad(['ingest', 'examples', '--db', db, '--format', 'json']);
-  assert.deepEqual({ ...JSON.parse(again.stdout), seconds: 0, stories: undefined }, { read: 5, stored: 0, duplicates: 5, failed: 0, quarantined: 0, seconds: 0, stories: undefined });
+  assert.deepEqual({ ...JSON.parse(again.stdout), seconds: 0, stories: undefined, storyUpdate: undefined }, { read: 5, stored: 0, duplicates: 5, failed: 0, quarantined: 0, seconds: 0, stories: undefined, storyUpdate: undefined });
   const text = marsad(['ingest', 'examples', '--db', db]);
   assert.match(text.stdout, /5 already stored \(nothing new\)/);
 });
@@ -41,7 +41,7 @@ test('JSON Lines: a malformed line is quarantined with its line number, the good
   const db = join(dir, 'jsonl.db');
   const r = marsad(['ingest', jsonl, join(dir, 'mixed.jsonl.gz'), '--db', db, '--format', 'json']);
   assert.equal(r.status, 1, 'something failed');
-  assert.deepEqual({ ...JSON.parse(r.stdout), seconds: 0, stories: undefined }, { read: 12, stored: 12, duplicates: 0, failed: 2, quarantined: 2, seconds: 0, stories: undefined });
+  assert.deepEqual({ ...JSON.parse(r.stdout), seconds: 0, stories: undefined, storyUpdate: undefined }, { read: 12, stored: 12, duplicates: 0, failed: 2, quarantined: 2, seconds: 0, stories: undefined, storyUpdate: undefined });
   assert.match(r.stderr, /mixed\.jsonl#3: malformed JSON/);
   assert.match(r.stderr, /mixed\.jsonl#4: not a JSON object/);
   const q = JSON.parse(marsad(['quarantine', '--db', db, '--format', 'json']).stdout) as Array<{ origin: string; error: string }>;
@@ -68,7 +68,7 @@ test('folders are read recursively; unreadable paths fail without stopping the b
   writeFileSync(join(dir, 'tree', 'empty.txt'), '');
   const r = marsad(['ingest', join(dir, 'tree'), join(dir, 'missing'), '--db', join(dir, 'tree.db'), '--format', 'json']);
   assert.equal(r.status, 1);
-  assert.deepEqual({ ...JSON.parse(r.stdout), seconds: 0, stories: undefined }, { read: 3, stored: 3, duplicates: 0, failed: 2, quarantined: 1, seconds: 0, stories: undefined });
+  assert.deepEqual({ ...JSON.parse(r.stdout), seconds: 0, stories: undefined, storyUpdate: undefined }, { read: 3, stored: 3, duplicates: 0, failed: 2, quarantined: 1, seconds: 0, stories: undefined, storyUpdate: undefined });
   assert.match(r.stderr, /missing: no such file/);
   assert.match(r.stderr, /empty\.txt: empty file/);
 });

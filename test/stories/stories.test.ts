@@ -32,3 +32,18 @@ test('near-duplicate copies are found, different texts are not', () => {
   assert.equal(idx.add(2, text.replace('اليوم', 'الأحد') + ' وفق ما أفادت وكالة تاس.'), 1, 'a lightly edited copy');
   assert.equal(idx.add(3, 'ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار منظمة أوبك خفض الإنتاج للمرة الثانية هذا العام وسط مخاوف من تباطؤ الطلب العالمي على الخام في الأشهر المقبلة'), null);
 });
+
+test('articles ingested later join the stored stories incrementally, with the same result as reclustering', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-incr-'));
+  const db = join(dir, 's.db');
+  const groupsOf = () => (JSON.parse(marsad(['stories', '--db', db, '--format', 'json']).stdout) as Array<{ articles: Array<{ file: string }> }>)
+    .map((s) => s.articles.map((a) => a.file.replace(/^.*\//, '')).sort().join(' ')).sort();
+  const first = marsad(['ingest', 'examples/000_05867d2d627bfb71.txt', 'examples/001_0da1ffbe29b36b8b.txt', 'examples/002_69a18c3edfd9111b.txt', '--db', db, '--format', 'json']);
+  assert.equal(JSON.parse(first.stdout).storyUpdate, 'recluster', 'an empty archive is clustered whole');
+  const later = marsad(['ingest', 'examples/003_272cc184b9253ae0.txt', 'examples/004_ee4591bf9e1c8d6b.txt', '--db', db, '--format', 'json']);
+  assert.equal(JSON.parse(later.stdout).storyUpdate, 'incremental');
+  const goldGroups = [...new Set(gold.pages.map((p) => p.story))].map((st) => gold.pages.filter((p) => p.story === st).map((p) => p.file).sort().join(' ')).sort();
+  assert.deepEqual(groupsOf(), goldGroups);
+  assert.equal(marsad(['recluster', '--db', db]).status, 0);
+  assert.deepEqual(groupsOf(), goldGroups);
+});

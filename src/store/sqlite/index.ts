@@ -12,6 +12,7 @@ import { snippet } from '../query.ts';
 import {
   StoreError, type BatchResult, type IngestItem, type QuarantineEntry, type RawRecord, type SearchHit, type SearchOptions,
   type SearchQuery, type Store, type StoreStats, type StoredArticle, type EntityDetail, type EntitySummary, type StoredStory,
+  type SearchFacets, type StoryFilter, type StoryRecord, FACET_SAMPLE,
 } from '../types.ts';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.ts';
 
@@ -223,16 +224,7 @@ class SqliteStore implements Store {
     for (;;) {
       const rows = this.stmts.rawPage.all(after, RAW_PAGE) as Row[];
       if (rows.length === 0) return;
-      for (const r of rows) {
-        const stored = r.bytes as Buffer;
-        yield {
-          sha256: r.sha256 as string,
-          bytes: r.compression === 'deflate-raw' ? inflateRawSync(stored) : stored,
-          origin: r.origin as string,
-          mediaType: r.media_type as string,
-          hints: r.hints ? (JSON.parse(r.hints as string) as Record<string, unknown>) : null,
-        };
-      }
+      for (const r of rows) yield rawFromRow(r);
       after = rows[rows.length - 1].id as number;
     }
   }
@@ -246,22 +238,20 @@ class SqliteStore implements Store {
     if (!match) return [];
     const limit = options.limit ?? 20;
     const where: string[] = ['articles_fts MATCH @match'];
-    const params: Record<string, unknown> = { match, limit: options.sort === 'blend' ? limit * BLEND_CANDIDATES : limit };
-    if (options.entityKey) { where.push('a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.key = @entity)'); params.entity = options.entityKey; }
-    if (options.source) { where.push('a.source_key = @source'); params.source = normalize(options.source).trim(); }
-    if (options.from) { where.push('a.published >= @from'); params.from = options.from; }
-    if (options.to) { where.push("a.published <= @to || 'z'"); params.to = options.to; }
+    const offset = options.offset ?? 0;
+    const params: Record<string, unknown> = { match, limit: options.sort === 'blend' ? (limit + offset) * BLEND_CANDIDATES : limit, offset: options.sort === 'blend' ? 0 : offset };
+    filterClauses(options, where, params);
     const filtered = where.length > 1;
     let rows: Row[];
     if (!filtered && options.sort !== 'recent') {
       // FTS5 orders by rank itself, fastest when nothing else is joined in.
       rows = this.db.prepare(`SELECT a.id, a.title, a.source, a.published, a.url, a.file, a.article_json, m.rank FROM
-        (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH @match AND rank MATCH 'bm25(${TITLE_WEIGHT}, 1.0)' ORDER BY rank LIMIT @limit) m
+        (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH @match AND rank MATCH 'bm25(${TITLE_WEIGHT}, 1.0)' ORDER BY rank LIMIT @limit OFFSET @offset) m
         JOIN articles a ON a.id = m.rowid ORDER BY m.rank`).all(params) as Row[];
     } else {
       const order = options.sort === 'recent' ? 'a.published DESC NULLS LAST, rank' : 'rank';
       rows = this.db.prepare(`SELECT a.id, a.title, a.source, a.published, a.url, a.file, a.article_json, bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank
-        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit`).all(params) as Row[];
+        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(params) as Row[];
     }
     let hits = rows.map((r) => ({ row: r, score: -(r.rank as number) }));
     if (options.sort === 'blend') {
@@ -270,7 +260,7 @@ class SqliteStore implements Store {
         const t = Date.parse((h.row.published as string | null) ?? '');
         const ageDays = Number.isFinite(t) && newest ? (newest - t) / 86400000 : 30;
         return { row: h.row, score: h.score * Math.pow(0.5, ageDays / BLEND_HALF_LIFE_DAYS) };
-      }).sort((a, b) => b.score - a.score).slice(0, limit);
+      }).sort((a, b) => b.score - a.score).slice(offset, offset + limit);
     }
     return hits.map(({ row, score }) => ({
       id: row.id as number, title: row.title as string, source: (row.source as string | null) ?? null, published: (row.published as string | null) ?? null,
@@ -278,10 +268,41 @@ class SqliteStore implements Store {
     }));
   }
 
-  async listEntities(options: { limit?: number; type?: string } = {}): Promise<EntitySummary[]> {
+  async searchFacets(query: SearchQuery, options: SearchOptions = {}): Promise<SearchFacets> {
+    const match = ftsExpression(query);
+    if (!match) return { total: 0, sources: [], months: [], entities: [], stories: [] };
+    const where: string[] = ['articles_fts MATCH @match'];
+    const params: Record<string, unknown> = { match, sample: FACET_SAMPLE };
+    filterClauses(options, where, params);
+    // The matches, best first, capped: facets describe the result set a reader will page through.
+    const ids = `(SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')} ORDER BY bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) LIMIT @sample)`;
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS facet_ids (id INTEGER PRIMARY KEY)');
+    const run = this.db.transaction(() => {
+      this.db.exec('DELETE FROM temp.facet_ids');
+      this.db.prepare(`INSERT INTO temp.facet_ids SELECT id FROM ${ids}`).run(params);
+      const total = (this.db.prepare('SELECT count(*) AS n FROM temp.facet_ids').get() as { n: number }).n;
+      const sources = this.db.prepare(`SELECT a.source AS value, count(*) AS count FROM temp.facet_ids f JOIN articles a ON a.id = f.id
+        WHERE a.source IS NOT NULL GROUP BY a.source_key ORDER BY count DESC, value LIMIT 15`).all() as SearchFacets['sources'];
+      const months = this.db.prepare(`SELECT substr(a.published, 1, 7) AS value, count(*) AS count FROM temp.facet_ids f JOIN articles a ON a.id = f.id
+        WHERE a.published IS NOT NULL GROUP BY value ORDER BY value DESC LIMIT 24`).all() as SearchFacets['months'];
+      const entities = this.db.prepare(`SELECT e.id, e.key, e.name, e.type, count(DISTINCT m.article_id) AS count FROM temp.facet_ids f JOIN mentions m ON m.article_id = f.id
+        JOIN entities e ON e.id = m.entity_id GROUP BY e.id ORDER BY count DESC, e.id LIMIT 15`).all() as SearchFacets['entities'];
+      const stories = this.db.prepare(`SELECT s.id, s.title, count(*) AS count FROM temp.facet_ids f JOIN story_articles sa ON sa.article_id = f.id
+        JOIN stories s ON s.id = sa.story_id GROUP BY s.id ORDER BY count DESC, s.id LIMIT 10`).all() as SearchFacets['stories'];
+      return { total, sources, months, entities, stories };
+    });
+    return run();
+  }
+
+  async rawDocument(sha256: string): Promise<RawRecord | null> {
+    const r = this.db.prepare('SELECT sha256, bytes, compression, origin, media_type, hints FROM raw_docs WHERE sha256 = ?').get(sha256) as Row | undefined;
+    return r ? rawFromRow(r) : null;
+  }
+
+  async listEntities(options: { limit?: number; offset?: number; type?: string } = {}): Promise<EntitySummary[]> {
     const rows = this.db.prepare(`SELECT e.id, e.key, e.name, e.type, e.wikidata, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
       FROM entities e JOIN mentions m ON m.entity_id = e.id ${options.type ? 'WHERE e.type = @type' : ''}
-      GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.id LIMIT @limit`).all({ type: options.type, limit: options.limit ?? 50 }) as EntitySummary[];
+      GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.id LIMIT @limit OFFSET @offset`).all({ type: options.type, limit: options.limit ?? 50, offset: options.offset ?? 0 }) as EntitySummary[];
     return rows;
   }
 
@@ -302,18 +323,17 @@ class SqliteStore implements Store {
     const cooccurring = this.db.prepare(`SELECT e.id, e.name, e.type, count(DISTINCT m2.article_id) AS articles FROM mentions m1
       JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id != m1.entity_id JOIN entities e ON e.id = m2.entity_id
       WHERE m1.entity_id = ? GROUP BY e.id ORDER BY articles DESC, e.id LIMIT 20`).all(row.id) as EntityDetail['cooccurring'];
-    return { ...summary, spellings, articleRefs, cooccurring };
+    const byDay = this.db.prepare(`SELECT substr(a.published, 1, 10) AS day, count(DISTINCT a.id) AS articles FROM mentions m JOIN articles a ON a.id = m.article_id
+      WHERE m.entity_id = ? AND a.published IS NOT NULL GROUP BY day ORDER BY day`).all(row.id) as EntityDetail['byDay'];
+    const stories = this.db.prepare(`SELECT s.id, s.title, count(DISTINCT sa.article_id) AS articles FROM mentions m JOIN story_articles sa ON sa.article_id = m.article_id
+      JOIN stories s ON s.id = sa.story_id WHERE m.entity_id = ? GROUP BY s.id ORDER BY articles DESC, s.importance DESC, s.id LIMIT 20`).all(row.id) as EntityDetail['stories'];
+    return { ...summary, spellings, articleRefs, cooccurring, byDay, stories };
   }
 
-  async replaceStories(stories: Parameters<Store['replaceStories']>[0]): Promise<void> {
-    const insertStory = this.db.prepare('INSERT INTO stories (title, importance, first, last, story_json) VALUES (?, ?, ?, ?, ?) RETURNING id');
-    const insertMember = this.db.prepare('INSERT INTO story_articles (story_id, article_id, duplicate_of) VALUES (?, ?, ?)');
+  async replaceStories(stories: StoryRecord[]): Promise<void> {
     const run = this.db.transaction(() => {
       this.db.exec('DELETE FROM story_articles; DELETE FROM stories;');
-      for (const s of stories) {
-        const { id } = insertStory.get(s.title, s.importance, s.first, s.last, JSON.stringify(s.detail)) as { id: number };
-        for (const a of s.articles) insertMember.run(id, a.id, a.duplicateOf);
-      }
+      for (const s of stories) this.writeStory({ ...s, id: undefined });
     });
     try {
       run();
@@ -322,14 +342,52 @@ class SqliteStore implements Store {
     }
   }
 
+  private writeStory(s: StoryRecord): number {
+    let id = s.id;
+    if (id === undefined) {
+      id = (this.db.prepare('INSERT INTO stories (title, importance, first, last, story_json) VALUES (?, ?, ?, ?, ?) RETURNING id').get(s.title, s.importance, s.first, s.last, JSON.stringify(s.detail)) as { id: number }).id;
+    } else {
+      const changed = this.db.prepare('UPDATE stories SET title = ?, importance = ?, first = ?, last = ?, story_json = ? WHERE id = ?').run(s.title, s.importance, s.first, s.last, JSON.stringify(s.detail), id).changes;
+      if (!changed) throw new StoreError(`no story #${id} to update`);
+      this.db.prepare('DELETE FROM story_articles WHERE story_id = ?').run(id);
+    }
+    // An article belongs to one story: joining this one takes it out of any other.
+    const insertMember = this.db.prepare('INSERT INTO story_articles (story_id, article_id, duplicate_of) VALUES (?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of');
+    for (const a of s.articles) insertMember.run(id, a.id, a.duplicateOf);
+    return id;
+  }
+
+  async saveStory(story: StoryRecord): Promise<number> {
+    try {
+      return this.db.transaction(() => this.writeStory(story))();
+    } catch (e) {
+      translate(e, 'storing a story');
+    }
+  }
+
+  async storyIdsOf(articleIds: number[]): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
+    for (let i = 0; i < articleIds.length; i += 500) {
+      const chunk = articleIds.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT article_id, story_id FROM story_articles WHERE article_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Array<{ article_id: number; story_id: number }>;
+      for (const r of rows) found.set(r.article_id, r.story_id);
+    }
+    return found;
+  }
+
   private storyFromRow(row: Row): StoredStory {
     const articles = this.db.prepare(`SELECT a.id, a.title, a.source, a.published, a.url, a.file, sa.duplicate_of AS duplicateOf FROM story_articles sa
       JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? ORDER BY a.published NULLS LAST, a.id`).all(row.id) as StoredStory['articles'];
     return { id: row.id as number, title: row.title as string, importance: row.importance as number, first: (row.first as string | null) ?? null, last: (row.last as string | null) ?? null, detail: JSON.parse(row.story_json as string) as Record<string, unknown>, articles };
   }
 
-  async listStories(options: { limit?: number } = {}): Promise<StoredStory[]> {
-    const rows = this.db.prepare('SELECT * FROM stories ORDER BY importance DESC, last DESC NULLS LAST, id LIMIT ?').all(options.limit ?? 50) as Row[];
+  async listStories(options: StoryFilter = {}): Promise<StoredStory[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: options.limit ?? 50, offset: options.offset ?? 0 };
+    if (options.since) { where.push('s.last >= @since'); params.since = options.since; }
+    if (options.source) { where.push('EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id AND a.source_key = @source)'); params.source = normalize(options.source).trim(); }
+    if (options.entityKey) { where.push('EXISTS (SELECT 1 FROM story_articles sa JOIN mentions m ON m.article_id = sa.article_id JOIN entities e ON e.id = m.entity_id WHERE sa.story_id = s.id AND e.key = @entity)'); params.entity = options.entityKey; }
+    const rows = this.db.prepare(`SELECT * FROM stories s ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY importance DESC, last DESC NULLS LAST, id LIMIT @limit OFFSET @offset`).all(params) as Row[];
     return rows.map((r) => this.storyFromRow(r));
   }
 
@@ -377,6 +435,25 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+function rawFromRow(r: Row): RawRecord {
+  const stored = r.bytes as Buffer;
+  return {
+    sha256: r.sha256 as string,
+    bytes: r.compression === 'deflate-raw' ? inflateRawSync(stored) : stored,
+    origin: r.origin as string,
+    mediaType: r.media_type as string,
+    hints: r.hints ? (JSON.parse(r.hints as string) as Record<string, unknown>) : null,
+  };
+}
+
+/** The filters of a search (entity, outlet, dates) as SQL conditions on `a` (articles). */
+function filterClauses(options: SearchOptions, where: string[], params: Record<string, unknown>): void {
+  if (options.entityKey) { where.push('a.id IN (SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.key = @entity)'); params.entity = options.entityKey; }
+  if (options.source) { where.push('a.source_key = @source'); params.source = normalize(options.source).trim(); }
+  if (options.from) { where.push('a.published >= @from'); params.from = options.from; }
+  if (options.to) { where.push("a.published <= @to || 'z'"); params.to = options.to; }
 }
 
 /** The FTS5 MATCH expression of a parsed query; keys are letters and digits only, so quoting is safe. */

@@ -83,4 +83,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX story_articles_story ON story_articles(story_id);
   `,
+  `
+  CREATE INDEX stories_rank ON stories(importance DESC, last DESC);
+  CREATE INDEX stories_last ON stories(last);
+  `,
 ];
