@@ -1,24 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createEntityRecognizer, findQuotes, findTimeExpressions, parseReference } from '../enrich/index.ts';
-import type { EntitySummary, Store } from '../store/index.ts';
 import { withStore } from './with-store.ts';
-import { timeline } from '../stories/timeline.ts';
-import { entityKeyOf, nameKeys } from '../text/index.ts';
+import { entityTimeline, resolveEntity } from '../read.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
-
-/** The stored entity a user means by NAME: the gazetteer's reading of it, else any entity or spelling it folds to. */
-export async function resolveEntity(store: Store, name: string): Promise<EntitySummary | null> {
-  const recognized = createEntityRecognizer({ useTagger: false }).recognize(name);
-  for (const e of recognized) {
-    const found = await store.getEntity(entityKeyOf(e));
-    if (found) return found;
-  }
-  const folded = nameKeys(name).join(' ');
-  return (await store.findEntities(folded))[0] ?? (await store.findEntities(nameKeys(name.replace(/^[وبلفك]/, '')).join(' ')))[0] ?? null;
-}
 
 export function registerEnrichCommands(program: Command): void {
   program.command('dates')
@@ -107,8 +94,7 @@ export function registerEnrichCommands(program: Command): void {
         const found = await resolveEntity(store, words.join(' '));
         if (!found) { process.stderr.write(`marsad entity: no entity «${words.join(' ')}» in ${store.description}\n`); process.exitCode = EXIT_PARTIAL; return; }
         const detail = (await store.getEntity(found.id))!;
-        const articles = (await Promise.all(detail.articleRefs.slice(0, 100).map((a) => store.getArticle(a.id)))).filter((a) => a !== null);
-        const events = timeline(articles, detail.key);
+        const events = await entityTimeline(store, detail);
         if (opts.format === 'json') { process.stdout.write(JSON.stringify({ ...detail, timeline: events }, null, 1) + '\n'); return; }
         process.stdout.write(`${detail.name} (${detail.type}${detail.wikidata ? `, ${detail.wikidata}` : ''}) — ${detail.articles} articles, ${detail.mentions} mentions\n`);
         process.stdout.write(`spellings: ${detail.spellings.map((s) => `${s.text} (${s.count})`).join(' · ')}\n`);

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingest, reprocess, STAGES, storiesAfterIngest } from '../pipeline.ts';
-import { describeQuery, parseQuery } from '../store/index.ts';
+import { describeQuery, parseQuery, snippetText } from '../store/index.ts';
 import { withStore } from './with-store.ts';
-import { resolveEntity } from './enrich-commands.ts';
+import { resolveEntity } from '../read.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
 
 const formatOption = (cmd: Command) => cmd.option('--format <format>', 'json or text', 'text').option('--db <path>', 'the store: a SQLite file (default $MARSAD_DB or ./marsad.db)');
@@ -88,7 +88,7 @@ export function registerStoreCommands(program: Command): void {
         const hits = await store.search(query, { limit, source: opts.source, from: opts.from, to: opts.to, sort: opts.sort as 'relevance', entityKey });
         if (opts.format === 'json') { process.stdout.write(JSON.stringify(hits, null, 1) + '\n'); return; }
         process.stdout.write(`query keys: ${describeQuery(query) || '(none)'} — ${hits.length} results\n`);
-        for (const h of hits) process.stdout.write(`\n#${h.id}  ${h.title}\n    ${h.published ?? '-'}  ${h.source ?? '-'}  score ${h.score}\n    ${h.snippet.replace(/<\/?mark>/g, (m) => (m === '<mark>' ? '[' : ']'))}\n`);
+        for (const h of hits) process.stdout.write(`\n#${h.id}  ${h.title}\n    ${h.published ?? '-'}  ${h.source ?? '-'}  score ${h.score}\n    ${snippetText(h.snippet, '[', ']')}\n`);
       });
     });
 

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { recluster } from '../pipeline.ts';
 import type { StoredStory } from '../store/index.ts';
 import { withStore } from './with-store.ts';
-import { timeline, type TimelineEvent } from '../stories/timeline.ts';
-import { resolveEntity } from './enrich-commands.ts';
+import type { TimelineEvent } from '../stories/timeline.ts';
+import { entityTimeline, resolveEntity, storyTimeline } from '../read.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
 
 interface Detail { summary?: Array<{ sentence: string; articleId: number }>; outlets?: Array<{ source: string; articles: number }>; entities?: Array<{ name: string; articles: number }>; reasons?: string }
@@ -42,8 +42,7 @@ export function registerStoryCommands(program: Command): void {
       await withStore(opts.db, async (store) => {
         const story = await store.getStory(id);
         if (!story) { process.stderr.write(`marsad story: no story #${id}\n`); process.exitCode = EXIT_PARTIAL; return; }
-        const articles = (await Promise.all(story.articles.map((a) => store.getArticle(a.id)))).filter((a) => a !== null);
-        const events = timeline(articles, undefined, story);
+        const events = await storyTimeline(store, story);
         if (opts.format === 'json') { process.stdout.write(JSON.stringify({ ...story, timeline: events }, null, 1) + '\n'); return; }
         process.stdout.write(storyText(story, events));
       });
@@ -63,12 +62,12 @@ export function registerStoryCommands(program: Command): void {
         if (opts.story) {
           const story = await store.getStory(Number(opts.story));
           if (!story) { process.stderr.write(`marsad timeline: no story #${opts.story}\n`); process.exitCode = EXIT_PARTIAL; return; }
-          events = timeline((await Promise.all(story.articles.map((a) => store.getArticle(a.id)))).filter((a) => a !== null), undefined, story);
+          events = await storyTimeline(store, story);
         } else {
           const entity = await resolveEntity(store, opts.entity!);
           if (!entity) { process.stderr.write(`marsad timeline: no entity «${opts.entity}»\n`); process.exitCode = EXIT_PARTIAL; return; }
           const detail = (await store.getEntity(entity.id))!;
-          events = timeline((await Promise.all(detail.articleRefs.slice(0, 200).map((a) => store.getArticle(a.id)))).filter((a) => a !== null), entity.key);
+          events = await entityTimeline(store, detail);
         }
         process.stdout.write(opts.format === 'json' ? JSON.stringify(events, null, 1) + '\n' : printTimeline(events) + '\n');
       });

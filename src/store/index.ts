@@ -6,7 +6,7 @@ import { openSqliteStore, type SqliteOptions } from './sqlite/index.ts';
 import { StoreError, type Store } from './types.ts';
 
 export * from './types.ts';
-export { parseQuery, describeQuery, snippet } from './query.ts';
+export { parseQuery, describeQuery, snippet, snippetText, escapeHtml } from './query.ts';
 
 export const DEFAULT_DB = './marsad.db';
 
