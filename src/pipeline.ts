@@ -275,7 +275,10 @@ export async function updateStories(store: Store, articleIds: number[]): Promise
   let joined = 0, started = 0;
   for (const a of articles) {
     const q = candidateQuery(a);
-    const hits = q.keys.length ? await store.search({ clauses: [q.keys.map((k) => [k])], not: [], keys: q.keys }, { limit: CANDIDATE_ARTICLES, from: q.from ?? undefined, to: q.to ?? undefined }) : [];
+    // The window narrows the lookup by publication date; an undated article (its day read from the dates it
+    // mentions) looks everywhere, since the articles it belongs with may be undated too.
+    const window = a.published ? { from: q.from ?? undefined, to: q.to ?? undefined } : {};
+    const hits = q.keys.length ? await store.search({ clauses: [q.keys.map((k) => [k])], not: [], keys: q.keys }, { limit: CANDIDATE_ARTICLES, ...window }) : [];
     const storyOf = await store.storyIdsOf(hits.map((h) => h.id).filter((id) => id !== a.id));
     const candidates: Parameters<typeof placeArticle>[1] = [];
     for (const storyId of new Set(storyOf.values())) {

@@ -5,6 +5,7 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { createAnalyzer, derive, rawRecord, updateStories } from '../pipeline.ts';
 import { entityTimeline, resolveEntity, storyTimeline } from '../read.ts';
 import { describeQuery, parseQuery, type Store, type StoredStory } from '../store/index.ts';
@@ -71,6 +72,7 @@ export function createApi(store: Store, options: ApiOptions = {}) {
   });
   app.onError((e, c) => {
     if (e instanceof Problem) return problemResponse(c, e.status, e.detail, e.extra);
+    if (e instanceof HTTPException && e.status < 500) return problemResponse(c, e.status, e.status === 415 ? `send text/plain, text/html or application/json, not «${c.req.header('content-type') ?? 'no content type'}»` : /json/i.test(e.message) ? `the body is not valid JSON: ${e.message}` : e.message);
     process.stderr.write(`marsad serve: ${c.req.method} ${c.req.path}: ${(e as Error).stack ?? e}\n`);
     return problemResponse(c, 500, 'the server failed on this request; it is logged');
   });

@@ -6,6 +6,7 @@ import { registerExtract } from './extract.ts';
 import { registerNormalize } from './normalize.ts';
 import { registerStoreCommands } from './store-commands.ts';
 import { registerStoryCommands } from './story-commands.ts';
+import { registerServe } from './serve.ts';
 
 // Output piped into a reader that stops early (| head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
@@ -23,6 +24,7 @@ registerEnrichCommands(program);
 registerNormalize(program);
 registerStoreCommands(program);
 registerStoryCommands(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);
