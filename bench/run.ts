@@ -7,6 +7,7 @@ import { benchEnrich } from './enrich.ts';
 import { benchExtract } from './extract.ts';
 import { benchStore } from './store.ts';
 import { benchText } from './text.ts';
+import { benchWeb } from './web.ts';
 
 const corpus = process.env.MARSAD_CORPUS ?? '../shared/corpora/saudinewsnet';
 if (!existsSync(corpus)) {
@@ -18,3 +19,4 @@ if (!only || only === 'text') { console.log('== text core (target: normalize + t
 if (!only || only === 'extract') { console.log('== extraction (targets: unseen pages body F1 >= 0.95; >= 1,000 text and >= 200 HTML pages/s)'); await benchExtract(); }
 if (!only || only === 'enrich') { console.log('== enrichment (target: >= 500 articles/s on one core)'); await benchEnrich(corpus, 5000); }
 if (!only || only === 'store') { console.log('== store (targets: ingest >= 1,000 articles/s, peak RSS < 500 MB; search p95 <= 10 ms)'); await benchStore(corpus); }
+if (!only || only === 'web') { console.log('== web UI over HTTP (target: home and story pages p95 well under 100 ms)'); await benchWeb(corpus); }
