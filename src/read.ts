@@ -8,7 +8,7 @@ import { timeline, type TimelineEvent } from './stories/timeline.ts';
 import { entityKeyOf, nameKeys } from './text/index.ts';
 
 /** Articles of an entity read for its timeline (the newest): enough for a reader, bounded in cost. */
-const ENTITY_TIMELINE_ARTICLES = 100;
+const ENTITY_TIMELINE_ARTICLES = 40;
 
 let recognizer: ReturnType<typeof createEntityRecognizer> | null = null;
 

@@ -57,7 +57,7 @@ export interface SearchOptions {
   offset?: number;
 }
 
-/** Counts over the articles a query matches (up to FACET_SAMPLE of them, best first), for narrowing a search. */
+/** Counts over the articles a query matches (up to FACET_SAMPLE of them, the newest stored), for narrowing a search. */
 export interface SearchFacets {
   /** Matching articles counted (at most the sample size). */
   total: number;
@@ -120,7 +120,7 @@ export interface EntityDetail extends EntitySummary {
   spellings: Array<{ text: string; count: number }>;
   /** Articles that mention it, newest first. */
   articleRefs: Array<{ id: number; title: string; source: string | null; published: string | null; mentions: number }>;
-  /** Entities named in the same articles, by how many articles they share. */
+  /** Entities named in the same articles (of its newest 500), by how many articles they share. */
   cooccurring: Array<{ id: number; name: string; type: string; articles: number }>;
   /** Articles that mention it per publication day (`YYYY-MM-DD`), oldest first. */
   byDay: Array<{ day: string; articles: number }>;
