@@ -185,6 +185,15 @@ export interface Store {
   /** Every article, oldest first, in pages (for reclustering). */
   allArticles(): AsyncIterable<StoredArticle>;
   stats(): Promise<StoreStats>;
+  /**
+   * Claims raw documents for this process to derive (distributed ingest): returns the digests claimed; the others
+   * are being derived by another process. A claim lasts until `release`, or until this process's connection ends
+   * (a killed worker's claims free themselves). An engine with a single writer claims everything.
+   */
+  claim(digests: string[]): Promise<Set<string>>;
+  release(digests: string[]): Promise<void>;
+  /** Runs `fn` while no other process updates stories (story updates read, then write, many stories). */
+  withStoryLock<T>(fn: () => Promise<T>): Promise<T>;
   /** Checks the store's own consistency: every article has its raw document and its search entry. */
   check(): Promise<string[]>;
   close(): Promise<void>;

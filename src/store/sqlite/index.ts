@@ -4,11 +4,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { Article } from '../../model.ts';
 import { entityKeyOf, nameKeys, normalize } from '../../text/index.ts';
-import { snippet } from '../query.ts';
+import { articleRow, BLEND_CANDIDATES, rawFromRow, searchHits, TITLE_WEIGHT, type Row } from '../shared.ts';
 import {
   StoreError, type BatchResult, type IngestItem, type QuarantineEntry, type RawRecord, type SearchHit, type SearchOptions,
   type SearchQuery, type Store, type StoreStats, type StoredArticle, type EntityDetail, type EntitySummary, type StoredStory,
@@ -22,18 +22,11 @@ export interface SqliteOptions {
   readonly?: boolean;
 }
 
-/** How many candidates the blended ranking re-scores per result wanted. */
-const BLEND_CANDIDATES = 5;
-/** Half-life, in days, of a match's weight in the blended ranking (news loses half its interest in a week). */
-const BLEND_HALF_LIFE_DAYS = 7;
-/** Title matches weigh this much more than body matches in BM25. */
-const TITLE_WEIGHT = 3;
 const RAW_PAGE = 500;
 /** Co-occurring entities are counted over an entity's newest articles: what it appears with now, at a bounded
  * cost (over all 20,000 articles of «السعودية» the count took 40 ms). */
 export const COOCCURRENCE_ARTICLES = 500;
 
-type Row = Record<string, unknown>;
 
 function translate(e: unknown, where: string): never {
   const err = e as { code?: string; message?: string };
@@ -139,16 +132,6 @@ class SqliteStore implements Store {
     return known;
   }
 
-  private articleRow(rawId: number, item: IngestItem, now: string) {
-    if ('error' in item.result) throw new Error('articleRow of a failed item');
-    const a = item.result.article;
-    return {
-      raw_id: rawId, file: a.file, url: a.url, title: a.title, published: a.published, source: a.source,
-      source_key: a.source ? normalize(a.source).trim() : null, lang: a.lang,
-      article_json: JSON.stringify(a), norm_hash: item.result.normHash, extracted_at: now,
-    };
-  }
-
   /** The entities of an article and their mentions, linked by entity key. */
   private writeMentions(articleId: number, article: Article): void {
     for (const e of article.entities) {
@@ -172,7 +155,7 @@ class SqliteStore implements Store {
           result.quarantined++;
           continue;
         }
-        const { id } = this.stmts.insertArticle.get(this.articleRow(inserted.id, item, now)) as { id: number };
+        const { id } = this.stmts.insertArticle.get(articleRow(inserted.id, item, now)) as { id: number };
         this.stmts.insertFts.run(id, item.result.searchTitle, item.result.searchBody);
         this.writeMentions(id, item.result.article);
         result.articleIds.push(id);
@@ -197,7 +180,7 @@ class SqliteStore implements Store {
         this.stmts.insertQuarantine.run(raw.id, item.raw.origin, item.result.error, now);
         return;
       }
-      const row = this.articleRow(raw.id, item, now);
+      const row = articleRow(raw.id, item, now);
       const updated = this.stmts.updateArticle.get(row) as { id: number } | undefined;
       const id = updated?.id ?? (this.stmts.insertArticle.get(row) as { id: number }).id;
       if (updated) { this.stmts.deleteFts.run(id); this.stmts.deleteMentions.run(id); }
@@ -256,19 +239,7 @@ class SqliteStore implements Store {
       rows = this.db.prepare(`SELECT a.id, a.title, a.source, a.published, a.url, a.file, a.article_json, bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank
         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(params) as Row[];
     }
-    let hits = rows.map((r) => ({ row: r, score: -(r.rank as number) }));
-    if (options.sort === 'blend') {
-      const newest = Math.max(...rows.map((r) => Date.parse((r.published as string | null) ?? '') || 0));
-      hits = hits.map((h) => {
-        const t = Date.parse((h.row.published as string | null) ?? '');
-        const ageDays = Number.isFinite(t) && newest ? (newest - t) / 86400000 : 30;
-        return { row: h.row, score: h.score * Math.pow(0.5, ageDays / BLEND_HALF_LIFE_DAYS) };
-      }).sort((a, b) => b.score - a.score).slice(offset, offset + limit);
-    }
-    return hits.map(({ row, score }) => ({
-      id: row.id as number, title: row.title as string, source: (row.source as string | null) ?? null, published: (row.published as string | null) ?? null,
-      url: (row.url as string | null) ?? null, file: row.file as string, snippet: snippet((JSON.parse(row.article_json as string) as Article).body.map((b) => b.text).join('\n'), query.keys), score: Number(score.toPrecision(4)),
-    }));
+    return searchHits(rows.map((r) => ({ row: r, score: -(r.rank as number) })), query, { sort: options.sort, limit, offset });
   }
 
   async searchFacets(query: SearchQuery, options: SearchOptions = {}): Promise<SearchFacets> {
@@ -423,6 +394,17 @@ class SqliteStore implements Store {
     };
   }
 
+  // One writer at a time per SQLite file (its own lock): every document is this process's to derive.
+  async claim(digests: string[]): Promise<Set<string>> {
+    return new Set(digests);
+  }
+
+  async release(): Promise<void> {}
+
+  async withStoryLock<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+
   async check(): Promise<string[]> {
     const problems: string[] = [];
     const integrity = this.db.pragma('integrity_check', { simple: true });
@@ -441,17 +423,6 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-function rawFromRow(r: Row): RawRecord {
-  const stored = r.bytes as Buffer;
-  return {
-    sha256: r.sha256 as string,
-    bytes: r.compression === 'deflate-raw' ? inflateRawSync(stored) : stored,
-    origin: r.origin as string,
-    mediaType: r.media_type as string,
-    hints: r.hints ? (JSON.parse(r.hints as string) as Record<string, unknown>) : null,
-  };
 }
 
 /** The filters of a search (entity, outlet, dates) as SQL conditions on `a` (articles). */
