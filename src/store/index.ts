@@ -1,9 +1,9 @@
 /**
- * Opening a store from `--db`, `$MARSAD_DB` or `./marsad.db` (CLI.md). A postgres:// URL selects PostgreSQL once
- * that engine exists.
+ * Opening a store from `--db`, `$MARSAD_DB` or `./marsad.db` (CLI.md): a postgres:// URL selects PostgreSQL,
+ * anything else is a SQLite file.
  */
 import { openSqliteStore, type SqliteOptions } from './sqlite/index.ts';
-import { StoreError, type Store } from './types.ts';
+import type { Store } from './types.ts';
 
 export * from './types.ts';
 export { parseQuery, describeQuery, snippet, snippetText, escapeHtml } from './query.ts';
@@ -15,6 +15,8 @@ export function resolveDb(flag?: string): string {
 }
 
 export async function openStore(location: string, options: SqliteOptions = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(location)) throw new StoreError(`PostgreSQL (${location.replace(/:[^:@/]*@/, ':***@')}) is not supported by this version of Marsad yet; use a SQLite path`);
+  if (isPostgresUrl(location)) return (await import('./postgres/index.ts')).openPostgresStore(location);
   return openSqliteStore(location.replace(/^sqlite:(\/\/)?/, ''), options);
 }
+
+export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);

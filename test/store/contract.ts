@@ -5,11 +5,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { createExtractor } from '../../src/extract/index.ts';
-import { derive, rawRecord } from '../../src/pipeline.ts';
+import { createAnalyzer, derive, rawRecord } from '../../src/pipeline.ts';
 import { parseQuery, type IngestItem, type Store } from '../../src/store/index.ts';
+import { nameKeys } from '../../src/text/index.ts';
 
-const extract = createExtractor().extract;
+// Extraction and enrichment, as ingest does: the entity and story methods need the entities.
+const extract = createAnalyzer().analyze;
 const samples = ['000_05867d2d627bfb71.txt', '001_0da1ffbe29b36b8b.txt', '002_69a18c3edfd9111b.txt', '003_272cc184b9253ae0.txt', '004_ee4591bf9e1c8d6b.txt'];
 export const sampleItems = (): IngestItem[] => samples.map((f) => derive(rawRecord({ origin: `examples/${f}`, bytes: readFileSync(`examples/${f}`), mediaType: 'text/plain' }), extract));
 const failing = (): IngestItem => derive(rawRecord({ origin: 'bad.txt', bytes: Buffer.from([0, 1, 2, 3]), mediaType: 'text/plain' }), extract);
@@ -112,5 +113,75 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
     const hits = await s.search(parseQuery('لافروف'), { sort: 'recent' });
     const dated = hits.map((h) => h.published).filter((p): p is string => p !== null);
     assert.deepEqual(dated, [...dated].sort().reverse());
+  });
+
+  withStore('entities: by coverage, by id or key, spellings, days, co-occurring, stories; found by folded name', async (s) => {
+    const { articleIds } = await s.ingestBatch(sampleItems());
+    await s.replaceStories([{ title: 'قصة', importance: 50, first: '2023-10-19', last: '2024-01-15', detail: {}, articles: articleIds.map((id) => ({ id, duplicateOf: null })) }]);
+    const top = await s.listEntities({ limit: 3 });
+    assert.equal(top.length, 3);
+    assert.ok(top[0].articles >= top[1].articles && top[1].articles >= top[2].articles);
+    assert.deepEqual((await s.listEntities({ limit: 2, offset: 1 })).map((e) => e.id), (await s.listEntities({ limit: 3 })).slice(1).map((e) => e.id), 'offset pages');
+    assert.ok((await s.listEntities({ type: 'ORG' })).every((e) => e.type === 'ORG'));
+    const lavrov = (await s.getEntity('Q80137'))!;
+    assert.equal(lavrov.name, 'سيرغي لافروف');
+    assert.equal(lavrov.articles, 5);
+    assert.deepEqual((await s.getEntity(lavrov.id))?.key, 'Q80137');
+    assert.ok(lavrov.spellings.some((x) => x.text === 'لافروف'));
+    assert.deepEqual(lavrov.byDay.map((d) => d.day), [...lavrov.byDay.map((d) => d.day)].sort(), 'days in order');
+    assert.ok(lavrov.cooccurring.some((c) => c.name === 'كوريا الشمالية'));
+    assert.deepEqual(lavrov.stories.map((x) => x.articles), [5]);
+    assert.equal(await s.getEntity('no such key'), null);
+    assert.ok((await s.findEntities(nameKeys('لافروف').join(' '))).some((e) => e.key === 'Q80137'), 'by a spelling of a mention');
+  });
+
+  withStore('stories: replace all, list with filters and pages, save one (new or updated), story of each article', async (s) => {
+    const { articleIds: ids } = await s.ingestBatch(sampleItems());
+    const files = new Map((await Promise.all(ids.map((id) => s.getArticle(id)))).map((a) => [a!.file.slice(9, 12), a!.id]));
+    const story = (title: string, importance: number, last: string, members: string[]) => ({ title, importance, first: '2023-10-19', last, detail: { reasons: title }, articles: members.map((f, i) => ({ id: files.get(f)!, duplicateOf: i > 0 && f === '004' ? files.get('000')! : null })) });
+    await s.replaceStories([story('أ', 80, '2023-10-20', ['000', '004']), story('ب', 60, '2024-01-15', ['002']), story('ج', 70, '2024-06-16', ['001', '003'])]);
+    const listed = await s.listStories();
+    assert.deepEqual(listed.map((x) => x.title), ['أ', 'ج', 'ب'], 'most important first');
+    assert.deepEqual(listed[0].articles.map((a) => a.duplicateOf === null), [true, false], 'copies marked');
+    assert.deepEqual((await s.listStories({ limit: 1, offset: 1 })).map((x) => x.title), ['ج']);
+    assert.deepEqual((await s.listStories({ since: '2024-01-01' })).map((x) => x.title), ['ج', 'ب']);
+    assert.deepEqual((await s.listStories({ source: 'فرانس 24' })).map((x) => x.title), ['أ']);
+    assert.deepEqual((await s.listStories({ entityKey: (await s.getEntity('Q80137'))!.key })).length, 3);
+    const of = await s.storyIdsOf([files.get('000')!, files.get('002')!]);
+    assert.equal(of.get(files.get('000')!), listed[0].id);
+    // Saving story ب with page 003 takes 003 out of story ج.
+    const b = listed.find((x) => x.title === 'ب')!;
+    await s.saveStory({ ...b, id: b.id, title: 'ب٢', articles: [...b.articles, { id: files.get('003')!, duplicateOf: null }] });
+    assert.deepEqual((await s.getStory(b.id))?.articles.map((a) => a.file.slice(9, 12)), ['002', '003']);
+    assert.deepEqual((await s.getStory(listed.find((x) => x.title === 'ج')!.id))?.articles.map((a) => a.file.slice(9, 12)), ['001']);
+    const fresh = await s.saveStory({ title: 'د', importance: 10, first: null, last: null, detail: {}, articles: [{ id: files.get('001')!, duplicateOf: null }] });
+    assert.equal((await s.storyIdsOf([files.get('001')!])).get(files.get('001')!), fresh);
+    await assert.rejects(s.saveStory({ id: 999999, title: 'x', importance: 1, first: null, last: null, detail: {}, articles: [] }), /no story #999999/);
+    assert.equal(await s.getStory(999999), null);
+  });
+
+  withStore('search facets count the matches by outlet, month, entity and story; raw documents by digest', async (s) => {
+    const items = sampleItems();
+    const { articleIds } = await s.ingestBatch(items);
+    await s.replaceStories([{ title: 'كل شيء', importance: 1, first: null, last: null, detail: {}, articles: articleIds.map((id) => ({ id, duplicateOf: null })) }]);
+    const f = await s.searchFacets(parseQuery('لافروف'));
+    assert.equal(f.total, 5);
+    assert.deepEqual(f.months.map((m) => m.value), [...f.months.map((m) => m.value)].sort().reverse());
+    assert.ok(f.sources.some((x) => x.value === 'فرانس 24' && x.count === 1));
+    assert.equal(f.entities[0].count, 5);
+    assert.equal(f.entities.find((e) => e.key === 'Q80137')?.count, 5);
+    assert.deepEqual(f.stories.map((x) => x.count), [5]);
+    assert.equal((await s.searchFacets(parseQuery('لافروف'), { source: 'فرانس 24' })).total, 1);
+    assert.deepEqual(await s.searchFacets(parseQuery('')), { total: 0, sources: [], months: [], entities: [], stories: [] });
+    const raw = await s.rawDocument(items[2].raw.sha256);
+    assert.deepEqual(Buffer.from(raw!.bytes), Buffer.from(items[2].raw.bytes));
+    assert.equal(await s.rawDocument('0'.repeat(64)), null);
+  });
+
+  withStore('search pages with offsets: no article twice', async (s) => {
+    await s.ingestBatch(sampleItems());
+    const all = (await s.search(parseQuery('لافروف'), { limit: 10 })).map((h) => h.id);
+    const paged = [...(await s.search(parseQuery('لافروف'), { limit: 2 })), ...(await s.search(parseQuery('لافروف'), { limit: 2, offset: 2 })), ...(await s.search(parseQuery('لافروف'), { limit: 2, offset: 4 }))].map((h) => h.id);
+    assert.deepEqual(paged, all);
   });
 }
