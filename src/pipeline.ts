@@ -48,6 +48,10 @@ export interface IngestSummary {
   articleIds: number[];
 }
 
+/** How long to wait for documents another process claimed, and how often to look. */
+const DEFERRED_WAIT_MS = 10 * 60 * 1000;
+const DEFERRED_POLL_MS = 250;
+
 /** Documents per transaction. */
 const DEFAULT_BATCH = 250; // with one batch in the worker and one being written: peak RSS 470 MB at 250, 503 MB at 500 (SaudiNewsNet)
 
@@ -81,20 +85,24 @@ export function createAnalyzer(options: AnalyzerOptions = {}) {
   return { analyzeDetailed, analyze: (doc: RawDoc): Article => analyzeDetailed(doc).article };
 }
 
+/** An ingest item of an article: the article and its search keys (title, body) and the hash of its folded text. */
+export function indexedItem(raw: RawRecord, article: Article): IngestItem {
+  const bodyText = article.body.map((b) => b.text).join('\n');
+  return {
+    raw,
+    result: {
+      article,
+      searchTitle: searchKeys(article.title).join(' '),
+      searchBody: searchKeys(bodyText).join(' '),
+      normHash: sha256(Buffer.from(normalize(bodyText).replace(/\s+/g, ' ').trim())),
+    },
+  };
+}
+
 /** The derived part of an ingest item: article and its search keys, or the error that sends it to quarantine. */
 export function derive(raw: RawRecord, extract: (doc: RawDoc) => Article): IngestItem {
   try {
-    const article = extract({ origin: raw.origin, bytes: raw.bytes, mediaType: raw.mediaType, hints: raw.hints ?? undefined });
-    const bodyText = article.body.map((b) => b.text).join('\n');
-    return {
-      raw,
-      result: {
-        article,
-        searchTitle: searchKeys(article.title).join(' '),
-        searchBody: searchKeys(bodyText).join(' '),
-        normHash: sha256(Buffer.from(normalize(bodyText).replace(/\s+/g, ' ').trim())),
-      },
-    };
+    return indexedItem(raw, extract({ origin: raw.origin, bytes: raw.bytes, mediaType: raw.mediaType, hints: raw.hints ?? undefined }));
   } catch (e) {
     if (e instanceof ExtractError) return { raw, result: { error: e.message } };
     return { raw, result: { error: `unexpected error in extraction: ${(e as Error).message}` } };
@@ -118,9 +126,12 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   // Batches are derived in the workers while earlier ones are written here, in order.
   const inFlight: Array<Promise<{ items: IngestItem[]; last: string }>> = [];
 
+  // Documents another process had claimed: stored by it in the end, or claimed and derived here (if it died).
+  let deferred: RawRecord[] = [];
   const write = async (derived: { items: IngestItem[]; last: string }) => {
     for (const item of derived.items) if ('error' in item.result) options.onFailure?.(item.raw.origin, item.result.error);
     const result = await store.ingestBatch(derived.items);
+    await store.release(derived.items.map((i) => i.raw.sha256));
     summary.stored += result.stored;
     summary.duplicates += result.duplicates;
     summary.quarantined += result.quarantined;
@@ -135,11 +146,14 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     batch = [];
     const known = await store.knownDigests(raws.map((r) => r.sha256));
     const seen = new Set<string>();
-    const fresh = raws.filter((raw) => {
+    const unseen = raws.filter((raw) => {
       if (known.has(raw.sha256) || seen.has(raw.sha256)) { summary.duplicates++; return false; }
       seen.add(raw.sha256);
       return true;
     });
+    const claimed = await store.claim(unseen.map((r) => r.sha256));
+    const fresh = unseen.filter((r) => claimed.has(r.sha256));
+    for (const r of unseen) if (!claimed.has(r.sha256)) deferred.push(r);
     const last = raws[raws.length - 1].origin;
     // The first batch is derived here: small inputs never pay for starting a worker.
     if (workerCount > 0 && batches++ > 0 && fresh.length > 0) {
@@ -171,6 +185,23 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     }
     await flush();
     while (inFlight.length) await write(await inFlight.shift()!);
+    // What others had claimed: wait until it is stored, or claim it when its claim is gone (a killed worker).
+    const deadline = Date.now() + DEFERRED_WAIT_MS;
+    while (deferred.length) {
+      const known = await store.knownDigests(deferred.map((r) => r.sha256));
+      summary.duplicates += deferred.filter((r) => known.has(r.sha256)).length;
+      deferred = deferred.filter((r) => !known.has(r.sha256));
+      if (deferred.length === 0) break;
+      const claimed = await store.claim(deferred.map((r) => r.sha256));
+      const mine = deferred.filter((r) => claimed.has(r.sha256));
+      deferred = deferred.filter((r) => !claimed.has(r.sha256));
+      if (mine.length) await write({ items: mine.map((raw) => derive(raw, analyzer.analyze)), last: mine[mine.length - 1].origin });
+      if (deferred.length && Date.now() > deadline) {
+        for (const r of deferred) { summary.failed++; options.onFailure?.(r.origin, `claimed by another process for over ${DEFERRED_WAIT_MS / 1000} s and still not stored; run the ingest again`); }
+        break;
+      }
+      if (deferred.length) await new Promise((r) => setTimeout(r, DEFERRED_POLL_MS));
+    }
   } finally {
     await Promise.all(workers.map((w) => w.close()));
   }
@@ -308,11 +339,14 @@ const INCREMENTAL_MAX = 2000;
 export async function storiesAfterIngest(store: Store, articleIds: number[]): Promise<{ mode: 'incremental' | 'recluster' | 'none'; stories: number; seconds: number }> {
   const started = performance.now();
   if (articleIds.length === 0) return { mode: 'none', stories: 0, seconds: 0 };
-  const hasStories = (await store.listStories({ limit: 1 })).length > 0;
-  if (!hasStories || articleIds.length > INCREMENTAL_MAX) {
-    const r = await recluster(store);
-    return { mode: 'recluster', stories: r.stories, seconds: r.seconds };
-  }
-  const r = await updateStories(store, articleIds);
-  return { mode: 'incremental', stories: r.started, seconds: Math.round((performance.now() - started) / 10) / 100 };
+  // One process at a time reads and rewrites stories (several may ingest into one PostgreSQL archive).
+  return store.withStoryLock(async () => {
+    const hasStories = (await store.listStories({ limit: 1 })).length > 0;
+    if (!hasStories || articleIds.length > INCREMENTAL_MAX) {
+      const r = await recluster(store);
+      return { mode: 'recluster' as const, stories: r.stories, seconds: r.seconds };
+    }
+    const r = await updateStories(store, articleIds);
+    return { mode: 'incremental' as const, stories: r.started, seconds: Math.round((performance.now() - started) / 10) / 100 };
+  });
 }

@@ -182,7 +182,7 @@ export function createApi(store: Store, options: ApiOptions = {}) {
     const stored = await store.ingestBatch([item]);
     if ('error' in item.result) throw new Problem(422, `${origin}: ${item.result.error} (kept in quarantine)`, { rawSha256: raw.sha256 });
     const id = stored.articleIds[0];
-    await updateStories(store, [id]);
+    await store.withStoryLock(() => updateStories(store, [id]));
     return c.json({ id, story: (await store.storyIdsOf([id])).get(id) ?? null, rawSha256: raw.sha256 }, 201);
   });
 

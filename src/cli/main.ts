@@ -7,6 +7,7 @@ import { registerNormalize } from './normalize.ts';
 import { registerStoreCommands } from './store-commands.ts';
 import { registerStoryCommands } from './story-commands.ts';
 import { registerServe } from './serve.ts';
+import { registerAdminCommands } from './admin-commands.ts';
 
 // Output piped into a reader that stops early (| head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
@@ -25,6 +26,7 @@ registerNormalize(program);
 registerStoreCommands(program);
 registerStoryCommands(program);
 registerServe(program);
+registerAdminCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -9,7 +9,7 @@ export function registerServe(program: Command): void {
     .description('HTTP API and web UI (writes need $MARSAD_TOKEN as a bearer token)')
     .option('--port <n>', 'port', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--db <path>', 'the store: a SQLite file (default $MARSAD_DB or ./marsad.db)')
+    .option('--db <path>', 'the store: a SQLite file or a postgres:// URL (default $MARSAD_DB or ./marsad.db)')
     .action(async (opts: { port: string; host: string; db?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not «${opts.port}»`);

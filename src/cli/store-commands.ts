@@ -6,7 +6,7 @@ import { withStore } from './with-store.ts';
 import { resolveEntity } from '../read.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
 
-const formatOption = (cmd: Command) => cmd.option('--format <format>', 'json or text', 'text').option('--db <path>', 'the store: a SQLite file (default $MARSAD_DB or ./marsad.db)');
+const formatOption = (cmd: Command) => cmd.option('--format <format>', 'json or text', 'text').option('--db <path>', 'the store: a SQLite file or a postgres:// URL (default $MARSAD_DB or ./marsad.db)');
 
 
 

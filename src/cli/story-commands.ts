@@ -80,7 +80,7 @@ export function registerStoryCommands(program: Command): void {
     .action(async (opts: { format: string; db?: string }) => {
       checkFormat(opts.format);
       await withStore(opts.db, async (store) => {
-        const r = await recluster(store);
+        const r = await store.withStoryLock(() => recluster(store));
         process.stdout.write(opts.format === 'json' ? JSON.stringify(r) + '\n' : `${r.articles} articles in ${r.stories} stories (${r.duplicates} near-duplicate copies) in ${r.seconds} s\n`);
       });
     });
