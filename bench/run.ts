@@ -8,6 +8,7 @@ import { benchExtract } from './extract.ts';
 import { benchStore } from './store.ts';
 import { benchText } from './text.ts';
 import { benchWeb } from './web.ts';
+import { benchPostgres } from './postgres.ts';
 
 const corpus = process.env.MARSAD_CORPUS ?? '../shared/corpora/saudinewsnet';
 if (!existsSync(corpus)) {
@@ -20,3 +21,4 @@ if (!only || only === 'extract') { console.log('== extraction (targets: unseen p
 if (!only || only === 'enrich') { console.log('== enrichment (target: >= 500 articles/s on one core)'); await benchEnrich(corpus, 5000); }
 if (!only || only === 'store') { console.log('== store (targets: ingest >= 1,000 articles/s, peak RSS < 500 MB; search p95 <= 10 ms)'); await benchStore(corpus); }
 if (!only || only === 'web') { console.log('== web UI over HTTP (target: home and story pages p95 well under 100 ms)'); await benchWeb(corpus); }
+if (!only || only === 'postgres') { console.log('== PostgreSQL next to SQLite: ingest by 1, 2, 4 processes; search latency'); await benchPostgres(corpus); }

@@ -25,7 +25,11 @@ function hash(s: string, seed: number): number {
 
 /** The MinHash signature of a text, or null when it is too short. */
 export function signature(text: string): Uint32Array | null {
-  const keys = searchKeys(text);
+  return signatureOfKeys(searchKeys(text));
+}
+
+/** The MinHash signature of a text's search keys (when they are at hand already), or null when too short. */
+export function signatureOfKeys(keys: string[]): Uint32Array | null {
   if (keys.length - SHINGLE + 1 < MIN_SHINGLES) return null;
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   const seen = new Set<string>();
@@ -57,9 +61,9 @@ export function createMinHashIndex() {
   const buckets = new Map<string, number[]>();
   const signatures = new Map<number, Uint32Array>();
   return {
-    /** Indexes a text; returns the id of the earlier text it copies, or null. */
-    add(id: number, text: string): number | null {
-      const sig = signature(text);
+    /** Indexes a text (or its signature); returns the id of the earlier text it copies, or null. */
+    add(id: number, text: string | Uint32Array | null): number | null {
+      const sig = typeof text === 'string' ? signature(text) : text;
       if (!sig) return null;
       let original: number | null = null;
       let best = 0;

@@ -24,7 +24,12 @@ export function idf(key: string): number {
  * @example cosineSimilarity(termVector('زيارة لافروف'), termVector('وزار لافروف')) > 0
  */
 export function termVector(text: string, into: TermVector = new Map()): TermVector {
-  for (const k of searchKeys(text)) {
+  return termVectorOfKeys(searchKeys(text), into);
+}
+
+/** termVector of search keys already computed. */
+export function termVectorOfKeys(keys: string[], into: TermVector = new Map()): TermVector {
+  for (const k of keys) {
     if (k.length < 2 || isStopword(k)) continue;
     into.set(k, (into.get(k) ?? 0) + idf(k));
   }
