@@ -1,0 +1,30 @@
+/**
+ * Calibrates the story clustering's settings on the hand-labelled SaudiNewsNet stories
+ * (bench/fixtures/saudinewsnet-stories.json): B-cubed F1 of each setting tried, clustered among all the articles
+ * of the days around them. `node --import tsx scripts/calibrate-stories.ts [DB]` (DB: an ingested archive).
+ */
+import { readFileSync } from 'node:fs';
+import { bcubed, clusterArchive, loadArchive, type Labelled } from '../bench/stories.ts';
+import { articleDay, DEFAULT_SETTINGS, type ClusterSettings } from '../src/stories/cluster.ts';
+
+const db = process.argv[2] ?? process.env.MARSAD_BENCH_DB ?? 'bench-output/web.db';
+const labelled = JSON.parse(readFileSync('bench/fixtures/saudinewsnet-stories.json', 'utf8')) as Labelled;
+const { articles: all, keyOf } = await loadArchive(db);
+// The labelled articles' days and a week either side: what their stories can be confused with.
+const labelledIds = new Set([...keyOf].filter(([, k]) => Object.values(labelled.labels).some((ks) => ks.includes(k))).map(([id]) => id));
+const days = all.filter((a) => labelledIds.has(a.id)).map((a) => articleDay(a)!).filter(Number.isFinite);
+const from = Math.min(...days) - 7 * 86400000, to = Math.max(...days) + 7 * 86400000;
+const articles = all.filter((a) => { const d = articleDay(a); return d !== null && d >= from && d <= to; });
+console.log(`${articles.length} articles from ${new Date(from).toISOString().slice(0, 10)} to ${new Date(to).toISOString().slice(0, 10)}`);
+const cache = new Map();
+const grid: Array<Partial<ClusterSettings>> = JSON.parse(process.env.GRID ?? 'null') ?? [
+  ...[0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6].flatMap((joinThreshold) => [2, 3, 7].map((windowDays) => ({ joinThreshold, windowDays }))),
+];
+for (const g of grid) {
+  const settings = { ...DEFAULT_SETTINGS, ...g };
+  const run = clusterArchive(articles, settings, cache);
+  const clusterOf = new Map<string, number>();
+  for (const s of run.stories) for (const id of s.articleIds) clusterOf.set(keyOf.get(id)!, s.id);
+  const b = bcubed(clusterOf, labelled.labels);
+  console.log(`${JSON.stringify(g)}: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}; ${run.stories.length} stories, ${run.seconds.toFixed(1)} s`);
+}
