@@ -50,7 +50,7 @@ export function clusterArchive(articles: StoryInput[], settings: ClusterSettings
     clusterer.add(a);
     if ((i + 1) % 10000 === 0 || i + 1 === articles.length) { perArticle.push((performance.now() - t) / ((i % 10000) + 1)); t = performance.now(); }
   });
-  return { stories: clusterer.stories(), seconds: (performance.now() - started) / 1000, perArticle };
+  return { stories: clusterer.stories(), seconds: (performance.now() - started) / 1000, perArticle, vectorOf: clusterer.vectorOf };
 }
 
 export async function benchStories(): Promise<void> {
@@ -60,7 +60,7 @@ export async function benchStories(): Promise<void> {
   const run = clusterArchive(articles);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const t0 = performance.now();
-  for (const s of run.stories) describeStory(s, s.articleIds.map((id) => byId.get(id)!));
+  for (const s of run.stories) describeStory(s, s.articleIds.map((id) => byId.get(id)!), run.vectorOf);
   const describeSeconds = (performance.now() - t0) / 1000;
   console.log(`  ${articles.length} articles clustered in ${run.seconds.toFixed(1)} s (+ ${describeSeconds.toFixed(1)} s describing ${run.stories.length} stories); ms per article over each 10,000: ${run.perArticle.map((x) => x.toFixed(2)).join(', ')}`);
   const groups = run.stories.flatMap((s) => { const by = new Map<number, number[]>(); for (const [copy, original] of s.duplicateOf) (by.get(original) ?? by.set(original, []).get(original)!).push(copy); return [...by]; });

@@ -283,7 +283,7 @@ export async function recluster(store: Store, options: { onProgress?: (done: num
   }
   const clusters = clusterer.stories();
   const stories = clusters.map((c) => {
-    const d = describeStory(c, c.articleIds.map((id) => light.get(id)!));
+    const d = describeStory(c, c.articleIds.map((id) => light.get(id)!), clusterer.vectorOf);
     return { title: d.title, importance: d.importance, first: d.first, last: d.last, detail: d as unknown as Record<string, unknown>, articles: c.articleIds.map((id) => ({ id, duplicateOf: c.duplicateOf.get(id) ?? null })) };
   });
   await store.replaceStories(stories);

@@ -32,14 +32,17 @@ export function signature(text: string): Uint32Array | null {
 export function signatureOfKeys(keys: string[]): Uint32Array | null {
   if (keys.length - SHINGLE + 1 < MIN_SHINGLES) return null;
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  const seen = new Set<string>();
+  // Each key hashed once; a shingle's hash mixes its keys' hashes in order (no shingle strings built).
+  const keyHashes = keys.map((k) => hash(k, 0));
+  const seen = new Set<number>();
   for (let i = 0; i + SHINGLE <= keys.length; i++) {
-    const sh = keys.slice(i, i + SHINGLE).join(' ');
-    if (seen.has(sh)) continue;
-    seen.add(sh);
-    const base = hash(sh, 0);
+    let base = 0x2545f491;
+    for (let j = 0; j < SHINGLE; j++) base = Math.imul(base ^ keyHashes[i + j], 0x9e3779b1) ^ (base >>> 15);
+    base >>>= 0;
+    if (seen.has(base)) continue;
+    seen.add(base);
     for (let k = 0; k < HASHES; k++) {
-      // k-th hash from one string hash by a multiply-xorshift mix (independent enough for MinHash).
+      // k-th hash from one shingle hash by a multiply-xorshift mix (independent enough for MinHash).
       let h = Math.imul(base ^ Math.imul(k + 1, 0x9e3779b1), 0x85ebca6b) >>> 0;
       h = (h ^ (h >>> 13)) >>> 0;
       if (h < sig[k]) sig[k] = h;

@@ -21,7 +21,7 @@ const ENTITY_WEIGHT = 0.25;
  * SaudiNewsNet, anchoring on the last day let «the Iran deal» gather 262 articles over 22 days). */
 const WINDOW_DAYS = 7;
 /** Terms of an article used to look up candidate stories, and terms kept in a story's centroid. */
-const QUERY_TERMS = 25;
+const QUERY_TERMS = 15;
 const CENTROID_TERMS = 120;
 /** A title counts twice: it says which occasion the article is about. Counting the first paragraph (the lede)
  * more too was tried: lede weight 1 gave B-cubed F1 0.887 instead of 0.872 on the hand-labelled stories (within
@@ -31,6 +31,13 @@ const LEDE_WEIGHT = 0;
 /** Stories scored exactly per article: those sharing the most weight of its leading terms (measured on
  * SaudiNewsNet: scoring every story that shares one term cost 2.9 ms an article, hundreds of candidates). */
 const MAX_CANDIDATES = 30;
+/** Terms of an article kept after clustering to choose its story's headline (as good as all, a tenth the memory). */
+const LEADING_TERMS = 40;
+/** Terms held by more active stories than this do not draw candidates. */
+const MAX_POSTINGS = 400;
+/** Summary sentences are chosen among the first few of each article: news is told first, background after. */
+const SUMMARY_SENTENCES_PER_ARTICLE = 5;
+const SUMMARY_PARAGRAPHS = 6;
 
 export interface StoryInput extends Pick<Article, 'title' | 'published' | 'body' | 'entities' | 'temporal' | 'source'> {
   id: number;
@@ -104,6 +111,8 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
    * candidates), so the cost of an article does not grow with the archive. Articles come roughly in date order. */
   let latest = -Infinity;
   const evicted = new Set<number>();
+  /** Each article's leading terms, for describing its story later without reading it again. */
+  const leading = new Map<number, TermVector>();
   let lastEviction = -Infinity;
   function evict(): void {
     if (latest - lastEviction < DAY) return;
@@ -117,7 +126,8 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
   }
 
   function indexStory(s: StoryCluster, previous: TermVector | null): void {
-    if (previous) for (const k of previous.keys()) index.get(k)?.delete(s.id);
+    // Terms that stay are re-weighted in place below; only those that left the centroid are removed.
+    if (previous) for (const k of previous.keys()) if (!s.centroid.has(k)) index.get(k)?.delete(s.id);
     evicted.delete(s.id);
     for (const [k, w] of s.centroid) (index.get(k) ?? index.set(k, new Map()).get(k)!).set(s.id, w);
   }
@@ -139,6 +149,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       let features = featureCache?.get(a.id);
       if (!features) { features = articleFeatures(a); featureCache?.set(a.id, features); }
       const { vector: v, signature: sig } = features;
+      leading.set(a.id, topTerms(v, LEADING_TERMS));
       const copyOf = minhash.add(a.id, sig);
       if (copyOf !== null && storyOf.has(copyOf)) {
         const s = stories.get(storyOf.get(copyOf)!)!;
@@ -152,9 +163,19 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       const overlap = new Map<number, number>();
       for (const [k, x] of topTerms(v, QUERY_TERMS)) {
         const postings = index.get(k);
-        if (postings) for (const [id, w] of postings) overlap.set(id, (overlap.get(id) ?? 0) + x * w);
+        // A term in very many active stories tells none apart: it only slows the lookup (scores still count it).
+        if (postings && postings.size <= MAX_POSTINGS) for (const [id, w] of postings) overlap.set(id, (overlap.get(id) ?? 0) + x * w);
       }
-      const candidates = overlap.size <= settings.maxCandidates ? overlap.keys() : [...overlap].sort((p, q) => q[1] - p[1]).slice(0, settings.maxCandidates).map(([id]) => id);
+      let candidates: Iterable<number> = overlap.keys();
+      if (overlap.size > settings.maxCandidates) {
+        // The best by shared weight, without sorting every story that shares a term: those under a tenth of the
+        // best share cannot reach the join threshold's cosine first.
+        let most = 0;
+        for (const x of overlap.values()) if (x > most) most = x;
+        const strong: Array<[number, number]> = [];
+        for (const e of overlap) if (e[1] >= most * 0.1) strong.push(e);
+        candidates = strong.sort((p, q) => q[1] - p[1]).slice(0, settings.maxCandidates).map(([id]) => id);
+      }
       let best: { s: StoryCluster; score: number } | null = null;
       for (const id of candidates) {
         const s = stories.get(id)!;
@@ -173,6 +194,10 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     stories(): StoryCluster[] {
       return [...stories.values()];
     },
+    /** An added article's leading terms (for describeStory's choice of headline). */
+    vectorOf(a: StoryInput): TermVector {
+      return leading.get(a.id) ?? articleVector(a);
+    },
   };
 }
 
@@ -189,9 +214,26 @@ function linkingEntities(a: Pick<Article, 'entities'>): Set<string> {
 }
 
 /** How well an article fits a story (cosine to its centroid + shared entities), or null outside its window. */
+const centroidNorms = new WeakMap<TermVector, number>();
+/** Cosine of a unit article vector to a centroid, the centroid's norm computed once (centroids are replaced, not
+ * changed, when a story grows): the inner loop of clustering. */
+function cosineToCentroid(v: TermVector, centroid: TermVector): number {
+  let norm = centroidNorms.get(centroid);
+  if (norm === undefined) {
+    norm = 0;
+    for (const x of centroid.values()) norm += x * x;
+    norm = Math.sqrt(norm);
+    centroidNorms.set(centroid, norm);
+  }
+  if (norm === 0) return 0;
+  let dot = 0;
+  for (const [k, w] of centroid) { const x = v.get(k); if (x !== undefined) dot += x * w; }
+  return dot / norm;
+}
+
 function storyScore(v: TermVector, ents: Set<string>, day: number | null, s: StoryCluster, settings: ClusterSettings = DEFAULT_SETTINGS): number | null {
   if (day !== null && s.first !== null && (day < s.first - settings.windowDays * DAY || day > s.first + settings.windowDays * DAY)) return null;
-  return cosineSimilarity(v, s.centroid) + settings.entityWeight * entityOverlap(ents, s);
+  return cosineToCentroid(v, s.centroid) + settings.entityWeight * entityOverlap(ents, s);
 }
 
 /** A story's clustering state rebuilt from its stored articles (in the order they joined). */
@@ -267,11 +309,12 @@ const MAX_SUMMARY_WORDS = 45;
 const MAX_SENTENCE_OVERLAP = 0.5;
 
 /** Title, extractive summary, outlets, entities, dates and an explained importance of a story. */
-export function describeStory(cluster: StoryCluster, articles: StoryInput[]): StorySummary {
+export function describeStory(cluster: StoryCluster, articles: StoryInput[], vectorOf: (a: StoryInput) => TermVector = articleVector): StorySummary {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const members = cluster.articleIds.map((id) => byId.get(id)!).filter(Boolean);
   const canonical = members.filter((a) => !cluster.duplicateOf.has(a.id));
-  const readable = (a: StoryInput) => sentences(a.body.map((b) => b.text).join('\n')).filter((s) => { const n = s.text.split(/\s+/).length; return n >= MIN_SUMMARY_WORDS && n <= MAX_SUMMARY_WORDS; });
+  // Sentences of the first paragraphs only: a summary draws on the first few of each article.
+  const readable = (a: StoryInput) => sentences(a.body.slice(0, SUMMARY_PARAGRAPHS).map((b) => b.text).join('\n')).filter((s) => { const n = s.text.split(/\s+/).length; return n >= MIN_SUMMARY_WORDS && n <= MAX_SUMMARY_WORDS; });
   let title: string;
   const summary: Array<{ sentence: string; articleId: number }> = [];
   if (canonical.length === 1) {
@@ -279,9 +322,9 @@ export function describeStory(cluster: StoryCluster, articles: StoryInput[]): St
     title = canonical[0].title;
     for (const s of readable(canonical[0]).slice(0, SUMMARY_SENTENCES)) summary.push({ sentence: s.text, articleId: canonical[0].id });
   } else {
-    const scored = canonical.map((a) => ({ a, score: cosineSimilarity(articleVector(a), cluster.centroid) })).sort((x, y) => y.score - x.score);
+    const scored = canonical.map((a) => ({ a, score: cosineSimilarity(vectorOf(a), cluster.centroid) })).sort((x, y) => y.score - x.score);
     title = scored[0]?.a.title ?? '';
-    const candidates = canonical.flatMap((a) => readable(a).map((s) => ({ sentence: s.text, articleId: a.id, v: termVector(s.text) })));
+    const candidates = canonical.flatMap((a) => readable(a).slice(0, SUMMARY_SENTENCES_PER_ARTICLE).map((s) => ({ sentence: s.text, articleId: a.id, v: termVector(s.text) })));
     const ranked = candidates.map((c) => ({ ...c, score: cosineSimilarity(c.v, cluster.centroid) })).sort((x, y) => y.score - x.score);
     const chosen: TermVector[] = [];
     for (const c of ranked) {
