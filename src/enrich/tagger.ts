@@ -70,31 +70,9 @@ function addScores(model: Model, feats: string[], scores: number[]): void {
   }
 }
 
-/** Word-type caches: a word's own features and its features as a neighbour do not depend on its position,
- * so their summed weights are computed once per word type (the tagger's hot path was building feature strings).
- * Bounded by generations of CACHE_LIMIT word types. */
-const CACHE_LIMIT = 40_000; // word types per generation: at most 80k kept, about 40 MB
-
-/**
- * A bounded cache that keeps what is used: two generations; a hit in the old one moves the entry to the young
- * one, and when the young one is full it becomes the old one. Frequent words stay; rare ones age out.
- */
-class GenerationCache<V> {
-  private young = new Map<string, V>();
-  private old = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-  get(key: string): V | undefined {
-    const v = this.young.get(key);
-    if (v !== undefined) return v;
-    const o = this.old.get(key);
-    if (o !== undefined) this.set(key, o);
-    return o;
-  }
-  set(key: string, value: V): void {
-    if (this.young.size >= this.limit) { this.old = this.young; this.young = new Map(); }
-    this.young.set(key, value);
-  }
-}
+/** Word types whose weights the fast tagger keeps (about 100 bytes each per cache): a day of news has some
+ * 60,000; past the limit the caches start again. */
+const VOCABULARY_LIMIT = 200_000;
 
 export interface FastTagger {
   /** Tags words; `ends` (optional) are the indices where sentences end (exclusive), so that one call tags a whole
@@ -107,56 +85,68 @@ export interface FastTagger {
  * @example createTagger(loadModel(json)).tag(['قال', 'الرئيس', 'فلاديمير', 'بوتين'])
  */
 export function createTagger(model: Model): FastTagger {
-  const self = new GenerationCache<Float64Array>(CACHE_LIMIT);
-  const neighbour = [0, 1, 2, 3].map(() => new GenerationCache<Float64Array>(CACHE_LIMIT));
   const vec = (feats: string[]) => { const v = new Float64Array(TAGS.length); addScores(model, feats, v as unknown as number[]); return v; };
-  const ownOf = (n: string, s: string) => {
-    let v = self.get(n);
+  const HISTORY: readonly string[] = ['<s>', ...TAGS];
+  // Word types get small ids (one Map look-up per token); what a type contributes is cached in arrays by id:
+  // its own features, its features as a neighbour at -2, -1, +1, +2, its stripped form and its features joined
+  // with the previous tag. Bounded: past VOCABULARY_LIMIT types, everything starts again (frequent words return).
+  let ids = new Map<string, number>();
+  let types: string[] = [];
+  let strippedOf: string[] = [];
+  let own: Array<Float64Array | undefined> = [];
+  let neighbour: Array<Array<Float64Array | undefined>> = [[], [], [], []];
+  let withHistory: Array<Array<Float64Array | undefined> | undefined> = [];
+  const reset = () => { ids = new Map(); types = []; strippedOf = []; own = []; neighbour = [[], [], [], []]; withHistory = []; };
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      if (types.length >= VOCABULARY_LIMIT) reset();
+      id = types.length;
+      ids.set(w, id);
+      types.push(w);
+      strippedOf.push(stripClitics(w));
+    }
+    return id;
+  };
+  const ownOf = (id: number) => {
+    let v = own[id];
     if (!v) {
+      const n = types[id], s = strippedOf[id];
       const f = [
         'b', `w=${n}`, `s=${s}`, `p1=${s.slice(0, 1)}`, `p2=${s.slice(0, 2)}`, `p3=${s.slice(0, 3)}`, `x1=${s.slice(-1)}`, `x2=${s.slice(-2)}`, `x3=${s.slice(-3)}`,
         `sh=${shape(n)}`, `len=${Math.min(s.length, 8)}`, `al=${n.startsWith('ال') || /^[وفبلك]ال/.test(n)}`, `cl=${n !== s ? n.slice(0, n.length - s.length) : ''}`,
       ];
       const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
       if (kinds) for (const k of kinds) f.push(`lex=${k}`);
-      v = vec(f);
-      self.set(n, v);
+      v = own[id] = vec(f);
     }
     return v;
   };
   /** Features a word gives the token at offset -2, -1, +1, +2 from it (slot 0..3). */
-  const asNeighbour = (slot: number, w: string, s: string) => {
-    const cache = neighbour[slot];
-    let v = cache.get(w);
-    if (!v) {
-      const f: string[] = [];
-      if (slot === 0) f.push(`w-2=${w}`);
-      if (slot === 1) { f.push(`w-1=${w}`, `s-1=${s}`); const k = NAME_WORDS.get(s); if (k) for (const x of k) f.push(`lex-1=${x}`); }
-      if (slot === 2) { f.push(`w+1=${w}`, `s+1=${s}`); const k = NAME_WORDS.get(s); if (k) for (const x of k) f.push(`lex+1=${x}`); }
-      if (slot === 3) f.push(`w+2=${w}`);
-      v = vec(f);
-      cache.set(w, v);
-    }
-    return v;
+  const neighbourFeatures = (slot: number, w: string, s: string) => {
+    const f: string[] = [];
+    if (slot === 0) f.push(`w-2=${w}`);
+    if (slot === 1) { f.push(`w-1=${w}`, `s-1=${s}`); const k = NAME_WORDS.get(s); if (k) for (const x of k) f.push(`lex-1=${x}`); }
+    if (slot === 2) { f.push(`w+1=${w}`, `s+1=${s}`); const k = NAME_WORDS.get(s); if (k) for (const x of k) f.push(`lex+1=${x}`); }
+    if (slot === 3) f.push(`w+2=${w}`);
+    return vec(f);
   };
-  const strippedOf = new GenerationCache<string>(CACHE_LIMIT);
-  const HISTORY: readonly string[] = ['<s>', ...TAGS];
+  const asNeighbour = (slot: number, id: number) => (neighbour[slot][id] ??= neighbourFeatures(slot, types[id], strippedOf[id]));
+  /** Sentence boundaries as neighbours, per slot. */
+  const boundary = [neighbourFeatures(0, '<s>', '<s>'), neighbourFeatures(1, '<s>', '<s>'), neighbourFeatures(2, '</s>', '</s>'), neighbourFeatures(3, '</s>', '</s>')];
   /** Weights of the tag-history features (t-1, t-2|t-1), by history index: the same for every word. */
   const historyVec: Float64Array[] = [];
   const byHistory = (h2: number, h1: number) => (historyVec[h2 * HISTORY.length + h1] ??= vec([`t-1=${HISTORY[h1]}`, `t-2=${HISTORY[h2]}|${HISTORY[h1]}`]));
   /** Weights of the features joining the previous tag and the word (t-1w, lex|t-1), per word type and tag. */
-  const wordHistory = new GenerationCache<Float64Array[]>(CACHE_LIMIT);
-  const byWordHistory = (n: string, s: string, h1: number) => {
-    let row = wordHistory.get(n);
-    if (!row) { row = new Array(HISTORY.length); wordHistory.set(n, row); }
+  const byWordHistory = (id: number, h1: number) => {
+    const row = (withHistory[id] ??= new Array(HISTORY.length));
     let v = row[h1];
     if (!v) {
-      const prev = HISTORY[h1];
+      const prev = HISTORY[h1], n = types[id], s = strippedOf[id];
       const f = [`t-1w=${prev}|${s}`];
       const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
       if (kinds) for (const k of kinds) f.push(`lex=${k}|t-1=${prev}`);
-      v = vec(f);
-      row[h1] = v;
+      v = row[h1] = vec(f);
     }
     return v;
   };
@@ -165,30 +155,27 @@ export function createTagger(model: Model): FastTagger {
   return {
     tag(words: string[], ends: number[] = [words.length]): Tag[] {
       const count = words.length;
-      const stripped = new Array<string>(count);
-      for (let i = 0; i < count; i++) {
-        const w = words[i];
-        let st = strippedOf.get(w);
-        if (st === undefined) { st = stripClitics(w); strippedOf.set(w, st); }
-        stripped[i] = st;
-      }
+      // A text longer than the vocabulary limit could see its ids reset mid-way: ids are taken per call anyway.
+      if (types.length + count > VOCABULARY_LIMIT) reset();
+      const wordId = new Int32Array(count);
+      for (let i = 0; i < count; i++) wordId[i] = idOf(words[i]);
       const result = new Array<Tag>(count);
       const idx = new Int8Array(count); // tag index of each token
       let from = 0, to = ends[0] ?? count, sentence = 0;
       for (let i = 0; i < count; i++) {
         while (i >= to) { from = to; sentence++; to = ends[sentence] ?? count; }
-        const own = ownOf(words[i], stripped[i]);
-        const a = i - 2 >= from ? asNeighbour(0, words[i - 2], stripped[i - 2]) : asNeighbour(0, '<s>', '<s>');
-        const b = i - 1 >= from ? asNeighbour(1, words[i - 1], stripped[i - 1]) : asNeighbour(1, '<s>', '<s>');
-        const c = i + 1 < to ? asNeighbour(2, words[i + 1], stripped[i + 1]) : asNeighbour(2, '</s>', '</s>');
-        const d = i + 2 < to ? asNeighbour(3, words[i + 2], stripped[i + 2]) : asNeighbour(3, '</s>', '</s>');
+        const o = ownOf(wordId[i]);
+        const a = i - 2 >= from ? asNeighbour(0, wordId[i - 2]) : boundary[0];
+        const b = i - 1 >= from ? asNeighbour(1, wordId[i - 1]) : boundary[1];
+        const c = i + 1 < to ? asNeighbour(2, wordId[i + 1]) : boundary[2];
+        const d = i + 2 < to ? asNeighbour(3, wordId[i + 2]) : boundary[3];
         const h1 = i - 1 >= from ? idx[i - 1] + 1 : 0;
         const h2 = i - 2 >= from ? idx[i - 2] + 1 : 0;
         const h = byHistory(h2, h1);
-        const wh = byWordHistory(words[i], stripped[i], h1);
+        const wh = byWordHistory(wordId[i], h1);
         let best = 0, bestScore = -Infinity;
         for (let t = 0; t < TAGS.length; t++) {
-          const score = own[t] + a[t] + b[t] + c[t] + d[t] + h[t] + wh[t];
+          const score = o[t] + a[t] + b[t] + c[t] + d[t] + h[t] + wh[t];
           if (score > bestScore) { bestScore = score; best = t; }
         }
         const chosen = repaired[best][h1];
