@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { entityKeyOf, foldedNameKey, isIgnorable, nameKeys, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { createTagger, loadModel, spans, type FastTagger } from './tagger.ts';
+import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 const gazetteerData = loadData<{ entities: GazetteerEntity[] }>('gazetteer');
 const modelData = loadData<{ weights: Record<string, number[]> }>('ner-model');
@@ -100,9 +100,9 @@ export interface EntityRecognizer {
 /**
  * @example createEntityRecognizer().recognize('وصل لافروف إلى بيونج يانج')[1].name // 'بيونغ يانغ'
  */
-export function createEntityRecognizer(options: { useTagger?: boolean } = {}): EntityRecognizer {
+export function createEntityRecognizer(options: { useTagger?: boolean; model?: Model } = {}): EntityRecognizer {
   const index = buildIndex(gazetteerData.entities as GazetteerEntity[]);
-  const tagger: FastTagger | null = options.useTagger === false ? null : createTagger(loadModel(modelData));
+  const tagger: FastTagger | null = options.useTagger === false ? null : createTagger(options.model ?? loadModel(modelData));
 
   function gazetteerMatches(text: string, tokens: Token[]): Found[] {
     const found: Found[] = [];
