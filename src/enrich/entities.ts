@@ -131,16 +131,38 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   function taggerMatches(text: string, tokens: Token[], taken: Set<number>): Found[] {
     if (!tagger) return [];
     const found: Found[] = [];
-    // One tagger call for the whole text, sentence by sentence (a sentence end between two tokens starts one).
+    // The tagger reads words and punctuation, as in its training data (ANERcorp keeps «،», «(», «:» as tokens):
+    // punctuation between two words goes in as words of its own, so that names are not run together across it
+    // («حسن أبو السعود، جيهان الناصر»). One call for the whole text, sentence by sentence.
+    const seq: string[] = [];
+    const tokenOf: number[] = []; // index in `tokens` of each word of seq, -1 for punctuation
     const ends: number[] = [];
-    for (let i = 1; i < tokens.length; i++) if (/[.!?؟\n]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) ends.push(i);
-    ends.push(tokens.length);
-    const tags = tagger.tag(tokens.map((t) => t.norm), ends);
-    for (const s of spans(tags)) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (i > 0) {
+        const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+        for (const ch of gap) if (!/\s/u.test(ch)) { seq.push(ch); tokenOf.push(-1); }
+        if (/[.!?؟\n]/.test(gap)) ends.push(seq.length);
+      }
+      seq.push(tokens[i].norm);
+      tokenOf.push(i);
+    }
+    ends.push(seq.length);
+    const tags = tagger.tag(seq, ends);
+    const runs: Array<{ kind: string; start: number; end: number }> = [];
+    for (const sp of spans(tags)) {
+      if (ends.some((e) => e > sp.start && e < sp.end)) continue; // never across sentences
+      // Split at punctuation: each run of words is a name of its own.
+      let from = -1;
+      for (let k = sp.start; k <= sp.end; k++) {
+        const real = k < sp.end ? tokenOf[k] : -1;
+        if (real >= 0 && from < 0) from = real;
+        if (real < 0 && from >= 0) { runs.push({ kind: sp.kind, start: from, end: tokenOf[k - 1] + 1 }); from = -1; }
+      }
+    }
+    for (const s of runs) {
       const type = TAGGER_TYPES[s.kind];
       if (!type) continue;
       const a = s.start, b = s.end;
-      if (ends.some((e) => e > a && e < b)) continue; // never across sentences
       let overlaps = false;
       for (let k = a; k < b; k++) if (taken.has(k)) overlaps = true;
       if (overlaps) continue;
@@ -157,10 +179,17 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const matches = gazetteerMatches(text, tokens);
     const contextMatches = context ? gazetteerMatches(context, tokenize(context)) : [];
     const named = new Set([...matches, ...contextMatches].filter((m) => m.kind === 'full' || m.kind === 'short').map((m) => m.entity));
-    const kept = matches.filter((m) => (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity));
+    let kept = matches.filter((m) => (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity));
+    // The gazetteer's names win over the tagger's, except where the tagger reads a longer name of another kind
+    // around one («دينامو كييف» is a club, not Kyiv): the context says what the list alone cannot.
+    const candidates = taggerMatches(text, tokens, new Set());
+    const inside = (m: Found, t: Found) => m.tokenStart >= t.tokenStart && m.tokenEnd <= t.tokenEnd;
+    const crosses = (m: Found, t: Found) => m.tokenStart < t.tokenEnd && t.tokenStart < m.tokenEnd && !inside(m, t);
+    const wider = candidates.filter((t) => kept.some((m) => inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && m.type !== t.type) && !kept.some((m) => crosses(m, t)));
+    kept = kept.filter((m) => !wider.some((t) => inside(m, t)));
     const taken = new Set<number>();
     for (const m of kept) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
-    const tagged = taggerMatches(text, tokens, taken);
+    const tagged = candidates.filter((t) => { for (let k = t.tokenStart; k < t.tokenEnd; k++) if (taken.has(k)) return false; return true; });
     for (const m of tagged) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     // A surname alone, where the tagger missed it, is the person named in full («وأضاف العتيبي»).
     const fullNames = tagged.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1);
