@@ -169,6 +169,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // The first word may carry a conjunction or preposition: show the name without it (ال stays: العتيبي).
       const start = tokens[a].start + afterLetters(tokens[a].text, leadingClitic(tokens[a].norm));
       if (tokens[b - 1].end <= start) continue;
+      // Trained on Arabic text, the tagger guesses at Latin words (code, URLs, handles): only Arabic names count.
+      if (!/[\u0600-\u06ff]/.test(text.slice(start, tokens[b - 1].end))) continue;
       found.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type, text: text.slice(start, tokens[b - 1].end) });
     }
     return found;

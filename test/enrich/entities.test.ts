@@ -72,3 +72,11 @@ test('the fast tagger gives exactly the reference tagger\'s tags', async () => {
     }
   }
 });
+
+test('Latin words in Arabic text (code, handles) are not taken for names by the tagger', async () => {
+  const { createEntityRecognizer } = await import('../../src/enrich/entities.ts');
+  const found = createEntityRecognizer().recognize('وصل وزير الخارجية سيرغي لافروف <img src=x onerror="document.title=\'x\'"> وقال <a href="javascript:alert(1)">اضغط</a> في القاهرة.');
+  const names = found.map((e) => e.name);
+  for (const code of ['document', 'javascript', 'alert']) assert.ok(!names.some((n) => n.includes(code)), `${code} in ${names.join(', ')}`);
+  assert.ok(names.includes('سيرغي لافروف') && names.includes('القاهرة'));
+});
