@@ -27,9 +27,18 @@ export async function articlesOf(store: Store, ids: number[]): Promise<StoredArt
   return (await Promise.all(ids.map((id) => store.getArticle(id)))).filter((a) => a !== null);
 }
 
+/** Articles of a story read for its timeline and quotes: copies left out (they repeat their original), and at
+ * most this many, the newest (a story of hundreds of articles stays quick to show). */
+const STORY_ARTICLES_READ = 80;
+
+/** The articles of a story worth reading whole: the originals, newest last. */
+export async function storyArticles(store: Store, story: StoredStory): Promise<StoredArticle[]> {
+  return articlesOf(store, story.articles.filter((a) => a.duplicateOf === null).slice(-STORY_ARTICLES_READ).map((a) => a.id));
+}
+
 /** A story's dated events, from its articles' time expressions, around its own dates. */
-export async function storyTimeline(store: Store, story: StoredStory): Promise<TimelineEvent[]> {
-  return timeline(await articlesOf(store, story.articles.map((a) => a.id)), undefined, story);
+export async function storyTimeline(store: Store, story: StoredStory, articles?: StoredArticle[]): Promise<TimelineEvent[]> {
+  return timeline(articles ?? await storyArticles(store, story), undefined, story);
 }
 
 /** An entity's dated events: sentences of its newest articles that mention it. */

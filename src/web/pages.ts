@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import { createExtractor } from '../extract/index.ts';
 import type { Article } from '../model.ts';
-import { entityTimeline, resolveEntity, storyTimeline, articlesOf } from '../read.ts';
+import { articlesOf, entityTimeline, resolveEntity, storyArticles, storyTimeline } from '../read.ts';
 import { describeQuery, parseQuery, type SearchOptions, type Store, type StoredStory } from '../store/index.ts';
 import type { TimelineEvent } from '../stories/timeline.ts';
 import { mentionsChart, timelineChart } from './charts.ts';
@@ -121,8 +121,8 @@ ${pager('/', params, offset, stories.length)}`, { feed: { href: '/feeds/stories.
     const story = await store.getStory(Number(c.req.param('id')));
     if (!story) return c.html(page('غير موجودة', html`<h1>لا توجد هذه القصة</h1><p><a href="/">العودة إلى القصص</a></p>`), 404);
     const d = detailOf(story);
-    const events = await storyTimeline(store, story);
-    const articles = await articlesOf(store, story.articles.map((a) => a.id));
+    const articles = await storyArticles(store, story);
+    const events = await storyTimeline(store, story, articles);
     const byId = new Map(articles.map((a) => [a.id, a]));
     const canonical = story.articles.filter((a) => a.duplicateOf === null);
     const copiesOf = (id: number) => story.articles.filter((a) => a.duplicateOf === id);
