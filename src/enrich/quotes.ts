@@ -71,7 +71,9 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
       speaker = entityIn(at(from), at(open - 1), entities);
       if (!speaker) {
         const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(/\s+(?:ان|أن|إن|انه|إنه|أنه)\s*$/, '').trim();
-        speaker = words && words.split(/\s+/).length <= 6 ? words : lastSpeaker;
+        // «وقال إن الأميركيين …»: the verb's subject is the one already speaking; what follows «إن» is what was said.
+        const reported = /^(?:ان|أن|إن|انه|إنه|أنه)(?:\s|$)/.test(words);
+        speaker = words && !reported && words.split(/\s+/).length <= 6 ? words : lastSpeaker;
       }
     } else {
       const after = folded.slice(close + 1, close + 80);

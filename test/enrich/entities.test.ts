@@ -56,6 +56,9 @@ test('quotes: speaker with a verb, a continuing «وأضاف», and a reported s
     ['الوزير', 'يعود القرار بالكامل إلى بيونغ يانغ'],
   ]);
   for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  // «وقال إن الأميركيين يشيدون "…"»: the speaker is the one already speaking, not the words after «إن».
+  const reported = 'قال لافروف: "نحن مستعدون لمواصلة الحوار مع الجميع". وقال إن الأميركيين يشيدون "بهذا الاتفاق الجديد بين البلدين".';
+  assert.deepEqual(findQuotes(reported, recognizer.recognize(reported)).map((q) => q.speaker), ['سيرغي لافروف', 'سيرغي لافروف']);
 });
 
 test('the fast tagger gives exactly the reference tagger\'s tags', async () => {
