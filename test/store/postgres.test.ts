@@ -110,3 +110,23 @@ test('tsquery of a parsed query: phrases, alternatives, exclusions, quotes escap
   assert.equal(tsqueryOf({ clauses: [[["it's", 'a\\b']]], not: [], keys: [] }), "('it''s' <-> 'a\\\\b')");
   assert.equal(tsqueryOf(parseQuery('-ترامب')), null);
 });
+
+test('the web UI and the API serve a PostgreSQL archive as they serve SQLite', { skip }, async () => {
+  const { createServer } = await import('../../src/server.ts');
+  const { recluster } = await import('../../src/pipeline.ts');
+  const store = await openStore(await server!.freshUrl());
+  await store.ingestBatch(sampleItems());
+  await recluster(store);
+  const app = createServer(store, { token: 't' });
+  const home = await (await app.request('/')).text();
+  assert.equal((home.match(/class="story-card"/g) ?? []).length, 3);
+  const story = (await store.listStories())[0];
+  const entity = (await store.listEntities({ limit: 1 }))[0];
+  for (const path of [`/stories/${story.id}`, `/articles/${story.articles[0].id}`, `/entities/${entity.id}`, `/search?q=${encodeURIComponent('بيونج يانج')}`, '/feeds/stories.atom', `/api/v1/search?q=${encodeURIComponent('لافروف')}&facets=true`]) {
+    assert.equal((await app.request(path)).status, 200, path);
+  }
+  const posted = await app.request('/api/v1/ingest', { method: 'POST', body: 'وصل وزير الخارجية الروسي سيرغي لافروف إلى بيونغ يانغ اليوم في زيارة رسمية تستمر يومين يلتقي خلالها الزعيم الكوري الشمالي كيم جونغ أون لبحث العلاقات الثنائية والتعاون بين البلدين.', headers: { 'content-type': 'text/plain', authorization: 'Bearer t' } });
+  assert.equal(posted.status, 201);
+  assert.ok(((await posted.json()) as { story: number | null }).story !== null);
+  await store.close();
+});

@@ -87,8 +87,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
   const schema = parsed.searchParams.get('schema') ?? 'public';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new StoreError(`schema «${schema}» in ${redact(url)}: use lower-case letters, digits and _`);
   parsed.searchParams.delete('schema');
-  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 6, types, application_name: 'marsad', connectionTimeoutMillis: 10000 });
-  pool.on('connect', (client) => { client.query(`SET search_path TO "${schema}"`).catch(() => {}); });
+  // The schema is set when each connection starts (a startup option), so no query can run before it.
+  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 6, types, application_name: 'marsad', connectionTimeoutMillis: 10000, options: `-c search_path=${schema}` });
   pool.on('error', () => { /* an idle client lost: the pool replaces it */ });
   let client: pg.PoolClient;
   try {
@@ -98,7 +98,6 @@ export async function openPostgresStore(url: string): Promise<Store> {
     throw new StoreError(`cannot connect to ${redact(url)}: ${(e as Error).message}`);
   }
   try {
-    await client.query(`SET search_path TO "${schema}"`);
     await migrate(client, schema, redact(url));
   } catch (e) {
     client.release();
