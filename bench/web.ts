@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { ingest } from '../src/pipeline.ts';
 import { createServer } from '../src/server.ts';
-import { openStore } from '../src/store/index.ts';
+import { openStore, storyDetail } from '../src/store/index.ts';
 import { recluster } from '../src/pipeline.ts';
 import { queriesFrom } from './store.ts';
 
@@ -35,7 +35,7 @@ export async function benchWeb(corpus: string): Promise<void> {
   const articleIds = stories.flatMap((s) => s.articles.slice(0, 1).map((a) => a.id));
   const pages: Record<string, string[]> = {
     'home /': Array.from({ length: 100 }, () => '/'),
-    'home, 7 days + outlet': stories.slice(0, 50).map((s) => `/?period=week&source=${encodeURIComponent((s.detail as { outlets?: Array<{ source: string }> }).outlets?.[0]?.source ?? '')}`),
+    'home, 7 days + outlet': stories.slice(0, 50).map((s) => `/?period=week&source=${encodeURIComponent(storyDetail(s).outlets?.[0]?.source ?? '')}`),
     'story /stories/ID': stories.map((s) => `/stories/${s.id}`),
     'article /articles/ID': articleIds.map((id) => `/articles/${id}`),
     'entity /entities/ID': entities.map((e) => `/entities/${e.id}`),

@@ -8,7 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { createAnalyzer, derive, rawRecord, updateStories } from '../pipeline.ts';
 import { entityTimeline, resolveEntity, storyTimeline } from '../read.ts';
-import { describeQuery, parseQuery, type Store, type StoredStory } from '../store/index.ts';
+import { describeQuery, parseQuery, storyDetail, type Store, type StoredStory } from '../store/index.ts';
 import { Problem, problemResponse, rateLimit, requireToken } from './problems.ts';
 import {
   ArticleSchema, EntityDetailSchema, EntitySummarySchema, FacetsSchema, IdParam, PageQuery, ProblemSchema, SearchHitSchema, SearchQuerySchema,
@@ -46,7 +46,7 @@ function decodeCursor(cursor: string | undefined): number {
 const nextCursor = (offset: number, got: number, limit: number) => (got < limit ? null : encodeCursor(offset + got));
 
 export function storyView(s: StoredStory) {
-  const d = s.detail as { reasons?: string; summary?: Array<{ sentence: string; articleId: number }>; outlets?: Array<{ source: string; articles: number }>; entities?: Array<{ name: string; type: string; wikidata: string | null; articles: number }> };
+  const d = storyDetail(s);
   return { id: s.id, title: s.title, importance: s.importance, first: s.first, last: s.last, reasons: d.reasons ?? '', summary: d.summary ?? [], outlets: d.outlets ?? [], entities: d.entities ?? [], articles: s.articles };
 }
 

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { recluster } from '../pipeline.ts';
-import type { StoredStory } from '../store/index.ts';
+import { storyDetail, type StoredStory } from '../store/index.ts';
 import { withStore } from './with-store.ts';
 import type { TimelineEvent } from '../stories/timeline.ts';
 import { entityTimeline, resolveEntity, storyTimeline } from '../read.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
 
-interface Detail { summary?: Array<{ sentence: string; articleId: number }>; outlets?: Array<{ source: string; articles: number }>; entities?: Array<{ name: string; articles: number }>; reasons?: string }
 
 function printTimeline(events: TimelineEvent[]): string {
   return events.map((e) => `  ${e.value.padEnd(22)} ${e.sentence.length > 150 ? e.sentence.slice(0, 150) + '…' : e.sentence}\n  ${''.padEnd(22)} «${e.text}» — #${e.articleId} ${e.source ?? ''}`).join('\n');
@@ -23,10 +22,10 @@ export function registerStoryCommands(program: Command): void {
       await withStore(opts.db, async (store) => {
         const stories = await store.listStories({ limit: Number(opts.limit) });
         if (opts.format === 'json') {
-          process.stdout.write(JSON.stringify(stories.map((s) => ({ id: s.id, title: s.title, importance: s.importance, first: s.first, last: s.last, reasons: (s.detail as Detail).reasons, articles: s.articles.map(({ id, title, source, published, url, file, duplicateOf }) => ({ id, title, source, published, url, file, duplicate_of: duplicateOf })) })), null, 1) + '\n');
+          process.stdout.write(JSON.stringify(stories.map((s) => ({ id: s.id, title: s.title, importance: s.importance, first: s.first, last: s.last, reasons: storyDetail(s).reasons, articles: s.articles.map(({ id, title, source, published, url, file, duplicateOf }) => ({ id, title, source, published, url, file, duplicate_of: duplicateOf })) })), null, 1) + '\n');
           return;
         }
-        for (const s of stories) process.stdout.write(`#${s.id}  [${s.importance}] ${s.title}\n     ${(s.detail as Detail).reasons ?? ''} — ${s.first ?? '?'} → ${s.last ?? '?'}\n`);
+        for (const s of stories) process.stdout.write(`#${s.id}  [${s.importance}] ${s.title}\n     ${storyDetail(s).reasons ?? ''} — ${s.first ?? '?'} → ${s.last ?? '?'}\n`);
       });
     });
 
@@ -88,7 +87,7 @@ export function registerStoryCommands(program: Command): void {
 
 /** A story as readable text. */
 export function storyText(story: StoredStory, events: TimelineEvent[]): string {
-  const d = story.detail as Detail;
+  const d = storyDetail(story);
   const lines = [`# ${story.title}`, `الأهمية ${story.importance}/100 — ${d.reasons ?? ''}`, `${story.first ?? '?'} → ${story.last ?? '?'}`, '', 'الملخص:'];
   for (const s of d.summary ?? []) lines.push(`  • ${s.sentence} (#${s.articleId})`);
   lines.push('', 'الخط الزمني:', printTimeline(events), '', 'المصادر:');

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article } from '../model.ts';
-import type { IngestItem, Store, StoryRecord } from './types.ts';
+import { storyDetail, type IngestItem, type Store, type StoryRecord } from './types.ts';
 
 export interface ArchiveChecksum {
   rawDocs: number;
@@ -87,7 +87,7 @@ export async function copyArchive(from: Store, to: Store, indexed: (raw: IngestI
   const stories: StoryRecord[] = (await allStories(from)).map((s) => ({ title: s.title, importance: s.importance, first: s.first, last: s.last, detail: s.detail, articles: s.articles.map((m) => ({ id: mapped(m.id), duplicateOf: m.duplicateOf === null ? null : mapped(m.duplicateOf) })) }));
   // Story summaries name articles by id: those ids are the target's now.
   for (const s of stories) {
-    const d = s.detail as { summary?: Array<{ articleId: number }> };
+    const d = storyDetail(s);
     if (d.summary) s.detail = { ...d, summary: d.summary.map((x) => ({ ...x, articleId: mapped(x.articleId) })) };
   }
   if (stories.length) await to.replaceStories(stories);

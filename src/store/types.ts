@@ -140,6 +140,16 @@ export interface StoredStory {
   articles: Array<{ id: number; title: string; source: string | null; published: string | null; url: string | null; file: string; duplicateOf: number | null }>;
 }
 
+/** What a stored story's `detail` holds (the description src/stories/cluster.ts makes); read it with storyDetail. */
+export interface StoryDetail {
+  reasons?: string;
+  summary?: Array<{ sentence: string; articleId: number }>;
+  outlets?: Array<{ source: string; articles: number }>;
+  entities?: Array<{ name: string; type: string; wikidata: string | null; articles: number }>;
+}
+
+export const storyDetail = (s: Pick<StoredStory, 'detail'>): StoryDetail => s.detail as StoryDetail;
+
 export interface StoreStats {
   rawDocs: number;
   articles: number;

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { generateAtomFeed } from 'feedsmith';
-import { parseQuery, snippetText, type Store } from '../store/index.ts';
+import { parseQuery, snippetText, storyDetail, type Store } from '../store/index.ts';
 
 const FEED_ENTRIES = 30;
 const ATOM = 'application/atom+xml; charset=utf-8';
@@ -20,7 +20,7 @@ export function createFeeds(store: Store) {
     const root = base(c.req.url);
     const stories = await store.listStories({ limit: FEED_ENTRIES });
     const entries = stories.map((s) => {
-      const d = s.detail as { reasons?: string; summary?: Array<{ sentence: string }> };
+      const d = storyDetail(s);
       return { id: `${root}/stories/${s.id}`, title: { value: s.title }, updated: when(s.last), links: [{ href: `${root}/stories/${s.id}` }], summary: { value: [d.summary?.[0]?.sentence, d.reasons].filter(Boolean).join(' — ') } };
     });
     return c.body(generateAtomFeed({ id: `${root}/feeds/stories.atom`, title: { value: 'مرصد — أهم القصص' }, updated: entries.reduce((m, e) => (e.updated > m ? e.updated : m), new Date(0)), links: [{ href: `${root}/feeds/stories.atom`, rel: 'self' }, { href: `${root}/` }], entries }), 200, { 'content-type': ATOM });

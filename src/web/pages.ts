@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { createExtractor } from '../extract/index.ts';
 import type { Article } from '../model.ts';
 import { articlesOf, entityTimeline, resolveEntity, storyArticles, storyTimeline } from '../read.ts';
-import { describeQuery, parseQuery, type SearchOptions, type Store, type StoredStory } from '../store/index.ts';
+import { describeQuery, parseQuery, storyDetail as detailOf, type SearchOptions, type Store, type StoredStory } from '../store/index.ts';
 import type { TimelineEvent } from '../stories/timeline.ts';
 import { mentionsChart, timelineChart } from './charts.ts';
 import { age, arabicDate, dirOf, entityChips, html, page, raw, type Html } from './layout.ts';
@@ -15,13 +15,6 @@ const PAGE_SIZE = 20;
 /** Blocks that extraction keeps: the rest are shown as "dropped, and why" for people tuning Marsad. */
 const KEPT_ROLES = new Set(['title', 'body', 'subheading']);
 
-interface StoryDetail {
-  reasons?: string;
-  summary?: Array<{ sentence: string; articleId: number }>;
-  outlets?: Array<{ source: string; articles: number }>;
-  entities?: Array<{ name: string; type: string; wikidata: string | null; articles: number }>;
-}
-const detailOf = (s: StoredStory) => s.detail as StoryDetail;
 
 const count = (n: number, one: string, few: string) => `${n} ${n === 1 ? one : few}`;
 

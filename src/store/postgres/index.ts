@@ -13,12 +13,11 @@ import { deflateRawSync } from 'node:zlib';
 import pg from 'pg';
 import type { Article } from '../../model.ts';
 import { entityKeyOf, nameKeys, normalize } from '../../text/index.ts';
-import { articleRow, BLEND_CANDIDATES, rawFromRow, searchHits, TITLE_WEIGHT, type Row } from '../shared.ts';
+import { articleRow, BLEND_CANDIDATES, COOCCURRENCE_ARTICLES, rawFromRow, searchHits, TITLE_WEIGHT, type Row } from '../shared.ts';
 import {
   FACET_SAMPLE, StoreError, type BatchResult, type EntityDetail, type EntitySummary, type IngestItem, type QuarantineEntry, type RawRecord,
-  type SearchFacets, type SearchOptions, type SearchQuery, type Store, type StoreStats, type StoredArticle, type StoredStory, type StoryFilter, type StoryRecord,
+  type SearchFacets, type SearchHit, type SearchOptions, type SearchQuery, type Store, type StoreStats, type StoredArticle, type StoredStory, type StoryFilter, type StoryRecord,
 } from '../types.ts';
-import { COOCCURRENCE_ARTICLES } from '../sqlite/index.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 /** Advisory lock namespace of Marsad ('MR'), and the keys within it. */
@@ -285,7 +284,7 @@ class PostgresStore implements Store {
       .map((r) => ({ id: Number(r.id), rawSha256: r.sha256 as string, origin: r.origin as string, error: r.error as string, at: r.at as string }));
   }
 
-  async search(query: SearchQuery, options: SearchOptions = {}): Promise<import('../types.ts').SearchHit[]> {
+  async search(query: SearchQuery, options: SearchOptions = {}): Promise<SearchHit[]> {
     const tsquery = tsqueryOf(query);
     if (!tsquery) return [];
     const limit = options.limit ?? 20;

@@ -8,7 +8,7 @@ import { deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { Article } from '../../model.ts';
 import { entityKeyOf, nameKeys, normalize } from '../../text/index.ts';
-import { articleRow, BLEND_CANDIDATES, rawFromRow, searchHits, TITLE_WEIGHT, type Row } from '../shared.ts';
+import { articleRow, BLEND_CANDIDATES, COOCCURRENCE_ARTICLES, rawFromRow, searchHits, TITLE_WEIGHT, type Row } from '../shared.ts';
 import {
   StoreError, type BatchResult, type IngestItem, type QuarantineEntry, type RawRecord, type SearchHit, type SearchOptions,
   type SearchQuery, type Store, type StoreStats, type StoredArticle, type EntityDetail, type EntitySummary, type StoredStory,
@@ -23,9 +23,7 @@ export interface SqliteOptions {
 }
 
 const RAW_PAGE = 500;
-/** Co-occurring entities are counted over an entity's newest articles: what it appears with now, at a bounded
- * cost (over all 20,000 articles of «السعودية» the count took 40 ms). */
-export const COOCCURRENCE_ARTICLES = 500;
+
 
 
 function translate(e: unknown, where: string): never {
