@@ -1,6 +1,7 @@
 /**
  * A named-entity tagger for names no gazetteer lists: a greedy averaged perceptron over BIO tags (PERS, LOC, ORG,
- * MISC) with word, clitic, affix, context, name-lexicon and previous-tag features, trained on ANERcorp by
+ * MISC) with word, clitic, affix, context, word-class (data/word-clusters.json), name-lexicon and previous-tag
+ * features, trained on ANERcorp by
  * scripts/train-ner.ts (npm run train:ner) and saved as data/ner-model.json. Hand-written because no JavaScript
  * library tags Arabic; the model is small enough to run at hundreds of articles a second.
  */
@@ -8,12 +9,23 @@ import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
 
 const lexicon = loadData<{ words: Record<string, string> }>('name-lexicon');
+const clusters = loadData<{ words: Record<string, string> }>('word-clusters');
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** Name words and the kinds of names they occur in (P, L, O), from ANERgazet, ANETAC and the gazetteer. */
 const NAME_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.words));
+/** Word class paths by clitic-stripped word (data/word-clusters.json, scripts/build-word-clusters.ts). */
+const CLUSTERS: ReadonlyMap<string, string> = new Map(Object.entries(clusters.words));
+
+/** Features of a word's class: every prefix of its path ("3", "3.1", "3.1.7"), named with `name`. */
+function clusterFeatures(name: string, stripped: string, out: string[], from = 0): void {
+  const path = CLUSTERS.get(stripped);
+  if (!path) { out.push(`${name}=?`); return; }
+  const parts = path.split('.');
+  for (let k = from; k < parts.length; k++) out.push(`${name}${k}=${parts.slice(0, k + 1).join('.')}`);
+}
 
 export interface Model {
   /** feature -> weights per tag (index in TAGS): a Map when loaded for tagging (faster look-ups), an object in JSON. */
@@ -41,6 +53,9 @@ export function staticFeatures(words: string[], stripped: string[], i: number): 
   ];
   const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
   if (kinds) for (const k of kinds) f.push(`lex=${k}`);
+  clusterFeatures('c', s, f);
+  if (i - 1 >= 0) clusterFeatures('c-1', st(i - 1), f, 1);
+  if (i + 1 < words.length) clusterFeatures('c+1', st(i + 1), f, 1);
   const next = NAME_WORDS.get(st(i + 1));
   if (next) for (const k of next) f.push(`lex+1=${k}`);
   const before = NAME_WORDS.get(st(i - 1));
@@ -82,69 +97,110 @@ export interface FastTagger {
 
 /**
  * A tagger that gives exactly `tag`'s results, faster.
+ *
+ * Word types get small ids; everything a type contributes that does not depend on the tags is computed once, when
+ * the type is first seen, into one flat table: its own features and its features as a neighbour at -2, -1, +1, +2
+ * (ROW floats a type). Tagging a token then adds five rows of that table, the tag-history row and the word's
+ * history row. Bounded: past VOCABULARY_LIMIT types, everything starts again (frequent words return).
  * @example createTagger(loadModel(json)).tag(['قال', 'الرئيس', 'فلاديمير', 'بوتين'])
  */
 export function createTagger(model: Model): FastTagger {
-  const vec = (feats: string[]) => { const v = new Float64Array(TAGS.length); addScores(model, feats, v as unknown as number[]); return v; };
-  const HISTORY: readonly string[] = ['<s>', ...TAGS];
-  // Word types get small ids (one Map look-up per token); what a type contributes is cached in arrays by id:
-  // its own features, its features as a neighbour at -2, -1, +1, +2, its stripped form and its features joined
-  // with the previous tag. Bounded: past VOCABULARY_LIMIT types, everything starts again (frequent words return).
-  let ids = new Map<string, number>();
-  let types: string[] = [];
-  let strippedOf: string[] = [];
-  let own: Array<Float64Array | undefined> = [];
-  let neighbour: Array<Array<Float64Array | undefined>> = [[], [], [], []];
-  let withHistory: Array<Array<Float64Array | undefined> | undefined> = [];
-  const reset = () => { ids = new Map(); types = []; strippedOf = []; own = []; neighbour = [[], [], [], []]; withHistory = []; };
-  const idOf = (w: string): number => {
-    let id = ids.get(w);
-    if (id === undefined) {
-      if (types.length >= VOCABULARY_LIMIT) reset();
-      id = types.length;
-      ids.set(w, id);
-      types.push(w);
-      strippedOf.push(stripClitics(w));
-    }
-    return id;
+  const T = TAGS.length;
+  const weights = model.weights;
+  const get = weights instanceof Map ? (f: string) => weights.get(f) : (f: string) => weights[f];
+  const addTo = (out: Float64Array, at: number, feats: string[]) => {
+    for (const f of feats) { const w = get(f); if (w) for (let t = 0; t < T; t++) out[at + t] += w[t]; }
   };
-  const ownOf = (id: number) => {
-    let v = own[id];
+  const vec = (feats: string[]) => { const v = new Float64Array(T); addTo(v, 0, feats); return v; };
+  const HISTORY: readonly string[] = ['<s>', ...TAGS];
+  const ZERO = new Float64Array(T);
+  /** Words that have a feature joined with the previous tag in the model. */
+  const wordsWithHistory = new Set<string>();
+  for (const f of weights instanceof Map ? weights.keys() : Object.keys(weights)) if (f.startsWith('t-1w=')) wordsWithHistory.add(f.slice(f.indexOf('|') + 1));
+  /** What a word class contributes, by path and role (its own class, or the class of the word before or after):
+   * the same for every word of the class, so computed once per class. */
+  const byClass = new Map<string, Float64Array>();
+  const classVec = (name: string, stripped: string, from: number) => {
+    const key = `${name} ${CLUSTERS.get(stripped) ?? '?'}`;
+    let v = byClass.get(key);
+    if (!v) { const f: string[] = []; clusterFeatures(name, stripped, f, from); v = vec(f); byClass.set(key, v); }
+    return v;
+  };
+  /** What a word's affixes and shape contribute: shared by many words (about 20,000 combinations in a day of
+   * news), so one look-up replaces ten. */
+  const byShape = new Map<string, Float64Array>();
+  const shapeVec = (n: string, s: string) => {
+    const p3 = s.slice(0, 3), x3 = s.slice(-3), sh = shape(n), len = Math.min(s.length, 8), al = n.startsWith('ال') || /^[وفبلك]ال/.test(n);
+    const cl = n !== s ? n.slice(0, n.length - s.length) : '';
+    const key = `${p3}|${x3}|${sh}|${len}|${al}|${cl}`;
+    let v = byShape.get(key);
     if (!v) {
-      const n = types[id], s = strippedOf[id];
-      const f = [
-        'b', `w=${n}`, `s=${s}`, `p1=${s.slice(0, 1)}`, `p2=${s.slice(0, 2)}`, `p3=${s.slice(0, 3)}`, `x1=${s.slice(-1)}`, `x2=${s.slice(-2)}`, `x3=${s.slice(-3)}`,
-        `sh=${shape(n)}`, `len=${Math.min(s.length, 8)}`, `al=${n.startsWith('ال') || /^[وفبلك]ال/.test(n)}`, `cl=${n !== s ? n.slice(0, n.length - s.length) : ''}`,
-      ];
-      const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
-      if (kinds) for (const k of kinds) f.push(`lex=${k}`);
-      v = own[id] = vec(f);
+      v = vec(['b', `p1=${p3.slice(0, 1)}`, `p2=${p3.slice(0, 2)}`, `p3=${p3}`, `x1=${x3.slice(-1)}`, `x2=${x3.slice(-2)}`, `x3=${x3}`, `sh=${sh}`, `len=${len}`, `al=${al}`, `cl=${cl}`]);
+      byShape.set(key, v);
     }
     return v;
   };
-  /** Features a word gives the token at offset -2, -1, +1, +2 from it (slot 0..3). */
-  const neighbourFeatures = (slot: number, w: string, s: string) => {
-    const f: string[] = [];
-    if (slot === 0) f.push(`w-2=${w}`);
-    if (slot === 1) { f.push(`w-1=${w}`, `s-1=${s}`); const k = NAME_WORDS.get(s); if (k) for (const x of k) f.push(`lex-1=${x}`); }
-    if (slot === 2) { f.push(`w+1=${w}`, `s+1=${s}`); const k = NAME_WORDS.get(s); if (k) for (const x of k) f.push(`lex+1=${x}`); }
-    if (slot === 3) f.push(`w+2=${w}`);
-    return vec(f);
+  const add = (out: Float64Array, at: number, v: Float64Array) => { for (let t = 0; t < T; t++) out[at + t] += v[t]; };
+
+  /** Floats a type takes in the table: own, then as neighbour at -2, -1, +1, +2. */
+  const ROW = 5 * T;
+  let ids = new Map<string, number>();
+  let strippedOf: string[] = [];
+  let table = new Float64Array(1024 * ROW);
+  let withHistory: Array<Array<Float64Array> | undefined> = [];
+  /** Fills the table row of a new type. */
+  const fill = (id: number, n: string, s: string, boundary: boolean) => {
+    if ((id + 1) * ROW > table.length) { const bigger = new Float64Array(table.length * 2); bigger.set(table); table = bigger; }
+    const at = id * ROW;
+    table.fill(0, at, at + ROW);
+    if (!boundary) {
+      const f = [`w=${n}`, `s=${s}`];
+      const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
+      if (kinds) for (const k of kinds) f.push(`lex=${k}`);
+      addTo(table, at, f);
+      add(table, at, classVec('c', s, 0));
+      add(table, at, shapeVec(n, s));
+    }
+    const before = boundary ? '<s>' : n, after = boundary ? '</s>' : n;
+    const sb = boundary ? '<s>' : s, sa = boundary ? '</s>' : s;
+    addTo(table, at + T, [`w-2=${before}`]);
+    const f1 = [`w-1=${before}`, `s-1=${sb}`], f2 = [`w+1=${after}`, `s+1=${sa}`];
+    const k1 = NAME_WORDS.get(sb), k2 = NAME_WORDS.get(sa);
+    if (k1) for (const x of k1) f1.push(`lex-1=${x}`);
+    if (k2) for (const x of k2) f2.push(`lex+1=${x}`);
+    addTo(table, at + 2 * T, f1);
+    addTo(table, at + 3 * T, f2);
+    if (!boundary) { add(table, at + 2 * T, classVec('c-1', s, 1)); add(table, at + 3 * T, classVec('c+1', s, 1)); }
+    addTo(table, at + 4 * T, [`w+2=${after}`]);
   };
-  const asNeighbour = (slot: number, id: number) => (neighbour[slot][id] ??= neighbourFeatures(slot, types[id], strippedOf[id]));
-  /** Sentence boundaries as neighbours, per slot. */
-  const boundary = [neighbourFeatures(0, '<s>', '<s>'), neighbourFeatures(1, '<s>', '<s>'), neighbourFeatures(2, '</s>', '</s>'), neighbourFeatures(3, '</s>', '</s>')];
+  /** Id 0 is the sentence boundary, as a neighbour. */
+  const reset = () => { ids = new Map(); strippedOf = ['']; withHistory = []; fill(0, '', '', true); };
+  reset();
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      if (strippedOf.length >= VOCABULARY_LIMIT) reset();
+      id = strippedOf.length;
+      ids.set(w, id);
+      const s = stripClitics(w);
+      strippedOf.push(s);
+      fill(id, w, s, false);
+    }
+    return id;
+  };
   /** Weights of the tag-history features (t-1, t-2|t-1), by history index: the same for every word. */
   const historyVec: Float64Array[] = [];
-  const byHistory = (h2: number, h1: number) => (historyVec[h2 * HISTORY.length + h1] ??= vec([`t-1=${HISTORY[h1]}`, `t-2=${HISTORY[h2]}|${HISTORY[h1]}`]));
+  for (let h2 = 0; h2 < HISTORY.length; h2++) for (let h1 = 0; h1 < HISTORY.length; h1++) historyVec[h2 * HISTORY.length + h1] = vec([`t-1=${HISTORY[h1]}`, `t-2=${HISTORY[h2]}|${HISTORY[h1]}`]);
   /** Weights of the features joining the previous tag and the word (t-1w, lex|t-1), per word type and tag. */
-  const byWordHistory = (id: number, h1: number) => {
+  const byWordHistory = (id: number, word: string, h1: number): Float64Array => {
     const row = (withHistory[id] ??= new Array(HISTORY.length));
     let v = row[h1];
     if (!v) {
-      const prev = HISTORY[h1], n = types[id], s = strippedOf[id];
+      const prev = HISTORY[h1], s = strippedOf[id];
+      const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(word);
+      // Most words have no such features in the model: skip building their feature names.
+      if (!kinds && !wordsWithHistory.has(s)) return (row[h1] = ZERO);
       const f = [`t-1w=${prev}|${s}`];
-      const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
       if (kinds) for (const k of kinds) f.push(`lex=${k}|t-1=${prev}`);
       v = row[h1] = vec(f);
     }
@@ -155,27 +211,28 @@ export function createTagger(model: Model): FastTagger {
   return {
     tag(words: string[], ends: number[] = [words.length]): Tag[] {
       const count = words.length;
-      // A text longer than the vocabulary limit could see its ids reset mid-way: ids are taken per call anyway.
-      if (types.length + count > VOCABULARY_LIMIT) reset();
+      // Ids are taken per call: a text must not see them reset mid-way.
+      if (strippedOf.length + count > VOCABULARY_LIMIT) reset();
       const wordId = new Int32Array(count);
       for (let i = 0; i < count; i++) wordId[i] = idOf(words[i]);
+      const tab = table;
       const result = new Array<Tag>(count);
       const idx = new Int8Array(count); // tag index of each token
       let from = 0, to = ends[0] ?? count, sentence = 0;
       for (let i = 0; i < count; i++) {
         while (i >= to) { from = to; sentence++; to = ends[sentence] ?? count; }
-        const o = ownOf(wordId[i]);
-        const a = i - 2 >= from ? asNeighbour(0, wordId[i - 2]) : boundary[0];
-        const b = i - 1 >= from ? asNeighbour(1, wordId[i - 1]) : boundary[1];
-        const c = i + 1 < to ? asNeighbour(2, wordId[i + 1]) : boundary[2];
-        const d = i + 2 < to ? asNeighbour(3, wordId[i + 2]) : boundary[3];
+        const o = wordId[i] * ROW;
+        const a = (i - 2 >= from ? wordId[i - 2] : 0) * ROW + T;
+        const b = (i - 1 >= from ? wordId[i - 1] : 0) * ROW + 2 * T;
+        const c = (i + 1 < to ? wordId[i + 1] : 0) * ROW + 3 * T;
+        const d = (i + 2 < to ? wordId[i + 2] : 0) * ROW + 4 * T;
         const h1 = i - 1 >= from ? idx[i - 1] + 1 : 0;
         const h2 = i - 2 >= from ? idx[i - 2] + 1 : 0;
-        const h = byHistory(h2, h1);
-        const wh = byWordHistory(wordId[i], h1);
+        const h = historyVec[h2 * HISTORY.length + h1];
+        const wh = byWordHistory(wordId[i], words[i], h1);
         let best = 0, bestScore = -Infinity;
-        for (let t = 0; t < TAGS.length; t++) {
-          const score = o[t] + a[t] + b[t] + c[t] + d[t] + h[t] + wh[t];
+        for (let t = 0; t < T; t++) {
+          const score = tab[o + t] + tab[a + t] + tab[b + t] + tab[c + t] + tab[d + t] + h[t] + wh[t];
           if (score > bestScore) { bestScore = score; best = t; }
         }
         const chosen = repaired[best][h1];
@@ -270,3 +327,4 @@ export function spans(tags: Tag[]): Array<{ start: number; end: number; kind: st
 }
 
 export const foldWord = (w: string) => normalize(w);
+

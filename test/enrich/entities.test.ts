@@ -83,3 +83,29 @@ test('Latin words in Arabic text (code, handles) are not taken for names by the 
   for (const code of ['document', 'javascript', 'alert']) assert.ok(!names.some((n) => n.includes(code)), `${code} in ${names.join(', ')}`);
   assert.ok(names.includes('سيرغي لافروف') && names.includes('القاهرة'));
 });
+
+test('a descriptor written with a listed name stays out of the mention; the entity is the same', () => {
+  const text = 'قالت وكالة تاس إن قطاع غزة ومكة المكرمة ذُكرا، ونقلت تاس عن مسؤولين أن غزة هادئة.';
+  const found = recognizer.recognize(text);
+  const mentionsOf = (name: string) => found.find((e) => e.name === name)?.mentions.map((m) => m.text);
+  assert.deepEqual(mentionsOf('تاس'), ['تاس', 'تاس']);
+  assert.deepEqual(mentionsOf('قطاع غزة'), ['غزة', 'غزة']);
+  assert.deepEqual(mentionsOf('مكة المكرمة'), ['مكة']);
+  // A name that is itself «وكالة …» keeps its first word.
+  assert.deepEqual(recognizer.recognize('ذكرت وكالة الأنباء المركزية الكورية ذلك.').map((e) => e.mentions[0].text), ['وكالة الأنباء المركزية الكورية']);
+});
+
+test('a listed name inside a longer tagger span of its own kind is not swallowed', () => {
+  const found = recognizer.recognize('قام بها رئيس مجلس الأمن القومي الروسي سيرغي شويغو لبيونغ يانغ.');
+  assert.ok(found.some((e) => e.name === 'سيرغي شويغو' && e.mentions[0].text === 'سيرغي شويغو'), JSON.stringify(found.map((e) => e.mentions.map((m) => m.text))));
+  assert.ok(found.some((e) => e.name === 'بيونغ يانغ'));
+});
+
+test('a name the tagger reads once is read again where it recurs in the text', () => {
+  const text = 'وقال المدرب البرتغالي جوزيه بيسيرو في مؤتمر صحفي إن الفريق جاهز. وأكد بيسيرو أن اللاعبين بخير. ثم قال بيسيرو كلمة.';
+  const found = recognizer.recognize(text);
+  const person = found.find((e) => e.mentions.some((m) => m.text.includes('بيسيرو')));
+  assert.ok(person, JSON.stringify(found));
+  assert.equal(person.mentions.filter((m) => m.text === 'بيسيرو').length, 2, JSON.stringify(person.mentions));
+  assert.equal(person.type, 'PER');
+});
