@@ -27,7 +27,30 @@ const AMBIGUOUS_MONTHS = new Set(['مارس', 'اب', 'ماي', 'جوان', 'ا�
 const B = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبل]|وب|ول|فب)?)';
 const E = '(?![\\p{L}\\p{N}])';
 const TOD = '(?:صباح|مساء|ظهر|عصر|فجر|ليله|ليل|صبيحه|ظهيره|منتصف ليل)';
-const MOD = '(?:الماضي|الفائت|المنصرم|السابق|المقبل|القادم|الجاري|الحالي)';
+/** Modifiers, folded (ئ is ي, ة is ه), masculine and feminine («الشهر الماضي», «السنة الماضية»). */
+const MOD = '(?:الماضيه?|الفايته?|المنصرمه?|السابقه?|المقبله?|القادمه?|الجاريه?|الحاليه?)';
+/** Day ordinals, folded: الأول … الحادي والثلاثين («الخامس عشر من مارس»). */
+const UNITS = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+const ORDINAL_DAYS = new Map<string, number>([['الاولي', 1], ['الحادي عشر', 11], ['العاشر', 10], ['العشرين', 20], ['الثلاثين', 30], ['الحادي والعشرين', 21], ['الحادي والثلاثين', 31]]);
+UNITS.forEach((u, i) => {
+  ORDINAL_DAYS.set(u, i + 1);
+  if (i > 0) { ORDINAL_DAYS.set(`${u} عشر`, i + 11); ORDINAL_DAYS.set(`${u} والعشرين`, i + 21); }
+});
+/** A day of the month: digits or an ordinal, not the ordinal of a week or quarter («الأسبوع الأول من مايو»). */
+const DAY = `(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء|اليوم)\\s+)(\\d{1,2}|${[...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const dayNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : ORDINAL_DAYS.get(text) ?? NaN);
+/** Parts of a period: «مطلع العام», «أواخر 2023», «منتصف الشهر الجاري» (the value is the whole period). */
+const PART = '(?:منتصف|اواسط|اوائل|اواخر|مطلع|بدايه|نهايه|اول|اخر)';
+/** Counts before a unit of time, as words («ثلاثة أيام»). */
+const COUNTS: Record<string, number> = { 'واحد': 1, 'ثلاثه': 3, 'ثلاث': 3, 'اربعه': 4, 'اربع': 4, 'خمسه': 5, 'خمس': 5, 'سته': 6, 'ست': 6, 'سبعه': 7, 'سبع': 7, 'ثمانيه': 8, 'ثماني': 8, 'ثمان': 8, 'تسعه': 9, 'تسع': 9, 'عشره': 10, 'عشر': 10 };
+/** Units of time: singular, dual, plural, and what a count of them moves. */
+const TIME_UNITS: Record<string, [number, 'day' | 'month' | 'year']> = {
+  'يوم': [1, 'day'], 'يومين': [2, 'day'], 'ايام': [1, 'day'], 'يوما': [1, 'day'],
+  'اسبوع': [7, 'day'], 'اسبوعين': [14, 'day'], 'اسابيع': [7, 'day'], 'اسبوعا': [7, 'day'],
+  'شهر': [1, 'month'], 'شهرين': [2, 'month'], 'اشهر': [1, 'month'], 'شهور': [1, 'month'], 'شهرا': [1, 'month'],
+  'عام': [1, 'year'], 'عامين': [2, 'year'], 'اعوام': [1, 'year'], 'عاما': [1, 'year'],
+  'سنه': [1, 'year'], 'سنتين': [2, 'year'], 'سنوات': [1, 'year'], 'سنين': [1, 'year'],
+};
 /** A month, optionally with its other regional name: «تموز/يوليو», «سبتمبر (أيلول)», «يوليو/ تموز». */
 const MONTHS = `(${MONTH_PATTERN})(?:\\s*(?:/|\\(|-)\\s*(${MONTH_PATTERN})(?:\\s*\\))?)?`;
 const YEAR = '((?:19|20)\\d\\d)';
@@ -128,6 +151,8 @@ const YEAR_WORD_GATE = /العام|السنه/g;
 const RELATIVE_GATE = /اليوم|امس|غدا|بعد غد/g;
 const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت/g;
 const NUMERIC_GATE = /\d[-/.]\d/g;
+const MONTH_WORD_GATE = /الشهر/g;
+const SPAN_GATE = /منذ|قبل|بعد/g;
 
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
@@ -141,17 +166,17 @@ const RULES: Rule[] = [
   },
   { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; 24 يونيو/ حزيران الماضي
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(?:(?:يوم\\s+)?(?:${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?)?(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
-    resolve: (m, ref) => monthValue(m[2], m[5], m[4], ref, Number(m[1])),
+    re: new RegExp(`${B}(?:(?:يوم\\s+)?(?:${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?)?${DAY}\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    resolve: (m, ref) => monthValue(m[2], m[5], m[4], ref, dayNumber(m[1])),
   },
   { // 15 رمضان 1445 (هـ)
     gate: HIJRI_GATE,
-    re: new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})\\s+(1[34]\\d\\d)\\s*(?:ه|هـ|هجري|للهجره)?${E}`, 'gu'),
-    resolve: (m) => hijriToGregorian(Number(m[3]), HIJRI.get(m[2])!, Number(m[1])),
+    re: new RegExp(`${B}${DAY}\\s+(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})\\s+(1[34]\\d\\d)\\s*(?:ه|هـ|هجري|للهجره)?${E}`, 'gu'),
+    resolve: (m) => hijriToGregorian(Number(m[3]), HIJRI.get(m[2])!, dayNumber(m[1])),
   },
   { // منتصف أيلول/سبتمبر; أواخر يونيو الماضي
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(?:منتصف|اواسط|اوائل|اواخر|مطلع|بدايه|نهايه|اول|اخر)\\s+(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}${PART}\\s+(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => monthValue(m[1], m[4], m[3], ref, null),
   },
   { // سبتمبر (أيلول) الماضي; فبراير (شباط)2022; يونيو 2024; شهر مارس; تموز/يوليو
@@ -177,12 +202,37 @@ const RULES: Rule[] = [
   },
   { // العام 2024; عام 2022; سنة 2015
     gate: YEAR_GATE,
-    re: new RegExp(`${B}(?:العام|عام|سنه|السنه|لعام)\\s+${YEAR}${E}`, 'gu'),
-    resolve: (m) => m[1],
+    re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|عام|سنه|السنه|لعام)\\s+${YEAR}|(?<=${PART}\\s+)${YEAR})${E}`, 'gu'),
+    resolve: (m) => m[1] ?? m[2],
+  },
+  { // الشهر الماضي; الشهر الجاري; مطلع الشهر المقبل; الثامن من الشهر الجاري
+    gate: MONTH_WORD_GATE,
+    re: new RegExp(`${B}(?:${DAY}\\s+(?:من\\s+)?|${PART}\\s+)?(?:الشهر\\s+(${MOD})|هذا الشهر)${E}`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const shift = modKind(m[2]) === 'past' ? -1 : modKind(m[2]) === 'future' ? 1 : 0;
+      const first = new Date(Date.UTC(ref.year, ref.month - 1 + shift, 1));
+      const month = `${first.getUTCFullYear()}-${pad(first.getUTCMonth() + 1)}`;
+      return m[1] ? dayValue(dayNumber(m[1]), first.getUTCMonth() + 1, first.getUTCFullYear()) : month;
+    },
+  },
+  { // منذ ثلاثة أيام; قبل أسبوعين; بعد شهرين; قبل 5 سنوات
+    gate: SPAN_GATE,
+    re: new RegExp(`${B}(منذ|قبل|بعد)\\s+(?:(\\d{1,3}|${Object.keys(COUNTS).sort((a, b) => b.length - a.length).join('|')})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?!\\s*(?:\\d|من|علي|الي|واحد|ونصف|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const [size, unit] = TIME_UNITS[m[3]];
+      const plural = /^(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|يوما|اسبوعا|شهرا|عاما)$/.test(m[3]);
+      if (plural !== Boolean(m[2])) return null; // «منذ أيام» is vague; «قبل يوم» needs no count
+      const count = (m[2] ? (/^\d+$/.test(m[2]) ? Number(m[2]) : COUNTS[m[2]]) : 1) * size * (m[1] === 'بعد' ? 1 : -1);
+      if (unit === 'day') return addDays(ref, count);
+      if (unit === 'month') { const d = new Date(Date.UTC(ref.year, ref.month - 1 + count, 1)); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; }
+      return String(ref.year + count);
+    },
   },
   { // العام الماضي; هذا العام; العام المقبل
     gate: YEAR_WORD_GATE,
-    re: new RegExp(`${B}(?:(?:العام|السنه)\\s+(${MOD})|(?:هذا العام|هذه السنه|العام الحالي))${E}`, 'gu'),
+    re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|السنه)\\s+(${MOD})|(?:هذا العام|هذه السنه))${E}`, 'gu'),
     resolve: (m, ref) => (ref ? String(ref.year + (modKind(m[1]) === 'past' ? -1 : modKind(m[1]) === 'future' ? 1 : 0)) : null),
   },
   { // مساء أمس الأربعاء; اليوم الخميس; اليوم /الاثنين/; غدا الثلاثاء; أمس

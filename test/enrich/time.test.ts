@@ -66,3 +66,26 @@ test('offsets point into the original text, harakat and all', () => {
   assert.equal(text.slice(t.start, t.end), t.text);
   assert.equal(t.value, '2023-10-18');
 });
+
+test('ordinal days, relative months, parts of years and spans back or ahead', () => {
+  assert.deepEqual(one('في الخامس عشر من مارس 2023'), [['الخامس عشر من مارس 2023', '2023-03-15']]);
+  assert.deepEqual(one('في الحادي والعشرين من أيلول الماضي'), [['الحادي والعشرين من أيلول الماضي', '2023-09-21']]);
+  assert.deepEqual(one('في الأول من رمضان 1445'), [['الأول من رمضان 1445', '2024-03-11']]);
+  assert.deepEqual(one('في الثامن من الشهر الجاري'), [['الثامن من الشهر الجاري', '2024-01-08']]);
+  assert.deepEqual(one('الشهر الماضي'), [['الشهر الماضي', '2023-12']]);
+  assert.deepEqual(one('مطلع الشهر المقبل'), [['مطلع الشهر المقبل', '2024-02']]);
+  assert.deepEqual(one('في السنة الماضية'), [['السنة الماضية', '2023']]);
+  assert.deepEqual(one('في أواخر 2023'), [['أواخر 2023', '2023']]);
+  assert.deepEqual(one('مطلع العام الجاري'), [['مطلع العام الجاري', '2024']]);
+  assert.deepEqual(one('منذ ثلاثة أيام'), [['منذ ثلاثة أيام', '2024-01-12']]);
+  assert.deepEqual(one('قبل أسبوعين'), [['قبل أسبوعين', '2024-01-01']]);
+  assert.deepEqual(one('بعد شهرين'), [['بعد شهرين', '2024-03']]);
+  assert.deepEqual(one('قبل 5 سنوات'), [['قبل 5 سنوات', '2019']]);
+  // Not spans: a count without its unit's plural, a vague plural, «بعد يومين من …» (relative to something else),
+  // the week of a month, and «منذ عام 2011» is the year.
+  assert.deepEqual(one('منذ أيام'), []);
+  assert.deepEqual(one('بعد يومين من الاجتماع'), []);
+  assert.deepEqual(one('في الأسبوع الأول من مايو 2023'), [['مايو 2023', '2023-05']]);
+  assert.deepEqual(one('منذ عام 2011'), [['عام 2011', '2011']]);
+  assert.deepEqual(one('ما بعد شهر رمضان'), []);
+});
