@@ -10,7 +10,7 @@ import { createEnricher } from './enrich/index.ts';
 import { createExtractor, ExtractError, type Extraction } from './extract/index.ts';
 import type { Article, RawDoc } from './model.ts';
 import type { IngestItem, RawRecord, Store } from './store/types.ts';
-import { articleDay, candidateQuery, clusterFromArticles, createClusterer, describeStory, placeArticle, type StoryInput } from './stories/cluster.ts';
+import { articleDay, candidateQuery, clusterFromArticles, createClusterer, describeStory, mergeTarget, placeArticle, type StoryInput } from './stories/cluster.ts';
 import { normalize, searchKeys } from './text/index.ts';
 
 /** The stages an article goes through, in order (`marsad pipeline` lists them). */
@@ -322,11 +322,26 @@ export async function updateStories(store: Store, articleIds: number[]): Promise
     }
     const place = placeArticle(a, candidates);
     const existing = place.storyId === null ? null : await store.getStory(place.storyId);
-    const memberRefs = [...(existing?.articles.map((m) => ({ id: m.id, duplicateOf: m.duplicateOf })) ?? []), { id: a.id, duplicateOf: place.duplicateOf }];
-    const members = existing ? [...(await Promise.all(existing.articles.map((m) => store.getArticle(m.id)))).filter((m) => m !== null), a] : [a];
-    const cluster = clusterFromArticles(existing?.id ?? 0, members, new Map(memberRefs.filter((m) => m.duplicateOf !== null).map((m) => [m.id, m.duplicateOf!])));
+    let memberRefs = [...(existing?.articles.map((m) => ({ id: m.id, duplicateOf: m.duplicateOf })) ?? []), { id: a.id, duplicateOf: place.duplicateOf }];
+    let members = existing ? [...(await Promise.all(existing.articles.map((m) => store.getArticle(m.id)))).filter((m) => m !== null), a] : [a];
+    const duplicates = () => new Map(memberRefs.filter((m) => m.duplicateOf !== null).map((m) => [m.id, m.duplicateOf!] as [number, number]));
+    let cluster = clusterFromArticles(existing?.id ?? 0, members, duplicates());
+    let storyId = existing?.id;
+    // Grown, the story may now be the same occasion as another candidate (as in online clustering): the larger
+    // keeps its id and takes the other's articles; the emptied one is removed as it is saved.
+    const other = existing ? mergeTarget(cluster, candidates.map((c) => c.cluster)) : null;
+    const otherStory = other ? await store.getStory(other.id) : null;
+    if (otherStory) {
+      const otherMembers = (await Promise.all(otherStory.articles.map((m) => store.getArticle(m.id)))).filter((m) => m !== null);
+      const otherRefs = otherStory.articles.map((m) => ({ id: m.id, duplicateOf: m.duplicateOf }));
+      const otherFirst = otherStory.articles.length > memberRefs.length;
+      memberRefs = otherFirst ? [...otherRefs, ...memberRefs] : [...memberRefs, ...otherRefs];
+      members = otherFirst ? [...otherMembers, ...members] : [...members, ...otherMembers];
+      storyId = otherFirst ? otherStory.id : storyId;
+      cluster = clusterFromArticles(storyId!, members, duplicates());
+    }
     const d = describeStory(cluster, members);
-    await store.saveStory({ id: existing?.id, title: d.title, importance: d.importance, first: d.first, last: d.last, detail: d as unknown as Record<string, unknown>, articles: memberRefs });
+    await store.saveStory({ id: storyId, title: d.title, importance: d.importance, first: d.first, last: d.last, detail: d as unknown as Record<string, unknown>, articles: memberRefs });
     if (existing) joined++; else started++;
   }
   return { joined, started };

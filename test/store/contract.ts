@@ -156,6 +156,9 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
     assert.deepEqual((await s.getStory(listed.find((x) => x.title === 'ج')!.id))?.articles.map((a) => a.file.slice(9, 12)), ['001']);
     const fresh = await s.saveStory({ title: 'د', importance: 10, first: null, last: null, detail: {}, articles: [{ id: files.get('001')!, duplicateOf: null }] });
     assert.equal((await s.storyIdsOf([files.get('001')!])).get(files.get('001')!), fresh);
+    // Story ج lost its last article to د (a merge): it is gone, not left empty.
+    assert.equal(await s.getStory(listed.find((x) => x.title === 'ج')!.id), null);
+    assert.deepEqual((await s.listStories()).map((x) => x.title).sort(), ['أ', 'ب٢', 'د']);
     await assert.rejects(s.saveStory({ id: 999999, title: 'x', importance: 1, first: null, last: null, detail: {}, articles: [] }), /no story #999999/);
     assert.equal(await s.getStory(999999), null);
   });

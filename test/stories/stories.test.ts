@@ -47,3 +47,22 @@ test('articles ingested later join the stored stories incrementally, with the sa
   assert.equal(marsad(['recluster', '--db', db]).status, 0);
   assert.deepEqual(groupsOf(), goldGroups);
 });
+
+test('two stories grown in parallel from one occasion become one once their centroids meet', async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const article = (id: number, text: string) => ({ id, title: text, published: '2015-08-01', body: [{ type: 'p' as const, text }], entities: [], temporal: [], source: 'x' });
+  const texts = [
+    'اندلع حريق ضخم في مصنع للكيماويات بالمدينة الصناعية',
+    'فرق الإطفاء تكافح حريق مصنع الكيماويات بالمدينة الصناعية',
+    'الرئيس يعلن الحداد الوطني ثلاثة أيام على ضحايا الكارثة',
+    'الحداد الوطني يعم البلاد والرئيس يعزي أسر ضحايا الكارثة',
+    'الرئيس يعلن الحداد الوطني على ضحايا حريق مصنع الكيماويات بالمدينة الصناعية',
+  ];
+  const run = (mergeThreshold: number) => {
+    const c = createClusterer({ ...DEFAULT_SETTINGS, mergeThreshold });
+    texts.forEach((t, i) => c.add(article(i + 1, t)));
+    return c.stories().map((s) => [...s.articleIds].sort()).sort();
+  };
+  assert.equal(run(Infinity).length, 2, 'without merging: the fire and the mourning');
+  assert.deepEqual(run(0.15), [[1, 2, 3, 4, 5]], 'merged (their centroids meet at 0.19): one story, no empty one left');
+});

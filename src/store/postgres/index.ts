@@ -365,9 +365,13 @@ class PostgresStore implements Store {
       if (!changed) throw new StoreError(`no story #${id} to update`);
       await c.query('DELETE FROM story_articles WHERE story_id = $1', [id]);
     }
-    // An article belongs to one story: joining this one takes it out of any other.
+    // An article belongs to one story: joining this one takes it out of any other, and a story left without
+    // articles (merged into this one) is removed.
+    const ids = s.articles.map((a) => a.id);
+    const emptied = (await c.query<{ story_id: string }>('SELECT DISTINCT story_id FROM story_articles WHERE article_id = ANY($1::bigint[]) AND story_id <> $2', [ids, id])).rows.map((r) => Number(r.story_id));
     await c.query(`INSERT INTO story_articles (story_id, article_id, duplicate_of) SELECT $1, * FROM unnest($2::bigint[], $3::bigint[])
-      ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of`, [id, s.articles.map((a) => a.id), s.articles.map((a) => a.duplicateOf)]);
+      ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of`, [id, ids, s.articles.map((a) => a.duplicateOf)]);
+    if (emptied.length) await c.query('DELETE FROM stories s WHERE s.id = ANY($1::bigint[]) AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.story_id = s.id)', [emptied]);
     return id;
   }
 

@@ -326,9 +326,15 @@ class SqliteStore implements Store {
       if (!changed) throw new StoreError(`no story #${id} to update`);
       this.db.prepare('DELETE FROM story_articles WHERE story_id = ?').run(id);
     }
-    // An article belongs to one story: joining this one takes it out of any other.
+    // An article belongs to one story: joining this one takes it out of any other, and a story left without
+    // articles (merged into this one) is removed.
+    const previousStory = this.db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?').pluck();
+    const emptied = new Set<number>();
+    for (const a of s.articles) { const was = previousStory.get(a.id) as number | undefined; if (was !== undefined && was !== id) emptied.add(was); }
     const insertMember = this.db.prepare('INSERT INTO story_articles (story_id, article_id, duplicate_of) VALUES (?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, duplicate_of = excluded.duplicate_of');
     for (const a of s.articles) insertMember.run(id, a.id, a.duplicateOf);
+    const removeIfEmpty = this.db.prepare('DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = ?)');
+    for (const was of emptied) removeIfEmpty.run(was, was);
     return id;
   }
 
