@@ -66,3 +66,28 @@ test('two stories grown in parallel from one occasion become one once their cent
   assert.equal(run(Infinity).length, 2, 'without merging: the fire and the mourning');
   assert.deepEqual(run(0.15), [[1, 2, 3, 4, 5]], 'merged (their centroids meet at 0.19): one story, no empty one left');
 });
+
+test('headlines name the places of their occasions; countries, capitals and common words are not places', async () => {
+  const { headlinePlaces } = await import('../../src/stories/places.ts');
+  assert.deepEqual(headlinePlaces('66 مركزاً للانتخابات البلدية في الطائف'), ['طايف']);
+  assert.deepEqual(headlinePlaces('البدء بتجهيز المراكز الانتخابية بالجوف'), ['جوف']);
+  assert.deepEqual(headlinePlaces('أمانة جدة تستكمل خطتها لتدريب لجان الانتخابات'), ['جده'], '«لجان» is not a place');
+  assert.deepEqual(headlinePlaces('البحرين تدين العمل الإجرامي'), [], 'a country acts');
+  assert.deepEqual(headlinePlaces('محادثات في موسكو غدًا'), [], 'a capital stands for its government');
+  assert.deepEqual(headlinePlaces('الذهب يتراجع بعد تكبده أكبر خسارة شهرية'), []);
+});
+
+test('occasions of one kind in different places stay apart', async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const common = 'وتبدأ مرحلة قيد الناخبين في المراكز الانتخابية للانتخابات البلدية بعد أسبوعين وتستمر واحدا وعشرين يوما';
+  const article = (id: number, title: string, text: string) => ({ id, title, published: '2015-08-04', body: [{ type: 'p' as const, text: `${text}. ${common}` }], entities: [], temporal: [], source: 'x' });
+  const run = (placePenalty: number) => {
+    const c = createClusterer({ ...DEFAULT_SETTINGS, placePenalty });
+    c.add(article(1, 'تجهيز 66 مركزا للانتخابات البلدية في الطائف', 'أعلنت اللجنة المحلية للانتخابات البلدية في محافظة الطائف تجهيز ستة وستين مركزا لقيد الناخبين موزعة على أحياء المحافظة'));
+    c.add(article(2, 'تدريب لجان الانتخابات البلدية في تبوك', 'نظمت اللجنة المحلية للانتخابات البلدية بمنطقة تبوك ورشة لتدريب العاملين في مراكز قيد الناخبين على الأنظمة الجديدة'));
+    c.add(article(3, 'مراكز الانتخابات البلدية في الطائف جاهزة لاستقبال الناخبين', 'أكد رئيس اللجنة المحلية للانتخابات البلدية جاهزية المراكز لاستقبال الناخبين صباحا ومساء'));
+    return c.stories().map((s) => [...s.articleIds].sort()).sort();
+  };
+  assert.deepEqual(run(0), [[1, 2, 3]], 'the words alone make one story');
+  assert.deepEqual(run(DEFAULT_SETTINGS.placePenalty), [[1, 3], [2]]);
+});
