@@ -26,6 +26,8 @@ const MERGE_THRESHOLD = 0.6;
  * this much less. Calibrated on the hand-labelled stories (among the 24,657 articles of their weeks, merging at
  * 0.6): penalty 0 -> B-cubed F1 0.885, 0.1 -> 0.895, 0.2 -> 0.899, 0.3 -> 0.909, never joining -> 0.909. */
 const PLACE_PENALTY = 0.3;
+/** A text «mentions» a place when the place is among its this many heaviest terms. */
+const PLACE_MENTION_TERMS = 40;
 /** Weight of the shared-entity overlap (Jaccard of linked entities) in the score. */
 const ENTITY_WEIGHT = 0.25;
 /** An occasion's developments and reactions follow within this many days of its first article: later articles
@@ -326,8 +328,19 @@ function storyScore(v: TermVector, ents: Set<string>, day: number | null, s: Sto
  */
 function placesConflict(places: string[], v: TermVector, storyPlaces: Map<string, number>, centroid: TermVector): boolean {
   if (places.length === 0 || storyPlaces.size === 0) return false;
-  for (const p of places) if (storyPlaces.has(p) || centroid.has(p)) return false;
-  for (const p of storyPlaces.keys()) if (v.has(p)) return false;
+  for (const p of places) if (storyPlaces.has(p)) return false;
+  // «Mentions» means among the leading terms: a national announcement lists every region in passing.
+  if (leadingOf(centroid, PLACE_MENTION_TERMS).some(([k]) => places.includes(k))) return false;
+  for (const p of storyPlaces.keys()) if (ranksAmongLeading(v, p)) return false;
+  return true;
+}
+
+/** Whether `key` is among the PLACE_MENTION_TERMS heaviest terms of an (unsorted) article vector. */
+function ranksAmongLeading(v: TermVector, key: string): boolean {
+  const w = v.get(key);
+  if (w === undefined) return false;
+  let heavier = 0;
+  for (const x of v.values()) if (x > w && ++heavier >= PLACE_MENTION_TERMS) return false;
   return true;
 }
 
