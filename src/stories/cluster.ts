@@ -47,8 +47,9 @@ const LEDE_WEIGHT = 0;
 const MAX_CANDIDATES = 30;
 /** Terms of an article kept after clustering to choose its story's headline (as good as all, a tenth the memory). */
 const LEADING_TERMS = 40;
-/** Terms held by more active stories than this do not draw candidates. */
-const MAX_POSTINGS = 400;
+/** Terms held by more active stories than this do not draw candidates (they tell none apart). 400 and 200 gave
+ * the same B-cubed F1 on the labelled weeks (0.913), 100 lost some (0.903); 200 saves a tenth of recluster time. */
+const MAX_POSTINGS = 200;
 /** Summary sentences are chosen among the first few of each article: news is told first, background after. */
 const SUMMARY_SENTENCES_PER_ARTICLE = 5;
 const SUMMARY_PARAGRAPHS = 6;
@@ -437,6 +438,7 @@ export function describeStory(cluster: StoryCluster, articles: StoryInput[], vec
   const readable = (a: StoryInput, limit: number) => {
     const out: Array<{ text: string }> = [];
     for (const b of a.body.slice(0, SUMMARY_PARAGRAPHS)) {
+      if (b.text.split(/\s+/, MIN_SUMMARY_WORDS).length < MIN_SUMMARY_WORDS) continue; // no sentence long enough
       for (const x of sentences(b.text)) { const n = x.text.split(/\s+/).length; if (n >= MIN_SUMMARY_WORDS && n <= MAX_SUMMARY_WORDS) out.push(x); }
       if (out.length >= limit) break;
     }
