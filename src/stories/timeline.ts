@@ -36,6 +36,15 @@ export function timeline(articles: Array<Article & { id: number }>, entityKey?: 
     const t = Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[3] ? Number(m[3]) : 15);
     return t >= from && t <= to;
   };
+  // A year, season or month that holds the story's own days («هذا العام», «لعام 2015» in a story of August 2015)
+  // places nothing in it: left out of a story's timeline.
+  const firstMonth = around?.first?.slice(0, 7), lastMonth = around?.last?.slice(0, 7);
+  const coversStory = (v: string) => {
+    if (!firstMonth || !lastMonth) return false;
+    const year = /^(\d{4})(?:-(?:SU|WI|SP|FA))?$/.exec(v);
+    if (year) return year[1] >= firstMonth.slice(0, 4) && year[1] <= lastMonth.slice(0, 4);
+    return /^\d{4}-\d{2}$/.test(v) && v >= firstMonth && v <= lastMonth;
+  };
   const events: TimelineEvent[] = [];
   for (const a of articles) {
     const text = a.body.map((b) => b.text).join('\n');
@@ -43,7 +52,7 @@ export function timeline(articles: Array<Article & { id: number }>, entityKey?: 
     for (const s of sentences(text)) {
       if (spans && !spans.some((m) => m.start >= s.start && m.end <= s.end)) continue;
       for (const t of a.temporal) {
-        if (t.start < s.start || t.end > s.end || t.value.startsWith('XXXX') || !inRange(t.value)) continue;
+        if (t.start < s.start || t.end > s.end || t.value.startsWith('XXXX') || !inRange(t.value) || coversStory(t.value)) continue;
         events.push({ value: t.value, text: t.text, sentence: s.text, articleId: a.id, title: a.title, source: a.source, published: a.published });
       }
     }

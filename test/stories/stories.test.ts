@@ -91,3 +91,20 @@ test('occasions of one kind in different places stay apart', async () => {
   assert.deepEqual(run(0), [[1, 2, 3]], 'the words alone make one story');
   assert.deepEqual(run(DEFAULT_SETTINGS.placePenalty), [[1, 3], [2]]);
 });
+
+test("a story's timeline leaves out a year or month that only holds the story's own days", async () => {
+  const { timeline } = await import('../../src/stories/timeline.ts');
+  const text = 'قال الوزير إن هذا العام شهد نموا. وفي 23 يونيو أقر المجلس القانون. وارتفعت الإيرادات خلال شهر مايو الماضي.';
+  const at = (w: string) => text.indexOf(w);
+  const article = {
+    id: 1, title: 'ت', published: '2015-08-05', source: 's', body: [{ type: 'p' as const, text }], entities: [], quotes: [], embeds: [], related: [],
+    temporal: [
+      { text: 'هذا العام', start: at('هذا العام'), end: at('هذا العام') + 9, value: '2015' },
+      { text: '23 يونيو', start: at('23 يونيو'), end: at('23 يونيو') + 8, value: '2015-06-23' },
+      { text: 'شهر مايو الماضي', start: at('شهر مايو'), end: at('شهر مايو') + 15, value: '2015-05' },
+    ],
+  };
+  const events = timeline([article as never], undefined, { first: '2015-08-01', last: '2015-08-07' });
+  assert.deepEqual(events.map((e) => e.value), ['2015-05', '2015-06-23']);
+  assert.deepEqual(timeline([article as never]).map((e) => e.value), ['2015', '2015-05', '2015-06-23'], 'an entity timeline keeps them');
+});
