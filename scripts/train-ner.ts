@@ -5,7 +5,7 @@
  * --folds N instead reports the tagger's micro F1 with each of N contiguous blocks held out (for comparing features);
  * NER_DIFF=1 prints what the whole recognizer loses or adds against the tagger alone.
  * The word classes (data/word-clusters.json) come first: scripts/build-word-clusters.ts.
- *   node --import tsx scripts/train-ner.ts [TRAIN_CONLL] [--epochs N] [--eval-only] [--folds N]
+ *   node --import tsx scripts/train-ner.ts [TRAIN_CONLL] [--epochs N] [--ensemble N] [--eval-only] [--folds N]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createEntityRecognizer } from '../src/enrich/entities.ts';
@@ -21,6 +21,24 @@ const epochs = Number(opt('--epochs', '8'));
 const HELD_OUT = 0.1;
 
 type Sentence = { words: string[]; tags: Tag[] };
+
+/** Models trained on differently shuffled orders, their weights averaged (ENSEMBLE of them): cross-validated micro
+ * F1 0.743 with one, 0.746 with three (better on four folds of five). */
+const ENSEMBLE = Number(opt('--ensemble', '3'));
+function trainEnsemble(data: Sentence[]): ReturnType<typeof train> {
+  if (ENSEMBLE <= 1) return train(data, epochs);
+  const sum = new Map<string, number[]>();
+  for (let k = 0; k < ENSEMBLE; k++) {
+    const m = train(data, epochs, k + 1);
+    for (const [f, w] of Object.entries(m.weights as Record<string, number[]>)) {
+      const acc = sum.get(f) ?? sum.set(f, new Array(w.length).fill(0)).get(f)!;
+      for (let t = 0; t < w.length; t++) acc[t] += w[t] / ENSEMBLE;
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  for (const [f, w] of sum) if (w.some((v) => Math.abs(v) >= 0.005)) weights[f] = w.map((v) => Math.round(v * 1000) / 1000);
+  return { weights };
+}
 export function readConll(file: string): Sentence[] {
   const sentences: Sentence[] = [];
   let cur: Sentence = { words: [], tags: [] };
@@ -118,7 +136,7 @@ if (args.includes('--folds')) {
   const scores: number[] = [];
   for (let k = 0; k < folds; k++) {
     const a = Math.floor((all.length * k) / folds), b = Math.floor((all.length * (k + 1)) / folds);
-    const m = train([...all.slice(0, a), ...all.slice(b)], epochs);
+    const m = trainEnsemble([...all.slice(0, a), ...all.slice(b)]);
     const line = evaluate(m, all.slice(a, b)).split('\n').pop()!;
     scores.push(Number(/micro F1 ([\d.]+)/.exec(line)![1]));
   }
@@ -128,7 +146,7 @@ if (args.includes('--folds')) {
 const sentences = readConll(path);
 const cut = Math.floor(sentences.length * (1 - HELD_OUT));
 const t0 = performance.now();
-const heldModel = train(sentences.slice(0, cut), epochs);
+const heldModel = trainEnsemble(sentences.slice(0, cut));
 console.log(`held-out evaluation: trained on ${cut} sentences (${epochs} epochs, ${((performance.now() - t0) / 1000).toFixed(0)} s), tested on ${sentences.length - cut}`);
 console.log(evaluate(heldModel, sentences.slice(cut)));
 console.log('the whole recognizer (gazetteer + tagger), as marsad annotate runs it, on the same held-out sentences:');
@@ -136,7 +154,7 @@ console.log(evaluateRecognizer(heldModel, sentences.slice(cut)));
 console.log('the same, texts of 20 sentences (names read once spread to the rest of the text):');
 console.log(evaluateRecognizer(heldModel, sentences.slice(cut), 20));
 if (!args.includes('--eval-only')) {
-  const model = train(sentences, epochs);
-  writeFileSync('data/ner-model.json', JSON.stringify({ about: `Averaged perceptron NER model (src/enrich/tagger.ts), trained by scripts/train-ner.ts on ANERcorp train.conll, ${epochs} epochs.`, ...model }) + '\n');
+  const model = trainEnsemble(sentences);
+  writeFileSync('data/ner-model.json', JSON.stringify({ about: `Averaged perceptron NER model (src/enrich/tagger.ts), trained by scripts/train-ner.ts on ANERcorp train.conll, ${epochs} epochs, the mean of ${ENSEMBLE} models trained on different orders.`, ...model }) + '\n');
   console.log(`saved data/ner-model.json (${Object.keys(model.weights).length} features)`);
 }
