@@ -54,7 +54,8 @@ const TIME_UNITS: Record<string, [number, 'day' | 'month' | 'year']> = {
 /** A month, optionally with its other regional name: «تموز/يوليو», «سبتمبر (أيلول)», «يوليو/ تموز». */
 const MONTHS = `(${MONTH_PATTERN})(?:\\s*(?:/|\\(|-)\\s*(${MONTH_PATTERN})(?:\\s*\\))?)?`;
 const YEAR = '((?:19|20)\\d\\d)';
-const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*${YEAR}${E})?`;
+/** A year after a day and month: «16 يناير 2024», «، من عام 2023», or in brackets: «30 يونيو (2013)». */
+const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${E}|\\(\\s*${YEAR}\\s*\\)))?`;
 
 export type Reference = { year: number; month: number; day: number } | null;
 
@@ -161,15 +162,15 @@ const RULES: Rule[] = [
     gate: MONTH_GATE,
     re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(\\d{1,2})\\s*(?:و|-|–|الي|حتي)\\s*(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
-      const a = monthValue(m[3], m[6], m[5], ref, Number(m[1]));
-      const b = monthValue(m[3], m[6], m[5], ref, Number(m[2]));
+      const a = monthValue(m[3], m[6] ?? m[7], m[5], ref, Number(m[1]));
+      const b = monthValue(m[3], m[6] ?? m[7], m[5], ref, Number(m[2]));
       return a && b ? `${a}/${b}` : null;
     },
   },
   { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; 24 يونيو/ حزيران الماضي
     gate: MONTH_GATE,
     re: new RegExp(`${B}(?:(?:يوم\\s+)?(?:${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?)?${DAY}\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
-    resolve: (m, ref) => monthValue(m[2], m[5], m[4], ref, dayNumber(m[1])),
+    resolve: (m, ref) => monthValue(m[2], m[5] ?? m[6], m[4], ref, dayNumber(m[1])),
   },
   { // 15 رمضان 1445 (هـ)
     gate: HIJRI_GATE,
@@ -179,14 +180,14 @@ const RULES: Rule[] = [
   { // منتصف أيلول/سبتمبر; أواخر يونيو الماضي
     gate: MONTH_GATE,
     re: new RegExp(`${B}${PART}\\s+(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
-    resolve: (m, ref) => monthValue(m[1], m[4], m[3], ref, null),
+    resolve: (m, ref) => monthValue(m[1], m[4] ?? m[5], m[3], ref, null),
   },
   { // سبتمبر (أيلول) الماضي; فبراير (شباط)2022; يونيو 2024; شهر مارس; تموز/يوليو
     gate: MONTH_GATE,
     re: new RegExp(`${B}(شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
-      const ambiguous = AMBIGUOUS_MONTHS.has(m[2]) && !m[1] && !m[3] && !m[4] && !m[5];
-      return ambiguous ? null : monthValue(m[2], m[5], m[4], ref, null);
+      const ambiguous = AMBIGUOUS_MONTHS.has(m[2]) && !m[1] && !m[3] && !m[4] && !m[5] && !m[6];
+      return ambiguous ? null : monthValue(m[2], m[5] ?? m[6], m[4], ref, null);
     },
   },
   { // صيف العام 2024; الصيف الماضي

@@ -88,4 +88,5 @@ test('ordinal days, relative months, parts of years and spans back or ahead', ()
   assert.deepEqual(one('في الأسبوع الأول من مايو 2023'), [['مايو 2023', '2023-05']]);
   assert.deepEqual(one('منذ عام 2011'), [['عام 2011', '2011']]);
   assert.deepEqual(one('ما بعد شهر رمضان'), []);
+  assert.deepEqual(one('بعد 30 يونيو (2013)'), [['30 يونيو (2013)', '2013-06-30']]);
 });
