@@ -8,7 +8,7 @@
 import { loadData } from '../data.ts';
 import { normalize, searchKey, tokenize } from '../text/index.ts';
 
-const placeWords = loadData<{ words: string[] }>('place-words');
+const placeWords = loadData<{ words: string[]; phrases: string[] }>('place-words');
 const actors = loadData<{ capitals: string[]; regions: string[] }>('actor-places');
 
 /** Every word of every country's Arabic name, of the capitals and of the regions, folded. */
@@ -24,7 +24,15 @@ function actorWords(): Set<string> {
   return words;
 }
 const ACTORS = actorWords();
-const PLACE_WORDS = new Set(placeWords.words.filter((w) => !ACTORS.has(w) && !ACTORS.has(w.replace(/^ال/, ''))));
+const isActor = (w: string) => ACTORS.has(w) || ACTORS.has(w.replace(/^ال/, ''));
+const PLACE_WORDS = new Set(placeWords.words.filter((w) => !isActor(w)));
+/** Two-word places, by their first word: the second word is the distinctive one («المدينة المنورة»). */
+const PLACE_PHRASES = new Map<string, string[]>();
+for (const p of placeWords.phrases) {
+  const [first, second] = p.split(' ');
+  if (isActor(first) || isActor(second)) continue;
+  (PLACE_PHRASES.get(first) ?? PLACE_PHRASES.set(first, []).get(first)!).push(second);
+}
 
 /** Readings of a folded headline word without a glued conjunction or preposition. */
 function readings(w: string): string[] {
@@ -42,7 +50,12 @@ function readings(w: string): string[] {
  */
 export function headlinePlaces(title: string): string[] {
   const found = new Set<string>();
-  for (const t of tokenize(normalize(title))) {
+  const tokens = tokenize(normalize(title));
+  for (const [i, t] of tokens.entries()) {
+    // A two-word place counts by its second word's key («المدينة المنورة» -> منور).
+    const next = tokens[i + 1]?.norm;
+    const second = next ? readings(t.norm).flatMap((r) => PLACE_PHRASES.get(r) ?? []).find((w) => w === next) : undefined;
+    if (second) { found.add(searchKey(second)); continue; }
     // A reading without a leading letter counts where what is left begins with ال or has four letters or more
     // («بالجوف» is الجوف, «بتبوك» is تبوك; «لجان» is not جان).
     const place = readings(t.norm).find((r, i) => PLACE_WORDS.has(r) && (i === 0 || r.startsWith('ال') || r.length >= 4));
