@@ -200,8 +200,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   /**
    * A name the tagger read once is the same name where it missed it in the same text (one sense per document):
    * every other untaken occurrence of its words, with or without a leading clitic, gets its type. Names of one
-   * word must be rare words (not a stop word, not a word of the clitic lexicon's common words) so that «رئيس»
-   * read once as a name does not spread.
+   * word must be rare words (not a stop word, IDF at least PROPAGATE_MIN_IDF) so that «رئيس» read once as a name
+   * does not spread.
    */
   function propagateNames(text: string, tokens: Token[], tagged: Found[], taken: Set<number>): void {
     if (tagged.length === 0) return;
