@@ -264,10 +264,11 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
 export function mergeTarget(s: StoryCluster, others: StoryCluster[], settings: ClusterSettings = DEFAULT_SETTINGS): StoryCluster | null {
   if (!Number.isFinite(settings.mergeThreshold) || s.articleIds.length < 2) return null;
   let best: { t: StoryCluster; score: number } | null = null;
+  const places = [...s.places.keys()];
   for (const t of others) {
     if (t.id === s.id || t.articleIds.length < 2) continue;
     if (s.first !== null && t.first !== null && Math.abs(s.first - t.first) > settings.windowDays * DAY) continue;
-    if ([...s.places.keys()].length && placesConflict([...s.places.keys()], s.centroid, t.places, t.centroid)) continue;
+    if (placesConflict(places, s.centroid, t.places, t.centroid)) continue;
     const score = centroidCosine(s.centroid, t.centroid);
     if (score >= settings.mergeThreshold && (!best || score > best.score)) best = { t, score };
   }
@@ -353,8 +354,9 @@ export function clusterFromArticles(id: number, articles: StoryInput[], duplicat
   const places = new Map<string, number>();
   let first: number | null = null, last: number | null = null;
   for (const [n, a] of articles.entries()) {
-    centroid = centroidWith(centroid, n, articleVector(a));
-    for (const p of headlinePlaces(a.title)) places.set(p, (places.get(p) ?? 0) + 1);
+    const features = articleFeatures(a);
+    centroid = centroidWith(centroid, n, features.vector);
+    for (const p of features.places) places.set(p, (places.get(p) ?? 0) + 1);
     for (const e of duplicateOf.has(a.id) ? new Set(a.entities.map(entityKeyOf)) : linkingEntities(a)) entities.set(e, (entities.get(e) ?? 0) + 1);
     const day = articleDay(a);
     if (day !== null) { first = first === null ? day : Math.min(first, day); last = last === null ? day : Math.max(last, day); }
@@ -399,12 +401,12 @@ export function placeArticle(a: StoryInput, candidates: Array<{ cluster: StoryCl
       if (otherSig && estimatedJaccard(sig, otherSig) >= DUPLICATE_JACCARD) return { storyId: c.cluster.id, duplicateOf: c.cluster.duplicateOf.get(other.id) ?? other.id };
     }
   }
-  const v = articleVector(a);
+  const { vector: v, places } = articleFeatures(a);
   const ents = linkingEntities(a);
   const day = articleDay(a);
   let best: { id: number; score: number } | null = null;
   for (const c of candidates) {
-    const score = storyScore(v, ents, day, c.cluster, DEFAULT_SETTINGS, headlinePlaces(a.title));
+    const score = storyScore(v, ents, day, c.cluster, DEFAULT_SETTINGS, places);
     if (score !== null && (!best || score > best.score)) best = { id: c.cluster.id, score };
   }
   return { storyId: best && best.score >= JOIN_THRESHOLD ? best.id : null, duplicateOf: null };
