@@ -70,16 +70,21 @@ function evaluate(model: ReturnType<typeof train>, test: Sentence[]) {
     for (const x of gold) if (!p.has(key(x))) c(x.kind).fn++;
   }
   const seconds = (performance.now() - t0) / 1000;
+  return `${scoreTable(c, ['PERS', 'LOC', 'ORG', 'MISC'])}; tagging ${(tokens / seconds / 1000).toFixed(0)}k tokens/s`;
+}
+
+/** Per-kind precision, recall and F1 rows, then the PER+LOC+ORG micro F1 (MISC shown, not counted). */
+function scoreTable(c: (kind: string) => { tp: number; fp: number; fn: number }, kinds: string[]): string {
   const rows: string[] = [];
   let TP = 0, FP = 0, FN = 0;
-  for (const kind of ['PERS', 'LOC', 'ORG', 'MISC']) {
+  for (const kind of kinds) {
     const { tp, fp, fn } = c(kind);
     if (kind !== 'MISC') { TP += tp; FP += fp; FN += fn; }
     const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
     rows.push(`  ${kind.padEnd(5)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${(2 * p * r / (p + r || 1)).toFixed(3)}  (${tp + fn} gold)`);
   }
   const p = TP / (TP + FP || 1), r = TP / (TP + FN || 1);
-  rows.push(`  PER+LOC+ORG micro F1 ${(2 * p * r / (p + r || 1)).toFixed(3)}; tagging ${(tokens / seconds / 1000).toFixed(0)}k tokens/s`);
+  rows.push(`  PER+LOC+ORG micro F1 ${(2 * p * r / (p + r || 1)).toFixed(3)}`);
   return rows.join('\n');
 }
 
@@ -116,17 +121,7 @@ function evaluateRecognizer(model: ReturnType<typeof train>, test: Sentence[], p
       for (const x of predicted) if (!g.has(key(x)) && !t.has(key(x))) console.log('ADDED-FP', x.kind, s.words.slice(x.start, x.end).join(' '), '|', s.words.slice(Math.max(0, x.start - 3), x.end + 2).join(' '));
     }
   }
-  const rows: string[] = [];
-  let TP = 0, FP = 0, FN = 0;
-  for (const kind of ['PERS', 'LOC', 'ORG']) {
-    const { tp, fp, fn } = c(kind);
-    TP += tp; FP += fp; FN += fn;
-    const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
-    rows.push(`  ${kind.padEnd(5)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${(2 * p * r / (p + r || 1)).toFixed(3)}  (${tp + fn} gold)`);
-  }
-  const p = TP / (TP + FP || 1), r = TP / (TP + FN || 1);
-  rows.push(`  PER+LOC+ORG micro F1 ${(2 * p * r / (p + r || 1)).toFixed(3)}`);
-  return rows.join('\n');
+  return scoreTable(c, ['PERS', 'LOC', 'ORG']);
 }
 
 if (args.includes('--folds')) {
