@@ -15,7 +15,7 @@ const calendar = loadData<{ months: Record<string, number>; weekdays: Record<str
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (xs: Iterable<string>) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-const WEEKDAYS_DEF = alternation(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+const WEEKDAYS_DEF = alternation(['الاحد', 'الاثنين', 'الثلاثاء', 'الثلاثا', 'الاربعاء', 'الاربعا', 'الخميس', 'الجمعه', 'السبت']);
 const WEEKDAYS_ANY = alternation(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'احد', 'اثنين', 'ثلاثاء', 'اربعاء', 'خميس', 'جمعه', 'سبت']);
 const HIJRI: ReadonlyMap<string, number> = new Map(Object.entries(calendar.hijriMonths).map(([k, v]) => [normalize(k), v]));
 const HIJRI_PATTERN = alternation(HIJRI.keys());
@@ -28,28 +28,44 @@ const B = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبل]|وب|ول|فب)?)';
 const E = '(?![\\p{L}\\p{N}])';
 const TOD = '(?:صباح|مساء|ظهر|عصر|فجر|ليله|ليل|صبيحه|ظهيره|منتصف ليل)';
 /** Modifiers, folded (ئ is ي, ة is ه), masculine and feminine («الشهر الماضي», «السنة الماضية»). */
-const MOD = '(?:الماضيه?|الفايته?|المنصرمه?|السابقه?|المقبله?|القادمه?|الجاريه?|الحاليه?)';
+const MOD = '(?:(?:(?:اللي|الذي|التي)\\s+)?(?:قبل\\s+(?:الماضيه?|الفايته?|المنصرمه?|السابقه?)|بعد\\s+(?:المقبله?|القادمه?|التاليه?|الجايه?))|الماضيه?|الماض|الفايته?|المنصرمه?|السابقه?|المقبله?|القادمه?|التاليه?|الجايه?|الاتيه?|الجاريه?|الحاليه?)';
 /** Day ordinals, folded: الأول … الحادي والثلاثين («الخامس عشر من مارس»). */
 const UNITS = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
-const ORDINAL_DAYS = new Map<string, number>([['الاولي', 1], ['الحادي عشر', 11], ['العاشر', 10], ['العشرين', 20], ['الثلاثين', 30], ['الحادي والعشرين', 21], ['الحادي والثلاثين', 31]]);
+const ORDINAL_DAYS = new Map<string, number>([['الاولي', 1], ['العاشر', 10]]);
 UNITS.forEach((u, i) => {
   ORDINAL_DAYS.set(u, i + 1);
-  if (i > 0) { ORDINAL_DAYS.set(`${u} عشر`, i + 11); ORDINAL_DAYS.set(`${u} والعشرين`, i + 21); }
+  // «الثالث عشر» and «الثالث عشرة» (feminine), «الحادي والعشرين» and «الحادي والعشرون».
+  for (const teen of ['عشر', 'عشره']) ORDINAL_DAYS.set(`${i === 0 ? 'الحادي' : u} ${teen}`, i + 11);
+  for (const ending of ['ين', 'ون']) {
+    ORDINAL_DAYS.set(`${i === 0 ? 'الحادي' : u} والعشر${ending}`, i + 21);
+    if (i === 0) { ORDINAL_DAYS.set(`العشر${ending}`, 20); ORDINAL_DAYS.set(`الثلاث${ending}`, 30); ORDINAL_DAYS.set(`الحادي والثلاث${ending}`, 31); }
+  }
 });
+const ORDINAL_PATTERN = [...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A day of the month: digits or an ordinal, not the ordinal of a week or quarter («الأسبوع الأول من مايو»). */
-const DAY = `(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء|اليوم)\\s+)(\\d{1,2}|${[...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const DAY = `(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(\\d{1,2}|${ORDINAL_PATTERN})`;
+/** The same, uncaptured, for the two ends of a range. */
+const DAY_ANY = `(?:\\d{1,2}|${ORDINAL_PATTERN})`;
 const dayNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : ORDINAL_DAYS.get(text) ?? NaN);
 /** Parts of a period: «مطلع العام», «أواخر 2023», «منتصف الشهر الجاري» (the value is the whole period). */
-const PART = '(?:منتصف|اواسط|اوائل|اواخر|مطلع|بدايه|نهايه|اول|اخر)';
+const PART = '(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه|اول|اخر)';
 /** Counts before a unit of time, as words («ثلاثة أيام»). */
 const COUNTS: Record<string, number> = { 'واحد': 1, 'ثلاثه': 3, 'ثلاث': 3, 'اربعه': 4, 'اربع': 4, 'خمسه': 5, 'خمس': 5, 'سته': 6, 'ست': 6, 'سبعه': 7, 'سبع': 7, 'ثمانيه': 8, 'ثماني': 8, 'ثمان': 8, 'تسعه': 9, 'تسع': 9, 'عشره': 10, 'عشر': 10 };
+/** Tens, after a unit and «و» or alone («خمسة وعشرين عاما», «عشرين يوما»). */
+const TENS: Record<string, number> = { 'عشرين': 20, 'عشرون': 20, 'ثلاثين': 30, 'ثلاثون': 30, 'اربعين': 40, 'اربعون': 40, 'خمسين': 50, 'خمسون': 50, 'ستين': 60, 'ستون': 60, 'سبعين': 70, 'سبعون': 70, 'ثمانين': 80, 'ثمانون': 80, 'تسعين': 90, 'تسعون': 90, 'مئه': 100, 'مائه': 100, 'ميه': 100 };
+const COUNT_WORD = `(?:(?:${alternation(Object.keys(COUNTS))})(?:\\s+و(?:${alternation(Object.keys(TENS))}))?|${alternation(Object.keys(TENS))})`;
+const countOf = (text: string): number => {
+  if (/^\d+$/.test(text)) return Number(text);
+  const [unit, tens] = text.split(/\s+و/);
+  return (COUNTS[unit] ?? TENS[unit] ?? NaN) + (tens ? TENS[tens] : 0);
+};
 /** Units of time: singular, dual, plural, and what a count of them moves. */
 const TIME_UNITS: Record<string, [number, 'day' | 'month' | 'year']> = {
-  'يوم': [1, 'day'], 'يومين': [2, 'day'], 'ايام': [1, 'day'], 'يوما': [1, 'day'],
-  'اسبوع': [7, 'day'], 'اسبوعين': [14, 'day'], 'اسابيع': [7, 'day'], 'اسبوعا': [7, 'day'],
-  'شهر': [1, 'month'], 'شهرين': [2, 'month'], 'اشهر': [1, 'month'], 'شهور': [1, 'month'], 'شهرا': [1, 'month'],
-  'عام': [1, 'year'], 'عامين': [2, 'year'], 'اعوام': [1, 'year'], 'عاما': [1, 'year'],
-  'سنه': [1, 'year'], 'سنتين': [2, 'year'], 'سنوات': [1, 'year'], 'سنين': [1, 'year'],
+  'يوم': [1, 'day'], 'يومين': [2, 'day'], 'يومان': [2, 'day'], 'ايام': [1, 'day'], 'يوما': [1, 'day'],
+  'اسبوع': [7, 'day'], 'اسبوعين': [14, 'day'], 'اسبوعان': [14, 'day'], 'اسابيع': [7, 'day'], 'اسبوعا': [7, 'day'],
+  'شهر': [1, 'month'], 'شهرين': [2, 'month'], 'شهران': [2, 'month'], 'اشهر': [1, 'month'], 'شهور': [1, 'month'], 'شهرا': [1, 'month'],
+  'عام': [1, 'year'], 'عامين': [2, 'year'], 'عامان': [2, 'year'], 'اعوام': [1, 'year'], 'عاما': [1, 'year'],
+  'سنه': [1, 'year'], 'سنتين': [2, 'year'], 'سنتان': [2, 'year'], 'سنوات': [1, 'year'], 'سنين': [1, 'year'],
 };
 /** A month, optionally with its other regional name: «تموز/يوليو», «سبتمبر (أيلول)», «يوليو/ تموز». */
 const MONTHS = `(${MONTH_PATTERN})(?:\\s*(?:/|\\(|-)\\s*(${MONTH_PATTERN})(?:\\s*\\))?)?`;
@@ -65,6 +81,8 @@ const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 64;
 
 interface Rule {
+  /** A bare weekday («الخميس»): read as the reference day itself where the text names that day «اليوم الخميس». */
+  bareWeekday?: boolean;
   /** Anchor words (global): the rule's (slower) pattern runs only in windows around them. */
   gate: RegExp;
   re: RegExp;
@@ -78,9 +96,16 @@ const addDays = (ref: NonNullable<Reference>, days: number) => iso(new Date(refD
 
 function modKind(mod: string | undefined): 'past' | 'future' | 'current' | null {
   if (!mod) return null;
-  if (/الماضي|الفائت|المنصرم|السابق/.test(mod)) return 'past';
-  if (/المقبل|القادم/.test(mod)) return 'future';
+  if (/الماض|الفايت|المنصرم|السابق/.test(mod)) return 'past';
+  if (/المقبل|القادم|التالي|الجاي|الاتي/.test(mod)) return 'future';
   return 'current';
+}
+
+/** How many periods a modifier moves: «الماضي» -1, «قبل الماضي» -2, «المقبل» 1, «بعد المقبل» 2, «الجاري» 0. */
+function modSteps(mod: string | undefined): number {
+  const kind = modKind(mod);
+  const far = mod !== undefined && /^(?:(?:اللي|الذي|التي)\s+)?(?:قبل|بعد)\s/.test(mod) ? 2 : 1;
+  return kind === 'past' ? -far : kind === 'future' ? far : 0;
 }
 
 /** The year of a month (and day) given the reference and a modifier; without one, the nearest such date. */
@@ -89,8 +114,9 @@ function yearFor(month: number, day: number | null, mod: string | undefined, ref
   const before = month < ref.month || (month === ref.month && day !== null && day < ref.day);
   const after = month > ref.month || (month === ref.month && day !== null && day > ref.day);
   if (kind === 'current') return ref.year;
-  if (kind === 'past') return before ? ref.year : ref.year - 1;
-  if (kind === 'future') return after ? ref.year : ref.year + 1;
+  const further = Math.max(0, Math.abs(modSteps(mod)) - 1);
+  if (kind === 'past') return (before ? ref.year : ref.year - 1) - further;
+  if (kind === 'future') return (after ? ref.year : ref.year + 1) + further;
   // Nearest: a month more than six months ahead is last year's, more than six behind is next year's.
   const diff = (month - ref.month) + (day !== null ? (day - ref.day) / 31 : 0);
   if (diff > 6) return ref.year - 1;
@@ -105,29 +131,97 @@ function dayValue(day: number, month: number, year: number | null): string | nul
   return d.getUTCMonth() === month - 1 ? iso(d) : null;
 }
 
-function monthValue(monthName: string, yearText: string | undefined, mod: string | undefined, ref: Reference, day: number | null): string | null {
+function monthValue(monthName: string, yearText: string | undefined, mod: string | undefined, ref: Reference, day: number | null, weekdayName?: string): string | null {
   const month = monthNumber(monthName);
   if (!month) return null;
-  const year = yearText ? Number(yearText) : ref ? yearFor(month, day, mod, ref) : null;
+  const byWeekday = weekdayName && day !== null && !mod && ref ? yearOfWeekday(day, month, weekdayName, ref) : null;
+  const year = yearText ? Number(yearText) : byWeekday ?? (ref ? yearFor(month, day, mod, ref) : null);
   if (day !== null) return dayValue(day, month, year);
   return year === null ? `XXXX-${pad(month)}` : `${year}-${pad(month)}`;
 }
 
-/** The date of a weekday near the reference: the most recent one (the reference day itself counts, as news
- * says «قال الخميس» of the day it is published), or the next one when marked future. */
+/** The date of a weekday near the reference: the most recent one before it (news semantics: «قال الخميس» in a
+ * paper of Friday is yesterday, in one of Thursday a week ago; «اليوم الخميس» says today), the next one when
+ * marked future, the reference day itself only with «الجاري/الحالي». */
 function weekdayValue(name: string, mod: string | undefined, ref: NonNullable<Reference>, explicitPast = false): string | null {
   const wd = weekdayNumber(name);
   if (wd === undefined) return null;
   const refWd = refDate(ref).getUTCDay();
   const kind = modKind(mod);
-  if (kind === 'future') { const ahead = (wd - refWd + 7) % 7 || 7; return addDays(ref, ahead); }
+  const further = Math.max(0, Math.abs(modSteps(mod)) - 1) * 7;
+  if (kind === 'future') { const ahead = (wd - refWd + 7) % 7 || 7; return addDays(ref, ahead + further); }
   let back = (refWd - wd + 7) % 7;
-  if (back === 0 && (kind === 'past' || explicitPast)) back = 7;
-  return addDays(ref, -back);
+  if (back === 0 && (kind !== 'current' || explicitPast)) back = 7;
+  return addDays(ref, -back - further);
 }
 
-const RELATIVE_DAY: Record<string, number> = { 'اليوم': 0, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2, 'غدا': 1, 'بعد غد': 2 };
+/** The year in which a day and month fall on the stated weekday, the nearest to the reference of the three
+ * around it («الخميس 15 أغسطس» said in February is next August's when last year's 15 August was a Wednesday). */
+function yearOfWeekday(day: number, month: number, weekdayName: string, ref: NonNullable<Reference>): number | null {
+  const wd = weekdayNumber(weekdayName);
+  if (wd === undefined) return null;
+  const t = refDate(ref).getTime();
+  const years = [ref.year, ref.year - 1, ref.year + 1]
+    .map((year) => ({ year, date: new Date(Date.UTC(year, month - 1, day)) }))
+    .filter(({ date }) => date.getUTCMonth() === month - 1 && date.getUTCDay() === wd)
+    .sort((a, b) => Math.abs(a.date.getTime() - t) - Math.abs(b.date.getTime() - t));
+  return years[0]?.year ?? null;
+}
+
+/** Days relative to the reference, folded; Levantine and Gulf spoken forms too (البارحة، بكرة). */
+const RELATIVE_DAY: Record<string, number> = {
+  'اليوم': 0, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2,
+  'قبل امس': -2, 'اول البارحه': -2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2,
+};
+const RELATIVE_PATTERN = alternation(Object.keys(RELATIVE_DAY).filter((k) => k !== 'غد'));
+/** Words after «اليوم» that make it «the day» (اليوم التالي، اليوم نفسه، اليوم الوطني) or a name (اليوم السابع). */
+const NOT_TODAY_AFTER = /^\s+(?:ال|نفس|ذات)/;
+/** Words before «اليوم» that make it a name or «this day» in history (روسيا اليوم، في مثل هذا اليوم). */
+const NOT_TODAY_BEFORE = /(?:روسيا|مصر|امريكا|سوريا|العراق|لبنان|فلسطين|تونس|الجزاير|المغرب|السودان|ليبيا|عين|الشرق|الخليج|الوطن|اخبار|صحيفه|جريده|قناه|برنامج|هذا|ذلك|ذاك)\s*$/;
 const SEASONS: Record<string, string> = { 'صيف': 'SU', 'الصيف': 'SU', 'شتاء': 'WI', 'الشتاء': 'WI', 'ربيع': 'SP', 'الربيع': 'SP', 'خريف': 'FA', 'الخريف': 'FA' };
+
+const HIJRI_YEAR_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', timeZone: 'UTC' });
+/** The Hijri year (Umm al-Qura) in which a Gregorian day falls. */
+const hijriYearOf = (t: number) => Number(HIJRI_YEAR_FORMAT.formatToParts(new Date(t)).find((p) => p.type === 'year')?.value);
+
+/** Feasts as Hijri days (month, day); Ramadan is its whole month. Christmas is Gregorian. */
+const FEASTS: Record<string, [number, number]> = { 'عيد الفطر': [10, 1], 'عيد الاضحي': [12, 10], 'راس السنه الهجريه': [1, 1], 'شهر رمضان': [9, 1], 'رمضان': [9, 1] };
+
+/** A feast's date (Ramadan: the range of the month) in a Gregorian year, a Hijri year, or relative to the
+ * reference: the last one before it with الماضي, the next with المقبل, the nearest one without. */
+function feastValue(name: string, year: number | null, hijriYear: number | null, mod: string | undefined, ref: Reference): string | null {
+  const isRamadan = name.endsWith('رمضان');
+  if (name === 'رمضان' && year === null && hijriYear === null && !mod) return null; // a man's name too
+  const occurrence = (h: number): [number, string] | null => {
+    if (name === 'عيد الميلاد') return [Date.UTC(h, 11, 25), `${h}-12-25`];
+    const [month, day] = FEASTS[name];
+    const start = hijriToGregorian(h, month, day);
+    if (!start) return null;
+    const t = Date.parse(start);
+    if (!isRamadan) return [t, start];
+    const next = hijriToGregorian(h, 10, 1);
+    return next ? [t, `${start}/${iso(new Date(Date.parse(next) - 86400000))}`] : null;
+  };
+  const yearsAround = (t: number) => (name === 'عيد الميلاد' ? new Date(t).getUTCFullYear() : hijriYearOf(t));
+  if (hijriYear !== null) return name === 'عيد الميلاد' ? null : occurrence(hijriYear)?.[1] ?? null;
+  if (year !== null) {
+    const h0 = yearsAround(Date.UTC(year, 0, 1));
+    for (const h of [h0, h0 + 1]) {
+      const o = occurrence(h);
+      if (o && new Date(o[0]).getUTCFullYear() === year) return o[1];
+    }
+    return null;
+  }
+  if (!ref) return null;
+  const t = refDate(ref).getTime();
+  const h0 = yearsAround(t);
+  const candidates = [h0 - 1, h0, h0 + 1].map(occurrence).filter((o): o is [number, string] => o !== null);
+  const kind = modKind(mod);
+  if (kind === 'past') return candidates.filter(([d]) => d < t).pop()?.[1] ?? null;
+  if (kind === 'future') return candidates.find(([d]) => d > t)?.[1] ?? null;
+  candidates.sort((a, b) => Math.abs(a[0] - t) - Math.abs(b[0] - t));
+  return candidates[0]?.[1] ?? null;
+}
 
 /** Hijri (Umm al-Qura) to Gregorian, by searching the days around an estimate with Intl's calendar. */
 export function hijriToGregorian(year: number, month: number, day: number): string | null {
@@ -151,8 +245,11 @@ const HIJRI_GATE = new RegExp(HIJRI_PATTERN, 'g');
 const SEASON_GATE = /صيف|شتاء|ربيع|خريف/g;
 const YEAR_GATE = /(?:19|20)\d\d/g;
 const YEAR_WORD_GATE = /العام|السنه/g;
-const RELATIVE_GATE = /اليوم|امس|غدا|بعد غد/g;
-const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت/g;
+const RELATIVE_GATE = /اليوم|امس|غد|البارحه|مبارح|بكر/g;
+const WEEK_GATE = /الاسبوع/g;
+const FEAST_GATE = /عيد|رمضان|راس السنه/g;
+const DECADE_GATE = /ينات|ينيات|القرن/g;
+const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثا|الاربعا|الخميس|الجمعه|السبت/g;
 const NUMERIC_GATE = /\d[-/.]\d/g;
 const MONTH_WORD_GATE = /الشهر/g;
 const SPAN_GATE = /منذ|قبل|بعد/g;
@@ -160,17 +257,18 @@ const SPAN_GATE = /منذ|قبل|بعد/g;
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(\\d{1,2})\\s*(?:و|-|–|الي|حتي)\\s*(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(${DAY_ANY})\\s*(?:و|-|–|الي|حتي|وحتي|لغايه|ولغايه)\\s*(${DAY_ANY})\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
-      const a = monthValue(m[3], m[6] ?? m[7], m[5], ref, Number(m[1]));
-      const b = monthValue(m[3], m[6] ?? m[7], m[5], ref, Number(m[2]));
+      if (!(dayNumber(m[1]) < dayNumber(m[2]))) return null;
+      const a = monthValue(m[3], m[6] ?? m[7], m[5], ref, dayNumber(m[1]));
+      const b = monthValue(m[3], m[6] ?? m[7], m[5], ref, dayNumber(m[2]));
       return a && b ? `${a}/${b}` : null;
     },
   },
-  { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; 24 يونيو/ حزيران الماضي
+  { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; اليوم الثالث من أكتوبر; أول مارس
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(?:(?:يوم\\s+)?(?:${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?)?${DAY}\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
-    resolve: (m, ref) => monthValue(m[2], m[5] ?? m[6], m[4], ref, dayNumber(m[1])),
+    re: new RegExp(`${B}(?:(?:يوم\\s+)?(${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?|اليوم\\s+)?(?:${DAY}|(اول))\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    resolve: (m, ref) => monthValue(m[4], m[7] ?? m[8], m[6], ref, m[3] ? 1 : dayNumber(m[2]), m[1]),
   },
   { // 15 رمضان 1445 (هـ)
     gate: HIJRI_GATE,
@@ -198,9 +296,8 @@ const RULES: Rule[] = [
       if (m[3]) return `${m[3]}-${season}`;
       if (!ref) return null;
       if (m[5]) return `${ref.year}-${season}`;
-      const kind = modKind(m[4]);
-      if (!m[1] && !kind) return null; // «ربيع» alone is a word, not a season of a year
-      return `${ref.year + (kind === 'past' ? -1 : kind === 'future' ? 1 : 0)}-${season}`;
+      if (!m[1] && !modKind(m[4])) return null; // «ربيع» alone is a word, not a season of a year
+      return `${ref.year + modSteps(m[4])}-${season}`;
     },
   },
   { // العام 2024; عام 2022; سنة 2015
@@ -210,10 +307,10 @@ const RULES: Rule[] = [
   },
   { // الشهر الماضي; الشهر الجاري; مطلع الشهر المقبل; الثامن من الشهر الجاري
     gate: MONTH_WORD_GATE,
-    re: new RegExp(`${B}(?:${DAY}\\s+(?:من\\s+)?|${PART}\\s+)?(?:الشهر\\s+(${MOD})|هذا الشهر)${E}`, 'gu'),
+    re: new RegExp(`${B}(?:${DAY}\\s+(?:من\\s+)?|${PART}\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
-      const shift = modKind(m[2]) === 'past' ? -1 : modKind(m[2]) === 'future' ? 1 : 0;
+      const shift = modSteps(m[2]);
       const first = new Date(Date.UTC(ref.year, ref.month - 1 + shift, 1));
       const month = `${first.getUTCFullYear()}-${pad(first.getUTCMonth() + 1)}`;
       return m[1] ? dayValue(dayNumber(m[1]), first.getUTCMonth() + 1, first.getUTCFullYear()) : month;
@@ -221,13 +318,14 @@ const RULES: Rule[] = [
   },
   { // منذ ثلاثة أيام; قبل أسبوعين; بعد شهرين; قبل 5 سنوات
     gate: SPAN_GATE,
-    re: new RegExp(`${B}(منذ|قبل|بعد)\\s+(?:(\\d{1,3}|${Object.keys(COUNTS).sort((a, b) => b.length - a.length).join('|')})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?!\\s*(?:\\d|من|علي|الي|واحد|ونصف|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
+    re: new RegExp(`${B}(منذ|قبل|بعد)\\s+(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?!\\s*(?:\\d|من|علي|الي|واحد|ونصف|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const [size, unit] = TIME_UNITS[m[3]];
-      const plural = /^(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|يوما|اسبوعا|شهرا|عاما)$/.test(m[3]);
-      if (plural !== Boolean(m[2])) return null; // «منذ أيام» is vague; «قبل يوم» needs no count
-      const count = (m[2] ? (/^\d+$/.test(m[2]) ? Number(m[2]) : COUNTS[m[2]]) : 1) * size * (m[1] === 'بعد' ? 1 : -1);
+      const plural = /^(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(m[3]);
+      if (plural && !m[2]) return null; // «منذ أيام» is vague; «قبل يوم» and «قبل عشرين عام» are not
+      const count = (m[2] ? countOf(m[2]) : 1) * size * (m[1] === 'بعد' ? 1 : -1);
+      if (!Number.isFinite(count)) return null;
       if (unit === 'day') return addDays(ref, count);
       if (unit === 'month') { const d = new Date(Date.UTC(ref.year, ref.month - 1 + count, 1)); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; }
       return String(ref.year + count);
@@ -235,21 +333,68 @@ const RULES: Rule[] = [
   },
   { // العام الماضي; هذا العام; العام المقبل
     gate: YEAR_WORD_GATE,
-    re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|السنه)\\s+(${MOD})|(?:هذا العام|هذه السنه))${E}`, 'gu'),
-    resolve: (m, ref) => (ref ? String(ref.year + (modKind(m[1]) === 'past' ? -1 : modKind(m[1]) === 'future' ? 1 : 0)) : null),
+    re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|السنه)\\s+(${MOD})|(?:هذا|هاد|هذي|هاي) العام|(?:هذه|هذي|هاي) السنه)${E}`, 'gu'),
+    resolve: (m, ref) => (ref ? String(ref.year + modSteps(m[1])) : null),
   },
   { // مساء أمس الأربعاء; اليوم الخميس; اليوم /الاثنين/; غدا الثلاثاء; أمس
     gate: RELATIVE_GATE,
-    re: new RegExp(`${B}(${TOD}\\s+)?(اليوم|امس الاول|اول من امس|اول امس|بالامس|الامس|امس|غدا|بعد غد)(?:\\s*[/(]?\\s*(${WEEKDAYS_ANY})\\s*[/)]?)?${E}`, 'gu'),
+    re: new RegExp(`${B}(${TOD}\\s+)?(يوم\\s+)?(${RELATIVE_PATTERN}|غد)(?:\\s*[/(]?\\s*(${WEEKDAYS_ANY})\\s*[/)]?)?${E}`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
-      if (m[2] === 'اليوم' && !m[1] && !m[3]) return null; // «اليوم» alone is too often «the day», «روسيا اليوم»
-      return addDays(ref, RELATIVE_DAY[m[2]]);
+      if (m[3] === 'غد' && !m[2]) return null; // «غد» alone is «the future»; «يوم غد» is tomorrow
+      if (m[3] === 'اليوم' && m[2]) return null;
+      if (m[3] === 'اليوم' && !m[1] && !m[4]) {
+        // «اليوم» alone is today unless it is «the day» or part of a name.
+        if (NOT_TODAY_AFTER.test(m.input.slice(m.index + m[0].length)) || NOT_TODAY_BEFORE.test(m.input.slice(0, m.index))) return null;
+      }
+      return addDays(ref, RELATIVE_DAY[m[3]]);
     },
+  },
+  { // الأسبوع الماضي; هذا الأسبوع; مطلع الأسبوع المقبل: Monday to Sunday (ISO weeks)
+    gate: WEEK_GATE,
+    re: new RegExp(`${B}(?:${PART}\\s+)?(?:الاسبوع\\s+(${MOD})|(?:هذا|هاد) الاسبوع)${E}`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const monday = -((refDate(ref).getUTCDay() + 6) % 7) + 7 * modSteps(m[1]);
+      return `${addDays(ref, monday)}/${addDays(ref, monday + 6)}`;
+    },
+  },
+  { // عيد الفطر 2024; عيد الأضحى الماضي; رأس السنة الهجرية; شهر رمضان المقبل; رمضان 1445; عيد الميلاد المجيد
+    gate: FEAST_GATE,
+    re: new RegExp(`${B}(عيد الفطر|عيد الاضحي|راس السنه الهجريه|شهر رمضان|رمضان|عيد الميلاد)(?:\\s+(?:السعيد|المبارك|المجيد|الكريم))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
+    resolve: (m, ref) => feastValue(m[1], m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null, m[4], ref),
+  },
+  { // التسعينيات (من القرن الماضي); الثمانينات; القرن الماضي; القرن التاسع عشر
+    gate: DECADE_GATE,
+    re: new RegExp(`${B}(?:(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات(?:\\s+(?:من\\s+)?القرن\\s+(الماضي|المنصرم|العشرين|التاسع عشر))?|القرن\\s+(الماضي|المنصرم|الحالي|الجاري|العشرين|الحادي والعشرين|التاسع عشر))${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const centuryStart = (name: string | undefined): number | null => {
+        if (name === 'التاسع عشر') return 1800;
+        if (name === 'العشرين') return 1900;
+        if (name === 'الحادي والعشرين') return 2000;
+        if (!ref) return null;
+        const current = Math.floor(ref.year / 100) * 100;
+        return name === 'الماضي' || name === 'المنصرم' ? current - 100 : current;
+      };
+      if (m[1]) {
+        const tens = ['عشرين', 'ثلاثين', 'اربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين'].indexOf(m[1]) + 2;
+        // Without a century the decade is the last one of that name before the reference (or the 1900s).
+        const century = m[2] ? centuryStart(m[2]) : ref && Math.floor(ref.year / 100) * 100 + tens * 10 + 9 < ref.year ? Math.floor(ref.year / 100) * 100 : 1900;
+        return century === null ? null : `${century + tens * 10}/${century + tens * 10 + 9}`;
+      }
+      const start = centuryStart(m[3]);
+      return start === null ? null : `${start}/${start + 99}`;
+    },
+  },
+  { // 2/2013 (a month of a year), not a law's number («القانون رقم 5/2013»)
+    gate: NUMERIC_GATE,
+    re: new RegExp(`${B}(?<!(?:رقم|القانون|قانون|القرار|قرار|المرسوم|مرسوم)\\s+)(\\d{1,2})/${YEAR}${E}(?![-/.]\\d)`, 'gu'),
+    resolve: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${pad(Number(m[1]))}` : null),
   },
   { // الخميس; يوم الجمعة الماضي; الثلاثاء المقبل; صباح الأحد
     gate: WEEKDAY_GATE,
     re: new RegExp(`${B}(${TOD}\\s+)?(?:يوم\\s+)?(${WEEKDAYS_DEF})(?:\\s+(${MOD}))?${E}`, 'gu'),
+    bareWeekday: true,
     resolve: (m, ref) => (ref ? weekdayValue(m[2], m[3], ref) : null),
   },
   { // 2023-10-20, 15/01/2024
@@ -276,7 +421,7 @@ export function parseReference(value: string | null | undefined): Reference {
  */
 export function findTimeExpressions(text: string, ref: Reference, prepared?: { folded: string; offsets: number[] }): TimeExpression[] {
   const { folded, offsets } = prepared ?? normalizeWithOffsets(text);
-  const found: Array<{ start: number; end: number; value: string }> = [];
+  const found: Array<{ start: number; end: number; value: string; bareWeekday?: boolean }> = [];
   // Rules run paragraph by paragraph, and only over paragraphs that pass their gate: the patterns are slow,
   // most paragraphs have no date.
   const paragraphs: Array<[number, string]> = [];
@@ -318,7 +463,7 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
           let s = m.index, e = m.index + m[0].length;
           while (s < e && part[s] === ' ') s++;
           while (e > s && /[\s,،]/.test(part[e - 1])) e--;
-          found.push({ start: base + from + s, end: base + from + e, value });
+          found.push({ start: base + from + s, end: base + from + e, value, bareWeekday: rule.bareWeekday && !m[3] });
         }
       }
     }
@@ -328,6 +473,26 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   kept.sort((a, b) => a.start - b.start);
+  // A paper of Thursday that says «اليوم الخميس» means that Thursday by a later bare «الخميس» too (wire copy
+  // writes «قال الخميس» of the same day); without that, a bare weekday is the last one before the reference.
+  if (ref) {
+    const today = addDays(ref, 0);
+    const weekAgo = addDays(ref, -7);
+    if (kept.some((k) => k.value === today && !k.bareWeekday && folded.slice(k.start, k.end).includes('اليوم'))) {
+      for (const k of kept) if (k.bareWeekday && k.value === weekAgo) k.value = today;
+    }
+  }
+  // Two days joined as a range: «من 13 تموز إلى 15 تموز», «بين 3 مايو و5 مايو».
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    if (!/^\d{4}-\d\d-\d\d$/.test(a.value) || !/^\d{4}-\d\d-\d\d$/.test(b.value) || a.value >= b.value) continue;
+    const between = folded.slice(a.end, b.start);
+    const opener = /(?<!\p{L})(من|بين)\s+$/u.exec(folded.slice(Math.max(0, a.start - 8), a.start));
+    if (!opener) continue;
+    const joined = opener[1] === 'من' ? /^\s*(?:الي|حتي|وحتي|لغايه|ولغايه)\s*$/ : /^\s*و\s*$/;
+    if (!joined.test(between)) continue;
+    kept.splice(i, 2, { start: a.start - opener[0].length, end: b.end, value: `${a.value}/${b.value}` });
+  }
   return kept.map((k) => {
     const start = offsets[k.start];
     const end = offsets[k.end - 1] + 1;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findTimeExpressions, hijriToGregorian, parseReference } from '../../src/enrich/time.ts';
+import { readFileSync } from 'node:fs';
+import { normalize } from '../../src/text/index.ts';
 
 const ref = parseReference('2024-01-15'); // a Monday
 const one = (text: string, r = ref) => findTimeExpressions(text, r).map((t) => [t.text, t.value]);
@@ -13,9 +15,10 @@ test('relative days, with a time of day and a weekday', () => {
   assert.deepEqual(one('وقال بالأمس إن'), [['بالأمس', '2024-01-14']]);
 });
 
-test('a bare weekday is the most recent one, the day itself included; marked ones go back or ahead', () => {
+test('a bare weekday is the most recent one before the reference; marked ones go back or ahead', () => {
   assert.deepEqual(one('وقالت الوزارة، الجمعة، إن'), [['الجمعة', '2024-01-12']]);
-  assert.deepEqual(one('أعلن الاثنين'), [['الاثنين', '2024-01-15']]);
+  assert.deepEqual(one('أعلن الاثنين'), [['الاثنين', '2024-01-08']]);
+  assert.deepEqual(one('أعلن اليوم الاثنين'), [['اليوم الاثنين', '2024-01-15']]);
   assert.deepEqual(one('يوم الخميس الماضي'), [['يوم الخميس الماضي', '2024-01-11']]);
   assert.deepEqual(one('الاثنين الماضي'), [['الاثنين الماضي', '2024-01-08']]);
   assert.deepEqual(one('الأربعاء المقبل'), [['الأربعاء المقبل', '2024-01-17']]);
@@ -87,6 +90,62 @@ test('ordinal days, relative months, parts of years and spans back or ahead', ()
   assert.deepEqual(one('بعد يومين من الاجتماع'), []);
   assert.deepEqual(one('في الأسبوع الأول من مايو 2023'), [['مايو 2023', '2023-05']]);
   assert.deepEqual(one('منذ عام 2011'), [['عام 2011', '2011']]);
-  assert.deepEqual(one('ما بعد شهر رمضان'), []);
+  assert.deepEqual(one('ما بعد شهر رمضان'), [['شهر رمضان', '2024-03-11/2024-04-09']]);
   assert.deepEqual(one('بعد 30 يونيو (2013)'), [['30 يونيو (2013)', '2013-06-30']]);
+});
+
+test('weeks, feasts, decades and centuries', () => {
+  // 2024-01-15 is a Monday: weeks run Monday to Sunday.
+  assert.deepEqual(one('خلال الأسبوع الماضي'), [['الأسبوع الماضي', '2024-01-08/2024-01-14']]);
+  assert.deepEqual(one('هذا الأسبوع'), [['هذا الأسبوع', '2024-01-15/2024-01-21']]);
+  assert.deepEqual(one('الأسبوع الجاي'), [['الأسبوع الجاي', '2024-01-22/2024-01-28']]);
+  assert.deepEqual(one('في عيد الفطر 2023'), [['عيد الفطر 2023', '2023-04-21']]);
+  assert.deepEqual(one('عطلة عيد الأضحى المقبل'), [['عيد الأضحى المقبل', '2024-06-16']]);
+  assert.deepEqual(one('خلال شهر رمضان الماضي'), [['شهر رمضان الماضي', '2023-03-23/2023-04-20']]);
+  assert.deepEqual(one('قال رمضان عبد الله'), [], 'a bare رمضان is a name');
+  assert.deepEqual(one('في الثمانينيات من القرن الماضي'), [['الثمانينيات من القرن الماضي', '1980/1989']]);
+  assert.deepEqual(one('طوال القرن التاسع عشر'), [['القرن التاسع عشر', '1800/1899']]);
+});
+
+test('spoken forms, counts in words, two steps back or ahead', () => {
+  assert.deepEqual(one('وصل البارحة'), [['البارحة', '2024-01-14']]);
+  assert.deepEqual(one('يوم غد'), [['يوم غد', '2024-01-16']]);
+  assert.deepEqual(one('بعد بكرة'), [['بعد بكرة', '2024-01-17']]);
+  assert.deepEqual(one('قبل خمسة وعشرين عاما'), [['قبل خمسة وعشرين عاما', '1999']]);
+  assert.deepEqual(one('قبل عشرين يوما'), [['قبل عشرين يوما', '2023-12-26']]);
+  assert.deepEqual(one('العام قبل الماضي'), [['العام قبل الماضي', '2022']]);
+  assert.deepEqual(one('الخميس بعد القادم'), [['الخميس بعد القادم', '2024-01-25']]);
+  assert.deepEqual(one('العام الفائت'), [['العام الفائت', '2023']]);
+  assert.deepEqual(one('الشهر التالي'), [['الشهر التالي', '2024-02']]);
+});
+
+test('days: a weekday fixes the year, ranges written twice, a month of a year in digits', () => {
+  // 15 August 2024 is a Thursday, 15 August 2023 a Tuesday.
+  assert.deepEqual(one('الخميس 15 أغسطس'), [['الخميس 15 أغسطس', '2024-08-15']]);
+  assert.deepEqual(one('من 13 تموز إلى 15 تموز'), [['من 13 تموز إلى 15 تموز', '2024-07-13/2024-07-15']]);
+  assert.deepEqual(one('من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر الماضي'), [['من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر الماضي', '2023-10-23/2023-10-26']]);
+  assert.deepEqual(one('في الثالث عشرة من شباط'), [['الثالث عشرة من شباط', '2024-02-13']]);
+  assert.deepEqual(one('في أول مارس'), [['أول مارس', '2024-03-01']]);
+  assert.deepEqual(one('بيانات 12/2023'), [['12/2023', '2023-12']]);
+  assert.deepEqual(one('القانون رقم 5/2013'), [], 'a law number is not a month');
+});
+
+test('«اليوم» alone is today, but not «the day» or a name; the named day fixes a later bare weekday', () => {
+  assert.deepEqual(one('وأكد الرئيس اليوم أن'), [['اليوم', '2024-01-15']]);
+  assert.deepEqual(one('في اليوم التالي'), []);
+  assert.deepEqual(one('في مثل هذا اليوم'), []);
+  assert.deepEqual(one('صحيفة اليوم السابع'), []);
+  assert.deepEqual(one('محمد البلوي – عين اليوم حظي المهرجان'), [], 'an outlet named «… اليوم»');
+  assert.deepEqual(one('وقال اليوم الاثنين إن الوضع هادئ. وأضاف الاثنين أن'), [['اليوم الاثنين', '2024-01-15'], ['الاثنين', '2024-01-15']]);
+});
+
+test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
+  const minimums = JSON.parse(readFileSync(new URL('../fixtures/quality-minimums.json', import.meta.url), 'utf8'));
+  const cases = readFileSync(new URL('../fixtures/dates-suite.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const missed: string[] = [];
+  for (const c of cases) {
+    const found = findTimeExpressions(c.text, parseReference(c.ref));
+    if (!found.some((f) => normalize(f.text).includes(normalize(c.expr)) && f.value === c.value)) missed.push(`${c.expr} → ${c.value} (found ${found.map((f) => `${f.text}=${f.value}`).join(', ')})`);
+  }
+  assert.ok(cases.length - missed.length >= minimums.datesSuite, `${cases.length - missed.length}/${cases.length}; missed:\n${missed.join('\n')}`);
 });
