@@ -75,6 +75,25 @@ test('headlines name the places of their occasions; countries, capitals and comm
   assert.deepEqual(headlinePlaces('البحرين تدين العمل الإجرامي'), [], 'a country acts');
   assert.deepEqual(headlinePlaces('محادثات في موسكو غدًا'), [], 'a capital stands for its government');
   assert.deepEqual(headlinePlaces('الذهب يتراجع بعد تكبده أكبر خسارة شهرية'), []);
+  assert.deepEqual(headlinePlaces('ميليشيات الحوثي وصالح تعدم أسرى'), [], '«صالح» is a person here, not the town');
+  assert.deepEqual(headlinePlaces('تفاصيل الخبر في مدينة نابلس'), ['نابلس'], '«الخبر» and «مدينة» are common words');
+});
+
+test('an article joins a story within the window after its latest article, up to the span from its first', async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const title = 'مئتا شخصية عربية في أول ملتقى للأمن السياحي بالطائف';
+  const bodies = [
+    'تستعد محافظة الطائف لاستضافة أول ملتقى للأمن السياحي بمشاركة مئتي شخصية عربية من خبراء الأمن والسياحة',
+    'أكملت اللجنة المنظمة استعداداتها لملتقى الأمن السياحي الذي يشارك فيه خبراء عرب في الطائف لبحث حماية السياح',
+    'ينطلق اليوم في الطائف ملتقى الأمن السياحي الأول بحضور مئتي خبير عربي يناقشون حماية السياح وتطوير الخدمات',
+    'اختتم ملتقى الأمن السياحي في الطائف أعماله بتوصيات لحماية السياح وتطوير خدمات الأمن في المواقع السياحية',
+  ];
+  const article = (id: number, day: string) => ({ id, title, published: day, body: [{ type: 'p' as const, text: bodies[id - 1] }], entities: [], temporal: [], source: 'x' });
+  const c = createClusterer(DEFAULT_SETTINGS);
+  for (const [id, day] of [[1, '2015-07-26'], [2, '2015-07-31'], [3, '2015-08-04'], [4, '2015-08-09']] as const) c.add(article(id, day));
+  // Day 9 after the first (4 after the latest) joins; day 14 after the first is past the span.
+  assert.deepEqual(c.stories().map((s) => [...s.articleIds].sort()).sort(), [[1, 2, 3], [4]]);
+  assert.ok(DEFAULT_SETTINGS.windowDays < 9 && DEFAULT_SETTINGS.maxSpanDays >= 9 && DEFAULT_SETTINGS.maxSpanDays < 14);
 });
 
 test('occasions of one kind in different places stay apart', async () => {
