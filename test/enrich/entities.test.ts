@@ -76,6 +76,27 @@ test('the fast tagger gives exactly the reference tagger\'s tags', async () => {
   }
 });
 
+test('the phrase dictionary remembers tagged names, their kind and how reliably they are names', async () => {
+  const { buildPhraseDictionary, phraseFeatures } = await import('../../src/enrich/tagger.ts');
+  const { stripClitics } = await import('../../src/text/index.ts');
+  const sentence = (text: string, tags: string[]) => ({ words: text.split(' '), tags: tags as never[] });
+  const dictionary = buildPhraseDictionary([
+    sentence('قال البنك التجاري امس', ['O', 'B-ORG', 'I-ORG', 'O']),
+    sentence('ارباح البنك التجاري', ['O', 'B-ORG', 'I-ORG']),
+    sentence('فاز العربي على الاهلي', ['O', 'B-ORG', 'O', 'B-ORG']),
+    sentence('العالم العربي والاهلي', ['O', 'O', 'O']),
+    sentence('الموقف العربي', ['O', 'O']),
+  ]);
+  assert.deepEqual(dictionary.get('بنك تجاري'), ['ORG', 1]);
+  // «العربي» is tagged once in three: a name sometimes, not reliably.
+  assert.deepEqual(dictionary.get('عربي'), ['ORG', 0.33]);
+  const words = 'ودعم البنك التجاري العربي'.split(' ');
+  const feats = phraseFeatures(dictionary, words.map(stripClitics));
+  assert.deepEqual(feats[0], []);
+  assert.ok(feats[1].includes('pd=B-ORG|h') && feats[2].includes('pd=I-ORG|h'), 'the longest name, its words in place');
+  assert.ok(feats[3].includes('pd=B-ORG|l'));
+});
+
 test('Latin words in Arabic text (code, handles) are not taken for names by the tagger', async () => {
   const { createEntityRecognizer } = await import('../../src/enrich/entities.ts');
   const found = createEntityRecognizer().recognize('وصل وزير الخارجية سيرغي لافروف <img src=x onerror="document.title=\'x\'"> وقال <a href="javascript:alert(1)">اضغط</a> في القاهرة.');
