@@ -95,6 +95,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 const TAGGER_TYPES: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG' };
+/** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
+const TIME_WORD = /^[وفبل]?(?:يوم|يومي|اليوم|امس|الامس|غدا|صباح|مساء|الماضي|المقبل|الجاري|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+)$/;
 
 export interface EntityRecognizer {
   /** Entities of `text` (offsets into it); `context` (the title) helps decide short forms and is not annotated. */
@@ -183,7 +185,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (const s of runs) {
       const type = TAGGER_TYPES[s.kind];
       if (!type) continue;
-      const a = s.start, b = s.end;
+      const a = s.start;
+      let b = s.end;
+      while (b > a && TIME_WORD.test(tokens[b - 1].norm)) b--;
+      if (b === a) continue;
       let overlaps = false;
       for (let k = a; k < b; k++) if (taken.has(k)) overlaps = true;
       if (overlaps) continue;
