@@ -67,8 +67,14 @@ const TIME_UNITS: Record<string, [number, 'day' | 'month' | 'year']> = {
   'عام': [1, 'year'], 'عامين': [2, 'year'], 'عامان': [2, 'year'], 'اعوام': [1, 'year'], 'عاما': [1, 'year'],
   'سنه': [1, 'year'], 'سنتين': [2, 'year'], 'سنتان': [2, 'year'], 'سنوات': [1, 'year'], 'سنين': [1, 'year'],
 };
-/** A month, optionally with its other regional name: «تموز/يوليو», «سبتمبر (أيلول)», «يوليو/ تموز». */
-const MONTHS = `(${MONTH_PATTERN})(?:\\s*(?:/|\\(|-)\\s*(${MONTH_PATTERN})(?:\\s*\\))?)?`;
+/** Months by number after «شهر» (Levantine and Gulf speech: «شهر 3», «بداية شهر تسعة»). */
+const MONTH_NUMBER_WORDS: Record<string, number> = { 'ثلاثه': 3, 'اربعه': 4, 'خمسه': 5, 'سته': 6, 'سبعه': 7, 'ثمانيه': 8, 'تسعه': 9, 'عشره': 10 };
+const NUMBERED_MONTH = `(?<=شهر\\s+)(?:1[0-2]|0?[1-9]|${Object.keys(MONTH_NUMBER_WORDS).join('|')})(?![\\p{L}\\p{N}/])(?!\\s+(?:ايام|يوما|اسابيع|اشهر|شهور|سنوات|ساعات|ساعه|دقايق))`;
+/** A month, optionally with its other regional name: «تموز/يوليو», «سبتمبر (أيلول)», «يوليو/ تموز»; or a month by
+ * number after «شهر». */
+const MONTHS = `(${MONTH_PATTERN}|${NUMBERED_MONTH})(?:\\s*(?:/|\\(|-)\\s*(${MONTH_PATTERN})(?:\\s*\\))?)?`;
+/** The number of a month name, or of a month written as a number after «شهر». */
+const monthOf = (name: string): number | undefined => (/^\d+$/.test(name) ? Number(name) : MONTH_NUMBER_WORDS[name] ?? monthNumber(name));
 const YEAR = '((?:19|20)\\d\\d)';
 /** A year after a day and month: «16 يناير 2024», «، من عام 2023», or in brackets: «30 يونيو (2013)». */
 const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${E}|\\(\\s*${YEAR}\\s*\\)))?`;
@@ -132,7 +138,7 @@ function dayValue(day: number, month: number, year: number | null): string | nul
 }
 
 function monthValue(monthName: string, yearText: string | undefined, mod: string | undefined, ref: Reference, day: number | null, weekdayName?: string): string | null {
-  const month = monthNumber(monthName);
+  const month = monthOf(monthName);
   if (!month) return null;
   const byWeekday = weekdayName && day !== null && !mod && ref ? yearOfWeekday(day, month, weekdayName, ref) : null;
   const year = yearText ? Number(yearText) : byWeekday ?? (ref ? yearFor(month, day, mod, ref) : null);
@@ -240,7 +246,7 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
 
 // Letter ranges rather than \p{L}: this gate scans every paragraph, and the ranges run 3.5 times faster (folded
 // text has no other Arabic letters; a letter of another script only widens the windows the rules look at).
-const MONTH_GATE = new RegExp(`(?<![\\u0621-\\u064aA-Za-z])(?:[وفبل])?(?:${MONTH_PATTERN})(?![\\u0621-\\u064aA-Za-z])`, 'g');
+const MONTH_GATE = new RegExp(`(?<![\\u0621-\\u064aA-Za-z])(?:[وفبل])?(?:${MONTH_PATTERN}|شهر\\s+(?:\\d|${Object.keys(MONTH_NUMBER_WORDS).join('|')}))(?![\\u0621-\\u064aA-Za-z])`, 'g');
 const HIJRI_GATE = new RegExp(HIJRI_PATTERN, 'g');
 const SEASON_GATE = /صيف|شتاء|ربيع|خريف/g;
 const YEAR_GATE = /(?:19|20)\d\d/g;
@@ -390,6 +396,26 @@ const RULES: Rule[] = [
     gate: NUMERIC_GATE,
     re: new RegExp(`${B}(?<!(?:رقم|القانون|قانون|القرار|قرار|المرسوم|مرسوم)\\s+)(\\d{1,2})/${YEAR}${E}(?![-/.]\\d)`, 'gu'),
     resolve: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${pad(Number(m[1]))}` : null),
+  },
+  { // الأحد من الأسبوع الماضي; ثلاثاء الأسبوع المقبل; الاثنين من هذا الأسبوع
+    gate: WEEK_GATE,
+    re: new RegExp(`${B}(?:يوم\\s+)?(${WEEKDAYS_ANY})\\s+(?:من\\s+)?(?:الاسبوع\\s+(${MOD})|(?:هذا|هاد) الاسبوع)${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const wd = weekdayNumber(m[1]);
+      if (!ref || wd === undefined) return null;
+      const monday = -((refDate(ref).getUTCDay() + 6) % 7) + 7 * modSteps(m[2]);
+      return addDays(ref, monday + ((wd + 6) % 7));
+    },
+  },
+  { // يوم السبت 21/09: a day and month in digits, the weekday saying which year
+    gate: NUMERIC_GATE,
+    re: new RegExp(`${B}(?:يوم\\s+)?(${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.-])`, 'gu'),
+    resolve: (m, ref) => {
+      const day = Number(m[2]), month = Number(m[3]);
+      if (!ref || month < 1 || month > 12) return null;
+      const year = yearOfWeekday(day, month, m[1], ref);
+      return year === null ? null : dayValue(day, month, year);
+    },
   },
   { // الخميس; يوم الجمعة الماضي; الثلاثاء المقبل; صباح الأحد
     gate: WEEKDAY_GATE,

@@ -130,6 +130,16 @@ test('days: a weekday fixes the year, ranges written twice, a month of a year in
   assert.deepEqual(one('القانون رقم 5/2013'), [], 'a law number is not a month');
 });
 
+test('months by number after «شهر», weekdays of a named week, a weekday with a day and month in digits', () => {
+  assert.deepEqual(one('في الأول من شهر 3'), [['الأول من شهر 3', '2024-03-01']]);
+  assert.deepEqual(one('بداية شهر تسعة الماضي'), [['بداية شهر تسعة الماضي', '2023-09']]);
+  assert.deepEqual(one('بعد شهر 3 أيام من الحادث'), [], 'a count of days, not March');
+  assert.deepEqual(one('الأحد من الأسبوع الماضي'), [['الأحد من الأسبوع الماضي', '2024-01-14']]);
+  assert.deepEqual(one('ثلاثاء الأسبوع المقبل'), [['ثلاثاء الأسبوع المقبل', '2024-01-23']]);
+  // 21 September 2024 is a Saturday.
+  assert.deepEqual(one('يوم السبت 21/09 الساعة 1:30'), [['يوم السبت 21/09', '2024-09-21']]);
+});
+
 test('«اليوم» alone is today, but not «the day» or a name; the named day fixes a later bare weekday', () => {
   assert.deepEqual(one('وأكد الرئيس اليوم أن'), [['اليوم', '2024-01-15']]);
   assert.deepEqual(one('في اليوم التالي'), []);
