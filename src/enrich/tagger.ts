@@ -84,27 +84,50 @@ export function buildPhraseDictionary(sentences: Array<{ words: string[]; tags: 
 
 const rateBucket = (rate: number) => (rate >= 0.9 ? 'h' : rate >= 0.6 ? 'm' : rate >= 0.3 ? 'l' : 'v');
 
-/** Per token, the features of the longest dictionary name it is part of (matched left to right, not overlapping):
- * its place in the name, the name's kind, how reliably it is a name, its length. */
+/** First words of a dictionary's names -> the most words a name starting with it has (most words start none, and
+ * are passed over with one look-up). */
+const phraseStarts = new WeakMap<PhraseDictionary, Map<string, number>>();
+function startsOf(dictionary: PhraseDictionary): Map<string, number> {
+  let starts = phraseStarts.get(dictionary);
+  if (!starts) {
+    starts = new Map();
+    for (const key of dictionary.keys()) {
+      const words = key.split(' ');
+      starts.set(words[0], Math.max(starts.get(words[0]) ?? 0, words.length));
+    }
+    phraseStarts.set(dictionary, starts);
+  }
+  return starts;
+}
+
+/** Calls `visit` with the features of each token inside the longest dictionary name it is part of (matched left to
+ * right, not overlapping): its place in the name, the name's kind, how reliably it is a name, its length. */
+function visitPhrases(dictionary: PhraseDictionary, stripped: string[], from: number, to: number, visit: (index: number, feats: string[]) => void): void {
+  const starts = startsOf(dictionary);
+  for (let i = from; i < to;) {
+    const longest = starts.get(stripped[i]);
+    if (longest === undefined) { i++; continue; }
+    let key = '', matched = 0, entry: [string, number] | undefined;
+    for (let n = 1; n <= longest && i + n <= to; n++) {
+      key = n === 1 ? stripped[i] : `${key} ${stripped[i + n - 1]}`;
+      const e = dictionary.get(key);
+      if (e) { matched = n; entry = e; }
+    }
+    if (!entry) { i++; continue; }
+    const [kind, rate] = entry;
+    for (let k = 0; k < matched; k++) {
+      const place = k === 0 ? 'B' : 'I';
+      visit(i + k, [`pd=${place}-${kind}|${rateBucket(rate)}`, `pd=${place}-${kind}`, `pdn=${Math.min(matched, 3)}|${kind}`]);
+    }
+    i += matched;
+  }
+}
+
+/** Per token of stripped[from, to), its phrase-dictionary features (none outside names). */
 export function phraseFeatures(dictionary: PhraseDictionary | undefined, stripped: string[], from = 0, to = stripped.length): string[][] {
   const out: string[][] = [];
   for (let i = from; i < to; i++) out.push([]);
-  if (!dictionary) return out;
-  for (let i = from; i < to;) {
-    let matched = 0;
-    for (let n = Math.min(MAX_PHRASE_WORDS, to - i); n >= 1; n--) {
-      const entry = dictionary.get(stripped.slice(i, i + n).join(' '));
-      if (!entry) continue;
-      const [kind, rate] = entry;
-      for (let k = 0; k < n; k++) {
-        const place = k === 0 ? 'B' : 'I';
-        out[i + k - from].push(`pd=${place}-${kind}|${rateBucket(rate)}`, `pd=${place}-${kind}`, `pdn=${Math.min(n, 3)}|${kind}`);
-      }
-      matched = n;
-      break;
-    }
-    i += matched || 1;
-  }
+  if (dictionary) visitPhrases(dictionary, stripped, from, to, (i, feats) => { out[i - from] = feats; });
   return out;
 }
 
@@ -300,10 +323,14 @@ export function createTagger(model: Model): FastTagger {
       const result = new Array<Tag>(count);
       const idx = new Int8Array(count); // tag index of each token
       let from = 0, to = ends[0] ?? count, sentence = 0;
-      const phraseOf = (f: number, t: number) => (model.phrases ? phraseFeatures(model.phrases, Array.from(wordId.subarray(f, t), (id) => strippedOf[id])) : null);
-      let phrases = phraseOf(from, to);
+      // What each token's place in a dictionary name contributes (ZERO outside names), sentence by sentence.
+      const phrase = new Array<Float64Array>(count).fill(ZERO);
+      if (model.phrases) {
+        const strippedWords = Array.from(wordId, (id) => strippedOf[id]);
+        for (let f = 0, k = 0; f < count; f = ends[k++] ?? count) visitPhrases(model.phrases, strippedWords, f, Math.min(ends[k] ?? count, count), (i, feats) => { phrase[i] = phraseVec(feats); });
+      }
       for (let i = 0; i < count; i++) {
-        while (i >= to) { from = to; sentence++; to = ends[sentence] ?? count; phrases = phraseOf(from, to); }
+        while (i >= to) { from = to; sentence++; to = ends[sentence] ?? count; }
         const o = wordId[i] * ROW;
         const a = (i - 2 >= from ? wordId[i - 2] : 0) * ROW + T;
         const b = (i - 1 >= from ? wordId[i - 1] : 0) * ROW + 2 * T;
@@ -313,7 +340,7 @@ export function createTagger(model: Model): FastTagger {
         const h2 = i - 2 >= from ? idx[i - 2] + 1 : 0;
         const h = historyVec[h2 * HISTORY.length + h1];
         const wh = byWordHistory(wordId[i], words[i], h1);
-        const ph = phrases && phrases[i - from].length ? phraseVec(phrases[i - from]) : ZERO;
+        const ph = phrase[i];
         let best = 0, bestScore = -Infinity;
         for (let t = 0; t < T; t++) {
           const score = tab[o + t] + tab[a + t] + tab[b + t] + tab[c + t] + tab[d + t] + h[t] + wh[t] + ph[t] - (t === 0 ? outsideMargin : 0);
