@@ -87,8 +87,6 @@ const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 64;
 
 interface Rule {
-  /** A bare weekday («الخميس»): read as the reference day itself where the text names that day «اليوم الخميس». */
-  bareWeekday?: boolean;
   /** Anchor words (global): the rule's (slower) pattern runs only in windows around them. */
   gate: RegExp;
   re: RegExp;
@@ -146,9 +144,10 @@ function monthValue(monthName: string, yearText: string | undefined, mod: string
   return year === null ? `XXXX-${pad(month)}` : `${year}-${pad(month)}`;
 }
 
-/** The date of a weekday near the reference: the most recent one before it (news semantics: «قال الخميس» in a
- * paper of Friday is yesterday, in one of Thursday a week ago; «اليوم الخميس» says today), the next one when
- * marked future, the reference day itself only with «الجاري/الحالي». */
+/** The date of a weekday near the reference: the most recent one, the reference day itself included (wire copy
+ * writes «قال الخميس» of the day it is published: «أعلنت وزارة الدفاع اليمنية الثلاثاء أن القوات استعادت قاعدة
+ * العند» in a paper of Tuesday 4 August 2015, the day the base fell), a week before with الماضي, the next one when
+ * marked future. */
 function weekdayValue(name: string, mod: string | undefined, ref: NonNullable<Reference>, explicitPast = false): string | null {
   const wd = weekdayNumber(name);
   if (wd === undefined) return null;
@@ -157,7 +156,7 @@ function weekdayValue(name: string, mod: string | undefined, ref: NonNullable<Re
   const further = Math.max(0, Math.abs(modSteps(mod)) - 1) * 7;
   if (kind === 'future') { const ahead = (wd - refWd + 7) % 7 || 7; return addDays(ref, ahead + further); }
   let back = (refWd - wd + 7) % 7;
-  if (back === 0 && (kind !== 'current' || explicitPast)) back = 7;
+  if (back === 0 && (kind === 'past' || explicitPast)) back = 7;
   return addDays(ref, -back - further);
 }
 
@@ -420,7 +419,6 @@ const RULES: Rule[] = [
   { // الخميس; يوم الجمعة الماضي; الثلاثاء المقبل; صباح الأحد
     gate: WEEKDAY_GATE,
     re: new RegExp(`${B}(${TOD}\\s+)?(?:يوم\\s+)?(${WEEKDAYS_DEF})(?:\\s+(${MOD}))?${E}`, 'gu'),
-    bareWeekday: true,
     resolve: (m, ref) => (ref ? weekdayValue(m[2], m[3], ref) : null),
   },
   { // 2023-10-20, 15/01/2024
@@ -447,7 +445,7 @@ export function parseReference(value: string | null | undefined): Reference {
  */
 export function findTimeExpressions(text: string, ref: Reference, prepared?: { folded: string; offsets: number[] }): TimeExpression[] {
   const { folded, offsets } = prepared ?? normalizeWithOffsets(text);
-  const found: Array<{ start: number; end: number; value: string; bareWeekday?: boolean }> = [];
+  const found: Array<{ start: number; end: number; value: string }> = [];
   // Rules run paragraph by paragraph, and only over paragraphs that pass their gate: the patterns are slow,
   // most paragraphs have no date.
   const paragraphs: Array<[number, string]> = [];
@@ -489,7 +487,7 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
           let s = m.index, e = m.index + m[0].length;
           while (s < e && part[s] === ' ') s++;
           while (e > s && /[\s,،]/.test(part[e - 1])) e--;
-          found.push({ start: base + from + s, end: base + from + e, value, bareWeekday: rule.bareWeekday && !m[3] });
+          found.push({ start: base + from + s, end: base + from + e, value });
         }
       }
     }
@@ -499,15 +497,6 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   kept.sort((a, b) => a.start - b.start);
-  // A paper of Thursday that says «اليوم الخميس» means that Thursday by a later bare «الخميس» too (wire copy
-  // writes «قال الخميس» of the same day); without that, a bare weekday is the last one before the reference.
-  if (ref) {
-    const today = addDays(ref, 0);
-    const weekAgo = addDays(ref, -7);
-    if (kept.some((k) => k.value === today && !k.bareWeekday && folded.slice(k.start, k.end).includes('اليوم'))) {
-      for (const k of kept) if (k.bareWeekday && k.value === weekAgo) k.value = today;
-    }
-  }
   // Two days joined as a range: «من 13 تموز إلى 15 تموز», «بين 3 مايو و5 مايو».
   for (let i = kept.length - 2; i >= 0; i--) {
     const [a, b] = [kept[i], kept[i + 1]];
