@@ -76,8 +76,15 @@ const MONTHS = `(${MONTH_PATTERN}|${NUMBERED_MONTH})(?:\\s*(?:/|\\(|-)\\s*(${MON
 /** The number of a month name, or of a month written as a number after «شهر». */
 const monthOf = (name: string): number | undefined => (/^\d+$/.test(name) ? Number(name) : MONTH_NUMBER_WORDS[name] ?? monthNumber(name));
 const YEAR = '((?:19|20)\\d\\d)';
+/** The Gregorian mark after a year, glued or not: «2015م» (Saudi and Gulf papers write it beside Hijri dates). */
+const AD = '(?:\\s?م)?';
+/** A Hijri year and its mark: «1436هـ», «1436 هجرية» (folded: هـ is ه). */
+const HIJRI_YEAR = '(1[34]\\d\\d)';
+/** A weekday written before a full date, part of it («يوم الجمعة 1 / 10 / 1436 هـ»). */
+const WEEKDAY_BEFORE = `(?:(?:يوم\\s+)?(?:${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?)?`;
+const AH = '\\s?(?:ه|هجريه?|للهجره)';
 /** A year after a day and month: «16 يناير 2024», «، من عام 2023», or in brackets: «30 يونيو (2013)». */
-const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${E}|\\(\\s*${YEAR}\\s*\\)))?`;
+const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${AD}${E}|\\(\\s*${YEAR}${AD}\\s*\\)))?`;
 
 export type Reference = { year: number; month: number; day: number } | null;
 
@@ -255,7 +262,8 @@ const WEEK_GATE = /الاسبوع/g;
 const FEAST_GATE = /عيد|رمضان|راس السنه/g;
 const DECADE_GATE = /ينات|ينيات|القرن/g;
 const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثا|الاربعا|الخميس|الجمعه|السبت/g;
-const NUMERIC_GATE = /\d[-/.]\d/g;
+const NUMERIC_GATE = /\d\s*[-/.]\s*\d/g;
+const HIJRI_YEAR_GATE = /1[34]\d\d/g;
 const MONTH_WORD_GATE = /الشهر/g;
 const SPAN_GATE = /منذ|قبل|بعد/g;
 
@@ -295,7 +303,7 @@ const RULES: Rule[] = [
   },
   { // صيف العام 2024; الصيف الماضي
     gate: SEASON_GATE,
-    re: new RegExp(`${B}(ال)?(صيف|شتاء|ربيع|خريف)(?!\\s+(?:الاول|الثاني|الاخر|العربي))(?:\\s+(?:(?:العام|عام|سنه)\\s+)?(?:${YEAR}|(${MOD})|(هذا العام)))?${E}`, 'gu'),
+    re: new RegExp(`${B}(ال)?(صيف|شتاء|ربيع|خريف)(?!\\s+(?:الاول|الثاني|الاخر|العربي))(?:\\s+(?:(?:العام|عام|سنه)\\s+)?(?:${YEAR}${AD}|(${MOD})|(هذا العام)))?${E}`, 'gu'),
     resolve: (m, ref) => {
       const season = SEASONS[m[2]];
       if (m[3]) return `${m[3]}-${season}`;
@@ -307,7 +315,7 @@ const RULES: Rule[] = [
   },
   { // العام 2024; عام 2022; سنة 2015
     gate: YEAR_GATE,
-    re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|عام|سنه|السنه|لعام)\\s+${YEAR}|(?<=${PART}\\s+)${YEAR})${E}`, 'gu'),
+    re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|عام|سنه|السنه|لعام)\\s+${YEAR}|(?<=${PART}\\s+)${YEAR})${AD}${E}`, 'gu'),
     resolve: (m) => m[1] ?? m[2],
   },
   { // الشهر الماضي; الشهر الجاري; مطلع الشهر المقبل; الثامن من الشهر الجاري
@@ -393,7 +401,7 @@ const RULES: Rule[] = [
   },
   { // 2/2013 (a month of a year), not a law's number («القانون رقم 5/2013»)
     gate: NUMERIC_GATE,
-    re: new RegExp(`${B}(?<!(?:رقم|القانون|قانون|القرار|قرار|المرسوم|مرسوم)\\s+)(\\d{1,2})/${YEAR}${E}(?![-/.]\\d)`, 'gu'),
+    re: new RegExp(`${B}(?<!(?:رقم|القانون|قانون|القرار|قرار|المرسوم|مرسوم)\\s+)(\\d{1,2})/${YEAR}${AD}${E}(?![-/.]\\d)`, 'gu'),
     resolve: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${pad(Number(m[1]))}` : null),
   },
   { // الأحد من الأسبوع الماضي; ثلاثاء الأسبوع المقبل; الاثنين من هذا الأسبوع
@@ -423,12 +431,26 @@ const RULES: Rule[] = [
   },
   { // 2023-10-20, 15/01/2024
     gate: NUMERIC_GATE,
-    re: new RegExp(`${B}(?:${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.]${YEAR})${E}`, 'gu'),
-    resolve: (m) => (m[1] ? dayValue(Number(m[3]), Number(m[2]), Number(m[1])) : dayValue(Number(m[4]), Number(m[5]), Number(m[6]))),
+    re: new RegExp(`${B}${WEEKDAY_BEFORE}(?:${YEAR}\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})|(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\6\\s*${YEAR})${AD}${E}`, 'gu'),
+    resolve: (m) => (m[1] ? dayValue(Number(m[4]), Number(m[3]), Number(m[1])) : dayValue(Number(m[5]), Number(m[7]), Number(m[8]))),
+  },
+  { // 1 / 10 / 1436 هـ, 1436/10/5هـ: numeric Hijri dates (a year of 13xx or 14xx is Hijri in news)
+    gate: HIJRI_YEAR_GATE,
+    re: new RegExp(`${B}${WEEKDAY_BEFORE}(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*${HIJRI_YEAR}|${HIJRI_YEAR}\\s*([-/.])\\s*(\\d{1,2})\\s*\\6\\s*(\\d{1,2}))(?:${AH})?${E}`, 'gu'),
+    resolve: (m) => (m[4] ? hijriToGregorian(Number(m[4]), Number(m[3]), Number(m[1])) : hijriToGregorian(Number(m[5]), Number(m[7]), Number(m[8]))),
+  },
+  { // عام 1436هـ; العام الهجري 1437: the Gregorian days of a Hijri year
+    gate: HIJRI_YEAR_GATE,
+    re: new RegExp(`${B}(?:(?:(?:العام|عام|سنه|السنه|لعام)\\s+)?${HIJRI_YEAR}${AH}|(?:العام|السنه) الهجريه?\\s+${HIJRI_YEAR}(?:${AH})?)${E}`, 'gu'),
+    resolve: (m) => {
+      const year = Number(m[1] ?? m[2]);
+      const first = hijriToGregorian(year, 1, 1), next = hijriToGregorian(year + 1, 1, 1);
+      return first && next ? `${first}/${iso(new Date(Date.parse(next) - 86400000))}` : null;
+    },
   },
   { // في 2024; منذ 2015 (a year after a preposition)
     gate: YEAR_GATE,
-    re: new RegExp(`(?<=${B}(?:في|منذ|حتي|خلال|بحلول|قبل|بعد)\\s+)${YEAR}${E}(?!\\s*(?:[%٪]|جندي|شخص|مليون|الف|دولار|كيلو|متر))`, 'gu'),
+    re: new RegExp(`(?<=${B}(?:في|منذ|حتي|خلال|بحلول|قبل|بعد)\\s+)${YEAR}${AD}${E}(?!\\s*(?:[%٪]|جندي|شخص|مليون|الف|دولار|كيلو|متر))`, 'gu'),
     resolve: (m) => m[1],
   },
 ];

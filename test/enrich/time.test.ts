@@ -140,6 +140,17 @@ test('months by number after «شهر», weekdays of a named week, a weekday wit
   assert.deepEqual(one('يوم السبت 21/09 الساعة 1:30'), [['يوم السبت 21/09', '2024-09-21']]);
 });
 
+test('the Gregorian mark «م», Hijri years and numeric Hijri dates, as Saudi papers write them', () => {
+  const r = parseReference('2015-07-24');
+  assert.deepEqual(one('خلال عام 2015م', r), [['عام 2015م', '2015']]);
+  assert.deepEqual(one('في 15/7/2015م', r), [['15/7/2015م', '2015-07-15']]);
+  assert.deepEqual(one('في عام 1436هـ', r), [['عام 1436هـ', '2014-10-25/2015-10-13']]);
+  assert.deepEqual(one('يوم الجمعة 1 / 10 / 1436 هـ', r), [['يوم الجمعة 1 / 10 / 1436 هـ', '2015-07-17']]);
+  assert.deepEqual(one('بتاريخ 1436/10/5هـ', r), [['1436/10/5هـ', '2015-07-21']]);
+  assert.deepEqual(one('سجل 2015 مليون زائر', r), [], 'a count, not a year');
+  assert.deepEqual(one('فاز 3 - 1 على ضيفه', r), [], 'a score');
+});
+
 test('«اليوم» alone is today, but not «the day» or a name', () => {
   assert.deepEqual(one('وأكد الرئيس اليوم أن'), [['اليوم', '2024-01-15']]);
   assert.deepEqual(one('في اليوم التالي'), []);
