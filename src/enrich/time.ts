@@ -80,8 +80,10 @@ const YEAR = '((?:19|20)\\d\\d)';
 const AD = '(?:\\s?م)?';
 /** A Hijri year and its mark: «1436هـ», «1436 هجرية» (folded: هـ is ه). */
 const HIJRI_YEAR = '(1[34]\\d\\d)';
-/** A weekday written before a full date, part of it («يوم الجمعة 1 / 10 / 1436 هـ»). */
-const WEEKDAY_BEFORE = `(?:(?:يوم\\s+)?(?:${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?)?`;
+/** A weekday written before a date, part of it («يوم الثلاثاء الموافق 16 يناير», «يوم الجمعة 1 / 10 / 1436 هـ»);
+ * `capture` keeps the weekday's name as a group. */
+const weekdayBefore = (capture: boolean) => `(?:يوم\\s+)?(${capture ? '' : '?:'}${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?`;
+const WEEKDAY_BEFORE = `(?:${weekdayBefore(false)})?`;
 const AH = '\\s?(?:ه|هجريه?|للهجره)';
 /** A year after a day and month: «16 يناير 2024», «، من عام 2023», or in brackets: «30 يونيو (2013)». */
 const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${AD}${E}|\\(\\s*${YEAR}${AD}\\s*\\)))?`;
@@ -112,12 +114,14 @@ function modKind(mod: string | undefined): 'past' | 'future' | 'current' | null 
   return 'current';
 }
 
-/** How many periods a modifier moves: «الماضي» -1, «قبل الماضي» -2, «المقبل» 1, «بعد المقبل» 2, «الجاري» 0. */
+/** How many periods a modifier moves: «الماضي» -1, «قبل الماضي» -2, «المقبل» 1, «بعد المقبل» 2, «الجاري» 0;
+ * `beyondNext` says how many past the nearest one (1 for «قبل الماضي»). */
 function modSteps(mod: string | undefined): number {
   const kind = modKind(mod);
   const far = mod !== undefined && /^(?:(?:اللي|الذي|التي)\s+)?(?:قبل|بعد)\s/.test(mod) ? 2 : 1;
   return kind === 'past' ? -far : kind === 'future' ? far : 0;
 }
+const beyondNext = (mod: string | undefined) => Math.max(0, Math.abs(modSteps(mod)) - 1);
 
 /** The year of a month (and day) given the reference and a modifier; without one, the nearest such date. */
 function yearFor(month: number, day: number | null, mod: string | undefined, ref: NonNullable<Reference>): number {
@@ -125,7 +129,7 @@ function yearFor(month: number, day: number | null, mod: string | undefined, ref
   const before = month < ref.month || (month === ref.month && day !== null && day < ref.day);
   const after = month > ref.month || (month === ref.month && day !== null && day > ref.day);
   if (kind === 'current') return ref.year;
-  const further = Math.max(0, Math.abs(modSteps(mod)) - 1);
+  const further = beyondNext(mod);
   if (kind === 'past') return (before ? ref.year : ref.year - 1) - further;
   if (kind === 'future') return (after ? ref.year : ref.year + 1) + further;
   // Nearest: a month more than six months ahead is last year's, more than six behind is next year's.
@@ -160,7 +164,7 @@ function weekdayValue(name: string, mod: string | undefined, ref: NonNullable<Re
   if (wd === undefined) return null;
   const refWd = refDate(ref).getUTCDay();
   const kind = modKind(mod);
-  const further = Math.max(0, Math.abs(modSteps(mod)) - 1) * 7;
+  const further = beyondNext(mod) * 7;
   if (kind === 'future') { const ahead = (wd - refWd + 7) % 7 || 7; return addDays(ref, ahead + further); }
   let back = (refWd - wd + 7) % 7;
   if (back === 0 && (kind === 'past' || explicitPast)) back = 7;
@@ -280,7 +284,7 @@ const RULES: Rule[] = [
   },
   { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; اليوم الثالث من أكتوبر; أول مارس
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(?:(?:يوم\\s+)?(${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?|اليوم\\s+)?(?:${DAY}|(اول))\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY}|(اول))\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => monthValue(m[4], m[7] ?? m[8], m[6], ref, m[3] ? 1 : dayNumber(m[2]), m[1]),
   },
   { // 15 رمضان 1445 (هـ)
@@ -416,7 +420,7 @@ const RULES: Rule[] = [
   },
   { // يوم السبت 21/09: a day and month in digits, the weekday saying which year
     gate: NUMERIC_GATE,
-    re: new RegExp(`${B}(?:يوم\\s+)?(${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.-])`, 'gu'),
+    re: new RegExp(`${B}${weekdayBefore(true)}(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.-])`, 'gu'),
     resolve: (m, ref) => {
       const day = Number(m[2]), month = Number(m[3]);
       if (!ref || month < 1 || month > 12) return null;
