@@ -82,7 +82,7 @@ const AD = '(?:\\s?م)?';
 const HIJRI_YEAR = '(1[34]\\d\\d)';
 /** A weekday written before a date, part of it («يوم الثلاثاء الموافق 16 يناير», «يوم الجمعة 1 / 10 / 1436 هـ»);
  * `capture` keeps the weekday's name as a group. */
-const weekdayBefore = (capture: boolean) => `(?:يوم\\s+)?(${capture ? '' : '?:'}${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:الموافق\\s+)?`;
+const weekdayBefore = (capture: boolean) => `(?:يوم\\s+)?(${capture ? '' : '?:'}${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:(?:الموافق|في)\\s+)?`;
 const WEEKDAY_BEFORE = `(?:${weekdayBefore(false)})?`;
 const AH = '\\s?(?:ه|هجريه?|للهجره)';
 /** A year after a day and month: «16 يناير 2024», «، من عام 2023», or in brackets: «30 يونيو (2013)». */
@@ -186,14 +186,17 @@ function yearOfWeekday(day: number, month: number, weekdayName: string, ref: Non
 
 /** Days relative to the reference, folded; Levantine and Gulf spoken forms too (البارحة، بكرة). */
 const RELATIVE_DAY: Record<string, number> = {
-  'اليوم': 0, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2,
+  'اليوم': 0, 'اليوم الماضي': -1, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2,
   'قبل امس': -2, 'اول البارحه': -2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2,
 };
 const RELATIVE_PATTERN = alternation(Object.keys(RELATIVE_DAY).filter((k) => k !== 'غد'));
 /** Words after «اليوم» that make it «the day» (اليوم التالي، اليوم نفسه، اليوم الوطني) or a name (اليوم السابع). */
 const NOT_TODAY_AFTER = /^\s+(?:ال|نفس|ذات)/;
-/** Words before «اليوم» that make it a name or «this day» in history (روسيا اليوم، في مثل هذا اليوم). */
-const NOT_TODAY_BEFORE = /(?:روسيا|مصر|امريكا|سوريا|العراق|لبنان|فلسطين|تونس|الجزاير|المغرب|السودان|ليبيا|عين|الشرق|الخليج|الوطن|اخبار|صحيفه|جريده|قناه|برنامج|هذا|ذلك|ذاك)\s*$/;
+/** Words before «اليوم» that make it a name or «this day» in history (روسيا اليوم، في مثل هذا اليوم, not «في هذا
+ * اليوم», today). */
+const NOT_TODAY_BEFORE = /(?:روسيا|مصر|امريكا|سوريا|العراق|لبنان|فلسطين|تونس|الجزاير|المغرب|السودان|ليبيا|عين|الشرق|الخليج|الوطن|اخبار|صحيفه|جريده|قناه|برنامج|مثل هذا|ذلك|ذاك)\s*$/;
+/** A quantity before «في اليوم»: a rate per day, not today. */
+const PER_DAY_BEFORE = /\d[\d.,]*\s+(?:\S+\s+){0,2}في\s*$/;
 const SEASONS: Record<string, string> = { 'صيف': 'SU', 'الصيف': 'SU', 'شتاء': 'WI', 'الشتاء': 'WI', 'ربيع': 'SP', 'الربيع': 'SP', 'خريف': 'FA', 'الخريف': 'FA' };
 
 const HIJRI_YEAR_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', timeZone: 'UTC' });
@@ -264,11 +267,12 @@ const YEAR_WORD_GATE = /العام|السنه/g;
 const RELATIVE_GATE = /اليوم|امس|غد|البارحه|مبارح|بكر/g;
 const WEEK_GATE = /الاسبوع/g;
 const FEAST_GATE = /عيد|رمضان|راس السنه/g;
-const DECADE_GATE = /ينات|ينيات|القرن/g;
+const DECADE_GATE = /ينات|ينيات|القرن|العقد/g;
 const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثا|الاربعا|الخميس|الجمعه|السبت/g;
 const NUMERIC_GATE = /\d\s*[-/.]\s*\d/g;
 const HIJRI_YEAR_GATE = /1[34]\d\d/g;
 const MONTH_WORD_GATE = /الشهر/g;
+const LAST_DAY_GATE = /(?:اخر|اول) يوم|اليوم (?:الاخير|الاول)/g;
 const SPAN_GATE = /منذ|قبل|بعد/g;
 
 const RULES: Rule[] = [
@@ -286,6 +290,31 @@ const RULES: Rule[] = [
     gate: MONTH_GATE,
     re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY}|(اول))\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => monthValue(m[4], m[7] ?? m[8], m[6], ref, m[3] ? 1 : dayNumber(m[2]), m[1]),
+  },
+  { // آخر يوم بشهر عشرة سنة 2015; اليوم الأخير من شهر أكتوبر; أول يوم من يناير المقبل
+    gate: LAST_DAY_GATE,
+    re: new RegExp(`${B}(?:(اخر|اول) يوم|اليوم (الاخير|الاول))\\s+(?:(?:من|في)\\s+|ب(?=شهر))?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    resolve: (m, ref) => {
+      const month = monthValue(m[3], m[6] ?? m[7], m[5], ref, null);
+      if (!month) return null;
+      if ((m[1] ?? m[2]) === 'اول' || m[2] === 'الاول') return `${month}-01`;
+      if (month.startsWith('XXXX')) return null;
+      const [y, mo] = month.split('-').map(Number);
+      return iso(new Date(Date.UTC(y, mo, 0)));
+    },
+  },
+  { // يوليو 13-15; مايو 3 (the month first, as in English copy)
+    gate: MONTH_GATE,
+    re: new RegExp(`${B}(شهر\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?![\\d/.:%٪])(?!\\s*(?:${alternation(Object.keys(TIME_UNITS))}|ساعه|ساعات|دقيقه|دقايق|شخصا?|قتيلا?|مليون|الف)${E})${YEAR_TAIL}`, 'gu'),
+    resolve: (m, ref) => {
+      if (AMBIGUOUS_MONTHS.has(m[2]) && !m[1]) return null;
+      // A lone number after a month followed by a word is a count («في يونيو 3 أشخاص»), not the day.
+      if (!m[4] && !(m[5] ?? m[6]) && /^\s*\p{L}/u.test(m.input.slice(m.index + m[0].length))) return null;
+      const a = monthValue(m[2], m[5] ?? m[6], undefined, ref, Number(m[3]));
+      if (!m[4]) return a;
+      const b = monthValue(m[2], m[5] ?? m[6], undefined, ref, Number(m[4]));
+      return a && b && a < b ? `${a}/${b}` : null;
+    },
   },
   { // 15 رمضان 1445 (هـ)
     gate: HIJRI_GATE,
@@ -362,7 +391,10 @@ const RULES: Rule[] = [
       if (m[3] === 'اليوم' && m[2]) return null;
       if (m[3] === 'اليوم' && !m[1] && !m[4]) {
         // «اليوم» alone is today unless it is «the day» or part of a name.
-        if (NOT_TODAY_AFTER.test(m.input.slice(m.index + m[0].length)) || NOT_TODAY_BEFORE.test(m.input.slice(0, m.index))) return null;
+        const before = m.input.slice(0, m.index), after = m.input.slice(m.index + m[0].length);
+        if (NOT_TODAY_AFTER.test(after) || NOT_TODAY_BEFORE.test(before)) return null;
+        if (/[«"“]\s*(?:ل\s*ـ?\s*)?$/.test(before) && /^\s*[»"”]/.test(after)) return null; // the paper «اليوم»
+        if (PER_DAY_BEFORE.test(before)) return null; // «1.28 مليون برميل في اليوم»: per day
       }
       return addDays(ref, RELATIVE_DAY[m[3]]);
     },
@@ -381,10 +413,17 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(عيد الفطر|عيد الاضحي|راس السنه الهجريه|شهر رمضان|رمضان|عيد الميلاد)(?:\\s+(?:السعيد|المبارك|المجيد|الكريم))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
     resolve: (m, ref) => feastValue(m[1], m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null, m[4], ref),
   },
-  { // التسعينيات (من القرن الماضي); الثمانينات; القرن الماضي; القرن التاسع عشر
+  { // التسعينيات (من القرن الماضي); الثمانينات; القرن الماضي; القرن التاسع عشر; العقد الماضي
     gate: DECADE_GATE,
-    re: new RegExp(`${B}(?:(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات(?:\\s+(?:من\\s+)?القرن\\s+(الماضي|المنصرم|العشرين|التاسع عشر))?|القرن\\s+(الماضي|المنصرم|الحالي|الجاري|العشرين|الحادي والعشرين|التاسع عشر))${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات(?:\\s+(?:من\\s+)?القرن\\s+(الماضي|المنصرم|العشرين|التاسع عشر))?|القرن\\s+(الماضي|المنصرم|الحالي|الجاري|العشرين|الحادي والعشرين|التاسع عشر)|العقد\\s+(${MOD}))${E}`, 'gu'),
     resolve: (m, ref) => {
+      if (m[0].includes('العقد')) {
+        // «العقد الماضي»: the decade before the reference's (2000s said in 2013); not a bare «العقد» nor «هذا
+        // العقد» (a contract, mostly) nor the contract words «السابق»، «الحالي».
+        if (!ref || /السابق|الحالي|الجاري|التالي/.test(m[4] ?? '')) return null; // «العقد السابق» is the old contract
+        const start = Math.floor(ref.year / 10) * 10 + 10 * modSteps(m[4]);
+        return `${start}/${start + 9}`;
+      }
       const centuryStart = (name: string | undefined): number | null => {
         if (name === 'التاسع عشر') return 1800;
         if (name === 'العشرين') return 1900;

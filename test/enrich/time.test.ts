@@ -157,6 +157,18 @@ test('«اليوم» alone is today, but not «the day» or a name', () => {
   assert.deepEqual(one('في مثل هذا اليوم'), []);
   assert.deepEqual(one('صحيفة اليوم السابع'), []);
   assert.deepEqual(one('محمد البلوي – عين اليوم حظي المهرجان'), [], 'an outlet named «… اليوم»');
+  assert.deepEqual(one('وقال لـ«اليوم» إن الوزارة'), [], 'the Saudi paper «اليوم», quoted');
+  assert.deepEqual(one('بزيادة 1.28 مليون برميل في اليوم'), [], 'a rate per day');
+  assert.deepEqual(one('ويحتفل الفلسطينيون في هذا اليوم بذكرى'), [['اليوم', '2024-01-15']], '«في هذا اليوم» is today');
+});
+
+test('a contract is not a decade, a verb is not a month, a count is not a day', () => {
+  const r = parseReference('2023-02-12');
+  assert.deepEqual(one('وفسخ النادي العقد السابق مع المدرب', r), [], '«العقد» is also a contract');
+  assert.deepEqual(one('ووقع الطرفان العقد مع الشركة', r), []);
+  assert.deepEqual(one('ويمارس 15 لاعبا التدريبات', r), [], '«يمارس» practises');
+  assert.deepEqual(one('وقتل في يونيو 3 أشخاص', r), [['يونيو', '2023-06']], 'a count after a month is not its day');
+  assert.deepEqual(one('الموعد يونيو 15 2023', r), [['يونيو 15 2023', '2023-06-15']]);
 });
 
 test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
