@@ -1,7 +1,7 @@
 /**
- * A named-entity tagger for names no gazetteer lists: a greedy averaged perceptron over BIO tags (PERS, LOC, ORG,
- * MISC) with word, clitic, affix, context, word-class (data/word-clusters.json), name-lexicon, phrase-dictionary
- * and previous-tag features, trained on ANERcorp by
+ * A named-entity tagger for names no gazetteer lists: an averaged structured perceptron over BIO tags (PERS, LOC,
+ * ORG, MISC), decoded by Viterbi, with word, clitic, affix, context, word-class (data/word-clusters.json),
+ * name-lexicon, phrase-dictionary and previous-tag features, trained on ANERcorp by
  * scripts/train-ner.ts (npm run train:ner) and saved as data/ner-model.json. Hand-written because no JavaScript
  * library tags Arabic; the model is small enough to run at hundreds of articles a second.
  */
@@ -156,26 +156,69 @@ export function staticFeatures(words: string[], stripped: string[], i: number, p
   return f;
 }
 
-/** Features of token i that depend on the tags chosen before it. */
-export function dynamicFeatures(words: string[], stripped: string[], i: number, prev: string, prev2: string): string[] {
-  const f = [`t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${stripped[i]}`];
+/** Features of token i that depend on the tag before it (first order: Viterbi decodes exactly). The transition
+ * has two features, `t-1` and `tr`: each update moves its score twice as far as a word feature's (5-fold
+ * cross-validated micro F1 0.745 with one, 0.753 with two, 0.750 with three). */
+export function dynamicFeatures(words: string[], stripped: string[], i: number, prev: string): string[] {
+  const f = [`t-1=${prev}`, `tr=${prev}`, `t-1w=${prev}|${stripped[i]}`];
   const kinds = NAME_WORDS.get(stripped[i]) ?? NAME_WORDS.get(words[i]);
   if (kinds) for (const k of kinds) f.push(`lex=${k}|t-1=${prev}`);
   return f;
 }
 
-/** All features of token i (training and tests). */
-export function features(words: string[], i: number, prev: string, prev2: string, stripped = words.map(stripClitics), phrase: string[] = []): string[] {
-  return [...staticFeatures(words, stripped, i, phrase), ...dynamicFeatures(words, stripped, i, prev, prev2)];
+/** Tags before tag index 0 of a sentence and then each tag: the history a tag is scored with. */
+const HISTORY: readonly string[] = ['<s>', ...TAGS];
+/** Whether tag t may follow history h (indices into TAGS and HISTORY): I-X only after B-X or I-X. */
+const ALLOWED: readonly boolean[][] = TAGS.map((t) => HISTORY.map((h) => !t.startsWith('I-') || h.slice(2) === t.slice(2)));
+
+/**
+ * The best tag sequence (Viterbi, first order): `emission(i, out)` adds each tag's score that does not depend on
+ * the previous tag, `transition(i, h, out)` each tag's score after history h. Illegal I- tags are never chosen.
+ */
+function viterbi(count: number, emission: (i: number, out: Float64Array) => void, transition: (i: number, h: number, out: Float64Array) => void): Int8Array {
+  const T = TAGS.length;
+  const best = new Int8Array(count);
+  if (count === 0) return best;
+  const back = new Int8Array(count * T);
+  let delta = new Float64Array(T), next = new Float64Array(T);
+  const e = new Float64Array(T), tr = new Float64Array(T);
+  for (let i = 0; i < count; i++) {
+    e.fill(0);
+    emission(i, e);
+    next.fill(-Infinity);
+    const histories = i === 0 ? 1 : T + 1;
+    for (let h = i === 0 ? 0 : 1; h < histories; h++) {
+      const base = i === 0 ? 0 : delta[h - 1];
+      if (base === -Infinity) continue;
+      tr.fill(0);
+      transition(i, h, tr);
+      for (let t = 0; t < T; t++) {
+        if (!ALLOWED[t][h]) continue;
+        const v = base + e[t] + tr[t];
+        if (v > next[t]) { next[t] = v; back[i * T + t] = h - 1; }
+      }
+    }
+    [delta, next] = [next, delta];
+  }
+  let t = 0;
+  for (let k = 1; k < T; k++) if (delta[k] > delta[t]) t = k;
+  for (let i = count - 1; i >= 0; i--) { best[i] = t; t = back[i * T + t]; }
+  return best;
 }
 
-function addScores(model: Model, feats: string[], scores: number[]): void {
+/** Feature look-up of a model's weights, loaded (Map) or in training (object). */
+function weightsOf(model: Model): (f: string) => number[] | undefined {
   const weights = model.weights;
-  const get = weights instanceof Map ? (f: string) => weights.get(f) : (f: string) => weights[f];
-  for (const f of feats) {
-    const w = get(f);
-    if (w) for (let t = 0; t < TAGS.length; t++) scores[t] += w[t];
-  }
+  return weights instanceof Map ? (f: string) => weights.get(f) : (f: string) => weights[f];
+}
+
+/** Tags one sentence of folded words with a weight look-up (training and the reference tagger). */
+function decode(get: (f: string) => number[] | undefined, words: string[], stripped: string[], phrases: string[][]): Tag[] {
+  const add = (feats: string[], out: Float64Array) => { for (const f of feats) { const w = get(f); if (w) for (let t = 0; t < w.length; t++) out[t] += w[t]; } };
+  const path = viterbi(words.length,
+    (i, out) => add(staticFeatures(words, stripped, i, phrases[i] ?? []), out),
+    (i, h, out) => add(dynamicFeatures(words, stripped, i, HISTORY[h]), out));
+  return Array.from(path, (t) => TAGS[t]);
 }
 
 /** Word types whose weights the fast tagger keeps (about 100 bytes each per cache): a day of news has some
@@ -205,7 +248,6 @@ export function createTagger(model: Model): FastTagger {
     for (const f of feats) { const w = get(f); if (w) for (let t = 0; t < T; t++) out[at + t] += w[t]; }
   };
   const vec = (feats: string[]) => { const v = new Float64Array(T); addTo(v, 0, feats); return v; };
-  const HISTORY: readonly string[] = ['<s>', ...TAGS];
   const ZERO = new Float64Array(T);
   /** Words that have a feature joined with the previous tag in the model. */
   const wordsWithHistory = new Set<string>();
@@ -240,7 +282,7 @@ export function createTagger(model: Model): FastTagger {
   let ids = new Map<string, number>();
   let strippedOf: string[] = [];
   let table = new Float64Array(1024 * ROW);
-  let withHistory: Array<Array<Float64Array> | undefined> = [];
+  let withHistory: Array<Float64Array | undefined> = [];
   /** Fills the table row of a new type. */
   const fill = (id: number, n: string, s: string, boundary: boolean) => {
     if ((id + 1) * ROW > table.length) { const bigger = new Float64Array(table.length * 2); bigger.set(table); table = bigger; }
@@ -281,24 +323,41 @@ export function createTagger(model: Model): FastTagger {
     }
     return id;
   };
-  /** Weights of the tag-history features (t-1, t-2|t-1), by history index: the same for every word. */
-  const historyVec: Float64Array[] = [];
-  for (let h2 = 0; h2 < HISTORY.length; h2++) for (let h1 = 0; h1 < HISTORY.length; h1++) historyVec[h2 * HISTORY.length + h1] = vec([`t-1=${HISTORY[h1]}`, `t-2=${HISTORY[h2]}|${HISTORY[h1]}`]);
-  /** Weights of the features joining the previous tag and the word (t-1w, lex|t-1), per word type and tag. */
-  const byWordHistory = (id: number, word: string, h1: number): Float64Array => {
-    const row = (withHistory[id] ??= new Array(HISTORY.length));
-    let v = row[h1];
-    if (!v) {
-      const prev = HISTORY[h1], s = strippedOf[id];
-      const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(word);
-      // Most words have no such features in the model: skip building their feature names.
-      if (!kinds && !wordsWithHistory.has(s)) return (row[h1] = ZERO);
-      const f = [`t-1w=${prev}|${s}`];
-      if (kinds) for (const k of kinds) f.push(`lex=${k}|t-1=${prev}`);
-      v = row[h1] = vec(f);
+  /** Weights of the transition features (t-1, tr), by history index: the same for every word. */
+  const historyVec: Float64Array[] = HISTORY.map((h) => vec([`t-1=${h}`, `tr=${h}`]));
+  /** The transition scores of a word: for each history h (row h of HISTORY.length), each tag's score from the
+   * transition features and those joining the previous tag and the word (t-1w, lex|t-1). Most words have none of
+   * the latter and share one matrix. */
+  const H = HISTORY.length;
+  const TRANSITIONS = new Float64Array(H * T);
+  for (let h = 0; h < H; h++) for (let t = 0; t < T; t++) TRANSITIONS[h * T + t] = ALLOWED[t][h] ? historyVec[h][t] : -Infinity;
+  /** The transition matrix of words of the given name-lexicon kinds (a dozen combinations): lex|t-1 added. */
+  const byKinds = new Map<string, Float64Array>();
+  const kindsMatrix = (kinds: string): Float64Array => {
+    let m = byKinds.get(kinds);
+    if (!m) {
+      m = new Float64Array(TRANSITIONS);
+      for (let h = 0; h < H; h++) addTo(m, h * T, [...kinds].map((k) => `lex=${k}|t-1=${HISTORY[h]}`));
+      byKinds.set(kinds, m);
     }
-    return v;
+    return m;
   };
+  const transitionsOf = (id: number, word: string): Float64Array => {
+    let m = withHistory[id];
+    if (!m) {
+      const s = strippedOf[id];
+      const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(word);
+      m = kinds ? kindsMatrix(kinds) : TRANSITIONS;
+      if (wordsWithHistory.has(s)) {
+        m = new Float64Array(m);
+        for (let h = 0; h < H; h++) addTo(m, h * T, [`t-1w=${HISTORY[h]}|${s}`]);
+      }
+      withHistory[id] = m;
+    }
+    return m;
+  };
+  /** Back-pointers of the Viterbi search, grown as needed. */
+  let back = new Int8Array(256 * T);
   /** What a token's phrase-dictionary features contribute, by the features (a few hundred combinations). */
   const byPhrase = new Map<string, Float64Array>();
   const phraseVec = (feats: string[]) => {
@@ -307,8 +366,6 @@ export function createTagger(model: Model): FastTagger {
     if (!v) { v = vec(feats); byPhrase.set(key, v); }
     return v;
   };
-  /** The repaired tag index (I- after a different kind becomes B-), by history index of the previous tag. */
-  const repaired = TAGS.map((t, i) => HISTORY.map((p) => TAGS.indexOf(repair(t, p)) === -1 ? i : TAGS.indexOf(repair(t, p))));
   return {
     tag(words: string[], ends: number[] = [words.length]): Tag[] {
       const count = words.length;
@@ -318,66 +375,69 @@ export function createTagger(model: Model): FastTagger {
       for (let i = 0; i < count; i++) wordId[i] = idOf(words[i]);
       const tab = table;
       const result = new Array<Tag>(count);
-      const idx = new Int8Array(count); // tag index of each token
-      // What each token's place in a dictionary name contributes (ZERO outside names), marked sentence by sentence.
-      const phrase = new Array<Float64Array>(count).fill(ZERO);
       const strippedWords = model.phrases ? Array.from(wordId, (id) => strippedOf[id]) : [];
-      const markPhrases = (f: number, t: number) => { if (model.phrases) visitPhrases(model.phrases, strippedWords, f, Math.min(t, count), (i, feats) => { phrase[i] = phraseVec(feats); }); };
-      let from = 0, to = ends[0] ?? count, sentence = 0;
-      markPhrases(from, to);
-      for (let i = 0; i < count; i++) {
-        while (i >= to) { from = to; sentence++; to = ends[sentence] ?? count; markPhrases(from, to); }
-        const o = wordId[i] * ROW;
-        const a = (i - 2 >= from ? wordId[i - 2] : 0) * ROW + T;
-        const b = (i - 1 >= from ? wordId[i - 1] : 0) * ROW + 2 * T;
-        const c = (i + 1 < to ? wordId[i + 1] : 0) * ROW + 3 * T;
-        const d = (i + 2 < to ? wordId[i + 2] : 0) * ROW + 4 * T;
-        const h1 = i - 1 >= from ? idx[i - 1] + 1 : 0;
-        const h2 = i - 2 >= from ? idx[i - 2] + 1 : 0;
-        const h = historyVec[h2 * HISTORY.length + h1];
-        const wh = byWordHistory(wordId[i], words[i], h1);
-        const ph = phrase[i];
-        let best = 0, bestScore = -Infinity;
-        for (let t = 0; t < T; t++) {
-          const score = tab[o + t] + tab[a + t] + tab[b + t] + tab[c + t] + tab[d + t] + h[t] + wh[t] + ph[t];
-          if (score > bestScore) { bestScore = score; best = t; }
+      let delta = new Float64Array(T), next = new Float64Array(T);
+      const emission = new Float64Array(T);
+      // Sentence by sentence, as in training.
+      for (let from = 0, sentence = 0; from < count; sentence++) {
+        const to = Math.min(Math.max(ends[sentence] ?? count, from + 1), count);
+        // What each token's place in a dictionary name contributes (ZERO outside names).
+        const phrase = new Array<Float64Array>(to - from).fill(ZERO);
+        if (model.phrases) visitPhrases(model.phrases, strippedWords, from, to, (i, feats) => { phrase[i - from] = phraseVec(feats); });
+        // Viterbi (as `viterbi` below, inlined: this is the inner loop of enrichment).
+        const n = to - from;
+        if (back.length < n * T) back = new Int8Array(n * T * 2);
+        for (let k = 0; k < n; k++) {
+          const i = from + k;
+          const o = wordId[i] * ROW;
+          const a = (i - 2 >= from ? wordId[i - 2] : 0) * ROW + T;
+          const b = (i - 1 >= from ? wordId[i - 1] : 0) * ROW + 2 * T;
+          const c = (i + 1 < to ? wordId[i + 1] : 0) * ROW + 3 * T;
+          const d = (i + 2 < to ? wordId[i + 2] : 0) * ROW + 4 * T;
+          const ph = phrase[k];
+          for (let t = 0; t < T; t++) emission[t] = tab[o + t] + tab[a + t] + tab[b + t] + tab[c + t] + tab[d + t] + ph[t];
+          // Disallowed transitions are -Infinity in the matrix: never chosen.
+          const tr = transitionsOf(wordId[i], words[i]);
+          if (k === 0) {
+            for (let t = 0; t < T; t++) { delta[t] = emission[t] + tr[t]; back[t] = -1; }
+            continue;
+          }
+          for (let t = 0; t < T; t++) {
+            let best = -Infinity, from = 0;
+            for (let h = 1; h < H; h++) {
+              const v = delta[h - 1] + tr[h * T + t];
+              if (v > best) { best = v; from = h - 1; }
+            }
+            next[t] = best + emission[t];
+            back[k * T + t] = from;
+          }
+          const swap = delta; delta = next; next = swap;
         }
-        const chosen = repaired[best][h1];
-        idx[i] = chosen;
-        result[i] = TAGS[chosen];
+        let last = 0;
+        for (let t = 1; t < T; t++) if (delta[t] > delta[last]) last = t;
+        const path = new Int8Array(n);
+        for (let k = n - 1; k >= 0; k--) { path[k] = last; last = back[k * T + last]; }
+        for (let k = 0; k < path.length; k++) result[from + k] = TAGS[path[k]];
+        from = to;
       }
       return result;
     },
   };
 }
 
-/** An I- tag may only follow its B- or I- tag; otherwise it is read as B-. */
-function repair(tag: Tag, prev: string): Tag {
-  if (tag.startsWith('I-') && prev.slice(2) !== tag.slice(2)) return `B-${tag.slice(2)}` as Tag;
-  return tag;
-}
-
 /**
- * Tags folded words.
+ * Tags folded words (the reference implementation: createTagger gives the same tags, faster).
  * @example tag(model, ['قال', 'الرئيس', 'فلاديمير', 'بوتين']) // ['O', 'O', 'B-PERS', 'I-PERS']
  */
 export function tag(model: Model, words: string[]): Tag[] {
   const stripped = words.map(stripClitics);
-  const phrases = phraseFeatures(model.phrases, stripped);
-  const tags: Tag[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const prev = tags[i - 1] ?? '<s>';
-    const s = new Array<number>(TAGS.length).fill(0);
-    addScores(model, staticFeatures(words, stripped, i, phrases[i]), s);
-    addScores(model, dynamicFeatures(words, stripped, i, prev, tags[i - 2] ?? '<s>'), s);
-    let best = 0;
-    for (let t = 1; t < TAGS.length; t++) if (s[t] > s[best]) best = t;
-    tags.push(repair(TAGS[best], prev));
-  }
-  return tags;
+  return decode(weightsOf(model), words, stripped, phraseFeatures(model.phrases, stripped));
 }
 
-/** Training: the averaged perceptron (Collins 2002), greedy decoding with gold history. */
+/** Training: the averaged structured perceptron (Collins 2002): each sentence decoded by Viterbi with the current
+ * weights; where it differs from the truth, the truth's features gain and the guess's lose. Against the greedy
+ * tagger it replaced (one tag at a time, trained with the true history), 5-fold cross-validated micro F1 0.747 ->
+ * 0.753 (at 12 epochs): it stopped cutting first names off persons («صامويل ايتو» -> «ايتو»). */
 export function train(sentences: Array<{ words: string[]; tags: Tag[]; phrases?: string[][] }>, epochs: number, seed = 1): Model {
   const w = new Map<string, number[]>();
   const totals = new Map<string, number[]>();
@@ -398,16 +458,15 @@ export function train(sentences: Array<{ words: string[]; tags: Tag[]; phrases?:
     for (const k of order) {
       const { words, tags, phrases } = sentences[k];
       const stripped = words.map(stripClitics);
-      // Gold history (measured against the tagger's own guesses as history: 0.710 vs 0.723 held-out F1).
+      const guess = decode((f) => w.get(f), words, stripped, phrases ?? []);
       for (let i = 0; i < words.length; i++) {
         step++;
-        const feats = features(words, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>', stripped, phrases?.[i]);
-        const scores = new Array<number>(TAGS.length).fill(0);
-        for (const f of feats) { const wf = w.get(f); if (wf) for (let t = 0; t < TAGS.length; t++) scores[t] += wf[t]; }
-        let guess = 0;
-        for (let t = 1; t < TAGS.length; t++) if (scores[t] > scores[guess]) guess = t;
-        const truth = TAGS.indexOf(tags[i]);
-        if (guess !== truth) for (const f of feats) { update(f, truth, 1); update(f, guess, -1); }
+        const truePrev = tags[i - 1] ?? '<s>', guessPrev = guess[i - 1] ?? '<s>';
+        if (guess[i] === tags[i] && truePrev === guessPrev) continue;
+        const truth = TAGS.indexOf(tags[i]), wrong = TAGS.indexOf(guess[i]);
+        if (truth !== wrong) for (const f of staticFeatures(words, stripped, i, phrases?.[i])) { update(f, truth, 1); update(f, wrong, -1); }
+        for (const f of dynamicFeatures(words, stripped, i, truePrev)) update(f, truth, 1);
+        for (const f of dynamicFeatures(words, stripped, i, guessPrev)) update(f, wrong, -1);
       }
     }
   }
