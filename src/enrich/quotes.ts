@@ -6,7 +6,7 @@
  * are found first, then the words before and after each are read.
  */
 import type { EntityRef, Quote } from '../model.ts';
-import { normalizeWithOffsets } from '../text/index.ts';
+import { isStopword, normalize, normalizeWithOffsets } from '../text/index.ts';
 
 /** Speech verbs, folded, with feminine and plural forms and an optional و/ف. */
 const VERB = /(?:^|[^\p{L}])[وف]?(قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|تابع|تابعت|صرح|صرحت|شدد|شددت|اعلن|اعلنت|اشار|اشارت|ذكر|ذكرت|كتب|كتبت|قالوا|اكدوا|يقول|تقول|افاد|افادت|لفت|لفتت|اعتبر|اعتبرت|وصف|وصفت|ختم|ختمت|استطرد|علق|علقت|قوله|قولها)(?=[^\p{L}]|$)/gu;
@@ -15,15 +15,25 @@ const REPORTED = /^\s*[،,]?\s*(?:حسبما|كما|وفق ما|وفقا لما|
 const PAIRS: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
 /** A quote has at least this many characters (shorter quoted words are names or terms: «تاس»، "مناهض"). */
 const MIN_QUOTE = 12;
+/** …and at least this many words (a quoted name or phrase is no speech: «الشرق الأوسط»، «أحسن حالاتها»). */
+const MIN_QUOTE_WORDS = 3;
 /** The speech verb stands at most this far before the quote. */
 const MAX_LEAD = 90;
+/** A place speaks only as the verb's immediate subject («قالت موسكو:»), within this many characters of it; further
+ * on it is where the speaker is from («قال مفتي أوغندا»). */
+const PLACE_SUBJECT_GAP = 3;
+/** Right before a mention, the preposition of whom the words were said to («قال لـ«الشرق الأوسط»»، «للصحفيين»). */
+const ADDRESSEE = /(?:^|[^\p{L}])ل\s*ـ?\s*(?:(?:وكالة|وكاله|صحيفة|صحيفه|قناة|قناه|موقع|إذاعة|اذاعه)\s+)?[«"“]?\s*$/u;
 
-/** The entity named first in [start, end) (a person before anything else). */
-function entityIn(start: number, end: number, entities: EntityRef[]): string | null {
+/** The entity named first in [start, end) (a person before anything else), not an addressee, a place only right
+ * after the verb (at `start`). */
+function entityIn(text: string, start: number, end: number, entities: EntityRef[]): string | null {
   let best: { name: string; start: number; person: boolean } | null = null;
   for (const e of entities) {
     for (const m of e.mentions) {
       if (m.end <= start || m.start >= end) continue;
+      if (ADDRESSEE.test(text.slice(Math.max(0, m.start - 12), m.start)) || (/^ل/.test(m.text) && !normalize(e.name).includes(normalize(m.text)))) continue;
+      if (e.type === 'LOC' && text.slice(start, m.start).trim().length > PLACE_SUBJECT_GAP) continue;
       const person = e.type === 'PER';
       if (!best || (person && !best.person) || (person === best.person && m.start < best.start)) best = { name: e.name, start: m.start, person };
     }
@@ -42,7 +52,7 @@ function quotedSpans(folded: string): Array<[number, number]> {
     const j = folded.indexOf(close, i + 1);
     const line = folded.indexOf('\n', i + 1);
     if (j < 0 || (line >= 0 && line < j)) continue;
-    if (j - i - 1 >= MIN_QUOTE) spans.push([i + 1, j]);
+    if (j - i - 1 >= MIN_QUOTE && folded.slice(i + 1, j).trim().split(/\s+/).length >= MIN_QUOTE_WORDS) spans.push([i + 1, j]);
     i = j;
   }
   return spans;
@@ -68,23 +78,26 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     let speaker: string | null = null;
     if (verbEnd >= 0) {
       const from = leadFrom + verbEnd;
-      speaker = entityIn(at(from), at(open - 1), entities);
+      speaker = entityIn(text, at(from), at(open - 1), entities);
       if (!speaker) {
-        const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(/\s+(?:ان|أن|إن|انه|إنه|أنه)\s*$/, '').trim();
+        const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(/\s+(?:ان|أن|إن)(?:ه|ها|هم|نا)?(?:\s.*)?$/s, '').trim();
         // «وقال إن الأميركيين …»: the verb's subject is the one already speaking; what follows «إن» is what was said.
         const reported = /^(?:ان|أن|إن|انه|إنه|أنه)(?:\s|$)/.test(words);
-        speaker = words && !reported && words.split(/\s+/).length <= 6 ? words : lastSpeaker;
+        // «وقال في بيان له: …», «وقال لها: …»: a phrase after the verb that opens with a function word names no
+        // speaker; the one already speaking goes on.
+        const functionWord = words !== '' && isStopword(words.split(/\s+/)[0]);
+        speaker = words && !reported && !functionWord && words.split(/\s+/).length <= 6 ? words : lastSpeaker;
       }
     } else {
       const after = folded.slice(close + 1, close + 80);
       const reported = REPORTED.exec(after);
       if (reported) {
         const from = close + 1 + reported[0].length;
-        speaker = entityIn(at(from), at(Math.min(folded.length - 1, from + 40)), entities);
+        speaker = entityIn(text, at(from), at(Math.min(folded.length - 1, from + 40)), entities);
       } else {
         // «X: "…"» — a name, then a colon, right before the quote.
         const colon = /([^.،\n]{2,40}):\s*$/.exec(lead);
-        if (colon) speaker = entityIn(at(leadFrom + colon.index), at(open - 1), entities);
+        if (colon) speaker = entityIn(text, at(leadFrom + colon.index), at(open - 1), entities);
       }
     }
     if (verbEnd < 0 && !speaker) continue; // a quoted title or term, not speech

@@ -61,6 +61,16 @@ test('quotes: speaker with a verb, a continuing «وأضاف», and a reported s
   assert.deepEqual(findQuotes(reported, recognizer.recognize(reported)).map((q) => q.speaker), ['سيرغي لافروف', 'سيرغي لافروف']);
 });
 
+test('quotes: not the outlet spoken to, not a speaker\'s country, not a quoted name; a phrase after the verb is no speaker', () => {
+  const speakerOf = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => [q.speaker, q.text]);
+  assert.deepEqual(speakerOf('وقال سيرغي لافروف لـ«الشرق الأوسط»: «العلاقات بين البلدين جيدة جدا»'), [['سيرغي لافروف', 'العلاقات بين البلدين جيدة جدا']]);
+  assert.deepEqual(speakerOf('وقال مفتي أوغندا في خطبته: «الإسلام يعتبر كل عمل إرهابي جريمة»').map(([s]) => s), ['مفتي أوغندا في خطبته'], 'the country is where he is from');
+  assert.deepEqual(speakerOf('وقالت موسكو: «لن نقبل بهذه الشروط أبدا»').map(([s]) => s), ['موسكو'], 'a capital right after the verb speaks (for its government)');
+  assert.deepEqual(speakerOf('ونقلت صحيفة «الشرق الأوسط» عن مصادر أن الاجتماع تأجل'), [], 'a quoted name is no quote');
+  assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار مع الجميع". وقال في بيان له: "الحوار هو الطريق الوحيد للحل"').map(([s]) => s), ['سيرغي لافروف', 'سيرغي لافروف']);
+  assert.deepEqual(speakerOf('وقال الحاكم أنها "حظرت عمل المعاهد التابعة للجمعيات"').map(([s]) => s), ['الحاكم']);
+});
+
 test('the fast tagger gives exactly the reference tagger\'s tags', async () => {
   const { createTagger, loadModel, tag } = await import('../../src/enrich/tagger.ts');
   const { loadData } = await import('../../src/data.ts');
