@@ -166,7 +166,7 @@ export function dynamicFeatures(words: string[], stripped: string[], i: number, 
   return f;
 }
 
-/** Tags before tag index 0 of a sentence and then each tag: the history a tag is scored with. */
+/** What a tag is scored after: the start of the sentence, or each tag. */
 const HISTORY: readonly string[] = ['<s>', ...TAGS];
 /** Whether tag t may follow history h (indices into TAGS and HISTORY): I-X only after B-X or I-X. */
 const ALLOWED: readonly boolean[][] = TAGS.map((t) => HISTORY.map((h) => !t.startsWith('I-') || h.slice(2) === t.slice(2)));
@@ -282,7 +282,7 @@ export function createTagger(model: Model): FastTagger {
   let ids = new Map<string, number>();
   let strippedOf: string[] = [];
   let table = new Float64Array(1024 * ROW);
-  let withHistory: Array<Float64Array | undefined> = [];
+  let transitionsById: Array<Float64Array | undefined> = [];
   /** Fills the table row of a new type. */
   const fill = (id: number, n: string, s: string, boundary: boolean) => {
     if ((id + 1) * ROW > table.length) { const bigger = new Float64Array(table.length * 2); bigger.set(table); table = bigger; }
@@ -309,7 +309,7 @@ export function createTagger(model: Model): FastTagger {
     addTo(table, at + 4 * T, [`w+2=${after}`]);
   };
   /** Id 0 is the sentence boundary, as a neighbour. */
-  const reset = () => { ids = new Map(); strippedOf = ['']; withHistory = []; fill(0, '', '', true); };
+  const reset = () => { ids = new Map(); strippedOf = ['']; transitionsById = []; fill(0, '', '', true); };
   reset();
   const idOf = (w: string): number => {
     let id = ids.get(w);
@@ -343,7 +343,7 @@ export function createTagger(model: Model): FastTagger {
     return m;
   };
   const transitionsOf = (id: number, word: string): Float64Array => {
-    let m = withHistory[id];
+    let m = transitionsById[id];
     if (!m) {
       const s = strippedOf[id];
       const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(word);
@@ -352,7 +352,7 @@ export function createTagger(model: Model): FastTagger {
         m = new Float64Array(m);
         for (let h = 0; h < H; h++) addTo(m, h * T, [`t-1w=${HISTORY[h]}|${s}`]);
       }
-      withHistory[id] = m;
+      transitionsById[id] = m;
     }
     return m;
   };
