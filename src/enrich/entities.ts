@@ -98,6 +98,9 @@ const TAGGER_TYPES: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG:
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
 const TIME_WORD = /^[وفبل]?(?:يوم|يومي|اليوم|امس|الامس|غدا|صباح|مساء|الماضي|المقبل|الجاري|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+)$/;
 
+/** Words that call or address, which begin no name: the tagger sometimes takes them in («ويا سيف الإسلام»). */
+const CALL_WORD = /^[وف]?(?:يا|ايها|ايتها)$/;
+
 export interface EntityRecognizer {
   /** Entities of `text` (offsets into it); `context` (the title) helps decide short forms and is not annotated. */
   recognize(text: string, context?: string): EntityRef[];
@@ -185,9 +188,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (const s of runs) {
       const type = TAGGER_TYPES[s.kind];
       if (!type) continue;
-      const a = s.start;
+      let a = s.start;
       let b = s.end;
       while (b > a && TIME_WORD.test(tokens[b - 1].norm)) b--;
+      while (a < b && CALL_WORD.test(tokens[a].norm)) a++;
       if (b === a) continue;
       let overlaps = false;
       for (let k = a; k < b; k++) if (taken.has(k)) overlaps = true;

@@ -47,6 +47,11 @@ test('the tagger finds names the gazetteer does not list, and a surname joins th
   assert.ok(found.some((e) => e.type === 'LOC' && e.mentions.some((m) => m.text.includes('الزرقاء'))), JSON.stringify(found.map((e) => e.name)));
 });
 
+test('a name does not begin with a call («ويا سيف الإسلام»)', () => {
+  const found = recognizer.recognize('وقال: ويا سيف الإسلام القذافي إن الحل قريب');
+  assert.deepEqual(found.filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text)), [['سيف الإسلام القذافي']]);
+});
+
 test('quotes: speaker with a verb, a continuing «وأضاف», and a reported source', () => {
   const text = 'قال لافروف، الخميس، إن "العلاقات بلغت مستوى جديدا نوعيا". وأضاف: "سنواصل التعاون في كل المجالات". وقال الوزير «يعود القرار بالكامل إلى بيونغ يانغ»، حسبما نقلت عنه وكالة تاس.';
   const quotes = findQuotes(text, recognizer.recognize(text));
