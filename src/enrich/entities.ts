@@ -30,8 +30,11 @@ interface GazetteerEntity {
   shortIfFull?: string[];
   titles?: string[];
   metonyms?: string[];
+  /** Spellings of the name (or of its variants) that are also common words («كيف» how / Kyiv, «المجمعة» combined /
+   * Al-Majmaah): they count only where the tagger reads a name over them or the text names the entity otherwise. */
+  commonWords?: string[];
 }
-type Kind = 'full' | 'short' | 'shortIfFull' | 'title' | 'metonym';
+type Kind = 'full' | 'short' | 'shortIfFull' | 'title' | 'metonym' | 'commonWord';
 interface Entry { keys: string[]; entity: GazetteerEntity; kind: Kind }
 
 const keysOf = nameKeys;
@@ -45,7 +48,9 @@ function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
     if (!list.some((e) => e.entity === entity && e.keys.join(' ') === keys.join(' '))) list.push({ keys, entity, kind });
   };
   for (const e of entities) {
-    for (const v of [e.name, ...e.variants]) add(v, e, 'full');
+    const common = new Set((e.commonWords ?? []).map((w) => keysOf(w).join(' ')));
+    for (const v of [e.name, ...e.variants]) add(v, e, common.has(keysOf(v).join(' ')) ? 'commonWord' : 'full');
+    for (const v of e.commonWords ?? []) add(v, e, 'commonWord');
     for (const v of e.short ?? []) add(v, e, 'short');
     for (const v of e.shortIfFull ?? []) add(v, e, 'shortIfFull');
     for (const v of e.titles ?? []) add(v, e, 'title');
@@ -253,10 +258,11 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const matches = gazetteerMatches(text, tokens);
     const contextMatches = context ? gazetteerMatches(context, tokenize(context)) : [];
     const named = new Set([...matches, ...contextMatches].filter((m) => m.kind === 'full' || m.kind === 'short').map((m) => m.entity));
-    let kept = matches.filter((m) => (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity));
+    const candidates = taggerMatches(text, tokens, new Set());
+    const readAsName = (m: Found) => candidates.some((t) => t.tokenStart < m.tokenEnd && m.tokenStart < t.tokenEnd);
+    let kept = matches.filter((m) => (m.kind === 'commonWord' ? named.has(m.entity) || readAsName(m) : (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity)));
     // The gazetteer's names win over the tagger's, except where the tagger reads a longer name of another kind
     // around one («دينامو كييف» is a club, not Kyiv): the context says what the list alone cannot.
-    const candidates = taggerMatches(text, tokens, new Set());
     const inside = (m: Found, t: Found) => m.tokenStart >= t.tokenStart && m.tokenEnd <= t.tokenEnd;
     const crosses = (m: Found, t: Found) => m.tokenStart < t.tokenEnd && t.tokenStart < m.tokenEnd && !inside(m, t);
     // Not where the span also holds a listed name of its own kind: then the tagger ran two names together

@@ -47,6 +47,14 @@ test('the tagger finds names the gazetteer does not list, and a surname joins th
   assert.ok(found.some((e) => e.type === 'LOC' && e.mentions.some((m) => m.text.includes('الزرقاء'))), JSON.stringify(found.map((e) => e.name)));
 });
 
+test('a listed name that is also a common word counts only where it is a name («كيف» how is not Kyiv)', () => {
+  const names = (text: string) => recognizer.recognize(text).map((e) => e.name);
+  assert.deepEqual(names('وتساءل كيف يمكن أن يحدث هذا'), []);
+  assert.deepEqual(names('وارتفعت الأرباح المجمعة للشركات'), []);
+  assert.deepEqual(names('زار الأمير محافظة المجمعة ثم عاد إلى المجمعة'), ['المجمعة'], 'named in full, the short spelling counts too');
+  assert.deepEqual(recognizer.recognize('زار الأمير محافظة المجمعة').flatMap((e) => e.mentions.map((m) => m.text)), ['المجمعة'], '«محافظة» is a descriptor');
+});
+
 test('a name does not begin with a call («ويا سيف الإسلام»)', () => {
   const found = recognizer.recognize('وقال: ويا سيف الإسلام القذافي إن الحل قريب');
   assert.deepEqual(found.filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text)), [['سيف الإسلام القذافي']]);
