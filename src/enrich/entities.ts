@@ -8,7 +8,7 @@
  */
 import { loadData } from '../data.ts';
 import type { EntityRef, Mention } from '../model.ts';
-import { entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
+import { entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
@@ -72,11 +72,23 @@ function cliticReadings(folded: string): Array<[number, string]> {
   return out;
 }
 
+/** Words the tagger must not take alone for a name (data/not-names.json: «لي» to me, «ريال», «سعودية»). */
+const NOT_NAMES: ReadonlySet<string> = new Set(loadData<{ words: string[] }>('not-names').words.map(normalize));
+/** Name words (data/name-lexicon.json): the clitic rules leave them whole. */
+const NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(loadData<{ words: Record<string, string> }>('name-lexicon').words));
+/** ل before ال, written لل, with an optional و/ف before it. */
+const ALIF_LAM_ELIDED = /^(?:و|ف)?لل(?=.{2})/;
+
 /** Letters of a conjunction or preposition glued to a name's first word: وال، بال، لل are cut before ال;
  * a lone و or ف only where the word without it is a word (stripClitics decides, from corpus counts). */
 function leadingClitic(folded: string): number {
+  // A name word that begins like a clitic and ال stays whole («كاليفورنيا», «بالي»).
+  if (NAME_WORDS.has(folded)) return 0;
   const m = /^(?:و|ف)?(?:ب|ل|ك)?(?=ال.{2})/.exec(folded);
   if (m && m[0].length > 0) return m[0].length;
+  // ل + ال is written لل («لليونان» to Greece): both letters go, the name is ال + the rest (ALIF_LAM_ELIDED).
+  const elided = ALIF_LAM_ELIDED.exec(folded);
+  if (elided) return elided[0].length;
   if ((folded[0] === 'و' || folded[0] === 'ف') && folded.length >= 4 && stripClitics(folded) !== folded) return 1;
   return 0;
 }
@@ -92,7 +104,11 @@ function afterLetters(word: string, letters: number): number {
   return word.length;
 }
 
-interface Found { start: number; end: number; tokenStart: number; tokenEnd: number; entity: GazetteerEntity | null; kind: Kind | 'tagger'; type: EntityType; text: string }
+interface Found {
+  start: number; end: number; tokenStart: number; tokenEnd: number; entity: GazetteerEntity | null; kind: Kind | 'tagger'; type: EntityType; text: string;
+  /** The name a tagger mention stands for, where it is not its text («يونان» of «لليونان» is «اليونان»). */
+  name?: string;
+}
 
 /** Tokens are joined by white space or a hyphen only (a name never spans punctuation). */
 function adjacent(text: string, a: Token, b: Token): boolean {
@@ -197,16 +213,19 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let b = s.end;
       while (b > a && TIME_WORD.test(tokens[b - 1].norm)) b--;
       while (a < b && CALL_WORD.test(tokens[a].norm)) a++;
-      if (b === a) continue;
+      if (b === a || (b - a === 1 && NOT_NAMES.has(tokens[a].norm))) continue;
       let overlaps = false;
       for (let k = a; k < b; k++) if (taken.has(k)) overlaps = true;
       if (overlaps) continue;
       // The first word may carry a conjunction or preposition: show the name without it (ال stays: العتيبي).
-      const start = tokens[a].start + afterLetters(tokens[a].text, leadingClitic(tokens[a].norm));
+      const cut = leadingClitic(tokens[a].norm);
+      const start = tokens[a].start + afterLetters(tokens[a].text, cut);
       if (tokens[b - 1].end <= start) continue;
       // Trained on Arabic text, the tagger guesses at Latin words (code, URLs, handles): only Arabic names count.
-      if (!/[\u0600-\u06ff]/.test(text.slice(start, tokens[b - 1].end))) continue;
-      found.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type, text: text.slice(start, tokens[b - 1].end) });
+      const mention = text.slice(start, tokens[b - 1].end);
+      if (!/[\u0600-\u06ff]/.test(mention)) continue;
+      const name = cut > 0 && ALIF_LAM_ELIDED.test(tokens[a].norm) ? `ال${mention}` : undefined;
+      found.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type, text: mention, name });
     }
     return found;
   }
@@ -295,7 +314,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const groups = new Map<string, { ref: EntityRef; keyTokens: string[] }>();
     const textKeys = new Map<string, string>();
     const keysOfText = (t: string) => textKeys.get(t) ?? textKeys.set(t, keysOf(t).join(' ')).get(t)!;
-    const keyOf = (f: Found) => (f.entity ? `g:${f.entity.name}` : `t:${f.type}:${keysOfText(f.text)}`);
+    const keyOf = (f: Found) => (f.entity ? `g:${f.entity.name}` : `t:${f.type}:${keysOfText(f.name ?? f.text)}`);
     const fullPeople = all.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1);
     for (const f of all) {
       let key = keyOf(f);
@@ -307,10 +326,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       }
       let group = groups.get(key);
       if (!group) {
-        group = { ref: { name: f.entity?.name ?? f.text, type: f.type, wikidata: f.entity?.wikidata ?? null, mentions: [] }, keyTokens: [] };
+        group = { ref: { name: f.entity?.name ?? f.name ?? f.text, type: f.type, wikidata: f.entity?.wikidata ?? null, mentions: [] }, keyTokens: [] };
         groups.set(key, group);
       }
-      if (!f.entity && f.text.length > group.ref.name.length) group.ref.name = f.text;
+      if (!f.entity && (f.name ?? f.text).length > group.ref.name.length) group.ref.name = f.name ?? f.text;
       const mention: Mention = { text: f.text, start: f.start, end: f.end };
       group.ref.mentions.push(mention);
     }

@@ -55,6 +55,14 @@ test('a listed name that is also a common word counts only where it is a name (�
   assert.deepEqual(recognizer.recognize('زار الأمير محافظة المجمعة').flatMap((e) => e.mentions.map((m) => m.text)), ['المجمعة'], '«محافظة» is a descriptor');
 });
 
+test('clitics and common words around names: «لليونان» is Greece, «كاليفورنيا» keeps its ك, «لي» is «to me»', () => {
+  const found = (text: string) => recognizer.recognize(text).map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(found('وقدمت المملكة مساعدات لليونان في أزمتها'), [['اليونان', ['يونان']]]);
+  assert.deepEqual(found('ووصل إلى ولاية كاليفورنيا الأمريكية'), [['كاليفورنيا', ['كاليفورنيا']]]);
+  assert.deepEqual(found('وقال لي إن الأمر انتهى'), []);
+  assert.deepEqual(found('أعلنت شركة سعودية عن أرباحها'), []);
+});
+
 test('a name does not begin with a call («ويا سيف الإسلام»)', () => {
   const found = recognizer.recognize('وقال: ويا سيف الإسلام القذافي إن الحل قريب');
   assert.deepEqual(found.filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text)), [['سيف الإسلام القذافي']]);
