@@ -72,7 +72,7 @@ function cliticReadings(folded: string): Array<[number, string]> {
   return out;
 }
 
-/** Words the tagger must not take alone for a name (data/not-names.json: «لي» to me, «ريال», «سعودية»). */
+/** Words the tagger must not take for a name on their own (data/not-names.json: «لي» to me, «مليار ريال», «سعودية»). */
 const NOT_NAMES: ReadonlySet<string> = new Set(loadData<{ words: string[] }>('not-names').words.map(normalize));
 /** Name words (data/name-lexicon.json): the clitic rules leave them whole. */
 const NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(loadData<{ words: Record<string, string> }>('name-lexicon').words));
@@ -213,7 +213,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let b = s.end;
       while (b > a && TIME_WORD.test(tokens[b - 1].norm)) b--;
       while (a < b && CALL_WORD.test(tokens[a].norm)) a++;
-      if (b === a || (b - a === 1 && NOT_NAMES.has(tokens[a].norm))) continue;
+      if (b === a) continue;
+      let onlyCommon = true; // «لي», «مليار ريال»: no name word in the span
+      for (let k = a; k < b && onlyCommon; k++) onlyCommon = NOT_NAMES.has(tokens[k].norm);
+      if (onlyCommon) continue;
       let overlaps = false;
       for (let k = a; k < b; k++) if (taken.has(k)) overlaps = true;
       if (overlaps) continue;

@@ -61,6 +61,8 @@ test('clitics and common words around names: «لليونان» is Greece, «ك�
   assert.deepEqual(found('ووصل إلى ولاية كاليفورنيا الأمريكية'), [['كاليفورنيا', ['كاليفورنيا']]]);
   assert.deepEqual(found('وقال لي إن الأمر انتهى'), []);
   assert.deepEqual(found('أعلنت شركة سعودية عن أرباحها'), []);
+  assert.deepEqual(found('بلغت الأرباح 322.8 مليار ريال بارتفاع'), [], 'a sum of money');
+  assert.deepEqual(found('وفاز ريال مدريد على برشلونة').map(([n]) => n), ['ريال مدريد', 'برشلونة'], 'inside a longer name it counts');
 });
 
 test('a name does not begin with a call («ويا سيف الإسلام»)', () => {
