@@ -63,6 +63,8 @@ test('clitics and common words around names: «لليونان» is Greece, «ك�
   assert.deepEqual(found('أعلنت شركة سعودية عن أرباحها'), []);
   assert.deepEqual(found('بلغت الأرباح 322.8 مليار ريال بارتفاع'), [], 'a sum of money');
   assert.deepEqual(found('وفاز ريال مدريد على برشلونة').map(([n]) => n), ['ريال مدريد', 'برشلونة'], 'inside a longer name it counts');
+  assert.deepEqual(found('انخفض اليوان الصيني وقال معاليه إن الصورة سيلفي'), [], 'a currency, an honorific, a selfie');
+  assert.deepEqual(found('وأعلنت منظمة الصحة العالمية').map(([n]) => n), ['منظمة الصحة العالمية']);
 });
 
 test('a name does not begin with a call («ويا سيف الإسلام»)', () => {
