@@ -49,7 +49,7 @@ function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
   };
   for (const e of entities) {
     const common = new Set((e.commonWords ?? []).map((w) => keysOf(w).join(' ')));
-    for (const v of [e.name, ...e.variants]) add(v, e, common.has(keysOf(v).join(' ')) ? 'commonWord' : 'full');
+    for (const v of [e.name, ...e.variants]) if (!common.has(keysOf(v).join(' '))) add(v, e, 'full');
     for (const v of e.commonWords ?? []) add(v, e, 'commonWord');
     for (const v of e.short ?? []) add(v, e, 'short');
     for (const v of e.shortIfFull ?? []) add(v, e, 'shortIfFull');

@@ -305,7 +305,7 @@ const RULES: Rule[] = [
   },
   { // يوليو 13-15; مايو 3 (the month first, as in English copy)
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(شهر\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?![\\d/.:%٪])(?!\\s*(?:${alternation(Object.keys(TIME_UNITS))}|ساعه|ساعات|دقيقه|دقايق|شخصا?|قتيلا?|مليون|الف)${E})${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(شهر\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?![\\d/.:%٪])${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       if (AMBIGUOUS_MONTHS.has(m[2]) && !m[1]) return null;
       // A lone number after a month followed by a word is a count («في يونيو 3 أشخاص»), not the day.
