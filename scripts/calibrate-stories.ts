@@ -26,5 +26,10 @@ for (const g of grid) {
   const clusterOf = new Map<string, number>();
   for (const s of run.stories) for (const id of s.articleIds) clusterOf.set(keyOf.get(id)!, s.id);
   const b = bcubed(clusterOf, labelled.labels);
-  console.log(`${JSON.stringify(g)}: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}; ${run.stories.length} stories, ${run.seconds.toFixed(1)} s`);
+  // Each labelled day apart too (a story's day: its first key's file): one large occasion must not hide the rest.
+  const perDay = [...new Set(Object.values(labelled.labels).map((ks) => ks[0].slice(0, 10)))].sort().map((day) => {
+    const d = bcubed(clusterOf, Object.fromEntries(Object.entries(labelled.labels).filter(([, ks]) => ks[0].startsWith(day))));
+    return `${day} ${d.f1.toFixed(3)}`;
+  });
+  console.log(`${JSON.stringify(g)}: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)} (${perDay.join(', ')}); ${run.stories.length} stories, ${run.seconds.toFixed(1)} s`);
 }
