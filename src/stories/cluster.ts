@@ -44,6 +44,8 @@ const PAIR_WEIGHT = 0.4;
 /** A pair names a story's occasion once this many of its articles' ledes hold it: 3 -> 0.833, 5 -> 0.846, 8 -> 0.834
  * (B-cubed F1 of all the labelled stories, weight 0.4). */
 const PAIR_MIN_ARTICLES = 5;
+/** Pairs held by more active stories than this are passed over. */
+const PAIR_MAX_STORIES = 20;
 /** An occasion's developments and reactions follow within this many days of its articles: an article joins a
  * story up to this many days after its latest one (and before its first)… */
 const WINDOW_DAYS = 7;
@@ -183,13 +185,26 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
   const evicted = new Set<number>();
   /** Each article's leading terms, for describing its story later without reading it again. */
   const leading = new Map<number, TermVector>();
-  /** Word pair -> how many articles' ledes hold it, and the active stories whose ledes do. */
+  /** Word pair -> how many ledes of the recent days hold it (the days of a story's reach: counts of older days are
+   * taken off, so memory does not grow with the archive), and the active stories whose ledes do. */
   const pairCount = new Map<string, number>();
+  const pairsByDay = new Map<number, string[]>();
+  const countPairs = (pairs: string[], day: number | null) => {
+    for (const p of pairs) pairCount.set(p, (pairCount.get(p) ?? 0) + 1);
+    if (day === null) return;
+    const list = pairsByDay.get(day) ?? pairsByDay.set(day, []).get(day)!;
+    for (const p of pairs) list.push(p);
+  };
   const pairStories = new Map<string, Set<number>>();
   let lastEviction = -Infinity;
   function evict(): void {
     if (latest - lastEviction < DAY) return;
     lastEviction = latest;
+    for (const [day, pairs] of pairsByDay) {
+      if (day >= latest - (settings.windowDays + settings.maxSpanDays) * DAY) continue;
+      for (const p of pairs) { const n = (pairCount.get(p) ?? 1) - 1; if (n > 0) pairCount.set(p, n); else pairCount.delete(p); }
+      pairsByDay.delete(day);
+    }
     for (const s of stories.values()) {
       if (!evicted.has(s.id) && s.first !== null && windowEnd(s, settings) < latest) {
         for (const k of s.centroid.keys()) index.get(k)?.delete(s.id);
@@ -251,11 +266,12 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     for (const p of pairs) {
       const ids = pairStories.get(p);
       const total = pairCount.get(p) ?? 0;
-      if (!ids || total < PAIR_MIN_ARTICLES) continue;
+      // A pair in many active stories names none of them (and would cost a look-up in each).
+      if (!ids || total < PAIR_MIN_ARTICLES || ids.size > PAIR_MAX_STORIES) continue;
       for (const id of ids) {
         const n = stories.get(id)?.pairs.get(p) ?? 0;
         if (n < PAIR_MIN_ARTICLES) continue;
-        const share = n / total;
+        const share = Math.min(1, n / total);
         if (share > (out.get(id) ?? 0)) out.set(id, share);
       }
     }
@@ -272,7 +288,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       const copyOf = minhash.add(a.id, sig);
       if (copyOf !== null && storyOf.has(copyOf)) {
         const s = stories.get(storyOf.get(copyOf)!)!;
-        for (const p of features.pairs) pairCount.set(p, (pairCount.get(p) ?? 0) + 1);
+        countPairs(features.pairs, articleDay(a));
         join(s, a, v, new Set(a.entities.map(entityKeyOf)), articleDay(a), features.places, features.pairs, copyOf);
         return s.id;
       }
@@ -288,7 +304,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       }
       // The stories whose ledes name the article's occasion as it does (a pair of words found mostly in them).
       const named = settings.pairWeight ? namedStories(features.pairs) : new Map<number, number>();
-      for (const p of features.pairs) pairCount.set(p, (pairCount.get(p) ?? 0) + 1);
+      countPairs(features.pairs, day);
       let candidates: Iterable<number> = overlap.keys();
       if (overlap.size > settings.maxCandidates) {
         // The best by shared weight, without sorting every story that shares a term: those under a tenth of the
