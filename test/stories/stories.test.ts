@@ -127,3 +127,17 @@ test("a story's timeline leaves out a year or month that only holds the story's 
   assert.deepEqual(events.map((e) => e.value), ['2015-05', '2015-06-23']);
   assert.deepEqual(timeline([article as never]).map((e) => e.value), ['2015', '2015-05', '2015-06-23'], 'an entity timeline keeps them');
 });
+
+test('an occasion is named by the pairs of content words of its headline and first paragraph', async () => {
+  const { ledePairs } = await import('../../src/stories/cluster.ts');
+  const pairs = ledePairs({
+    title: 'البرلمان العربي يدين تفجير مسجد قوات الطوارئ',
+    body: [{ kind: 'paragraph', text: 'أدان البرلمان العربي التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير 2015' }, { kind: 'paragraph', text: 'فقرة ثانية لا تحسب' }],
+  } as never);
+  // The same name from the headline and the lede is one pair; function words and numbers make none.
+  const named = pairs.filter((p) => p.startsWith('مسجد '));
+  assert.equal(named.length, 1, pairs.join(' | '));
+  assert.ok(pairs.some((p) => p.endsWith(' طوار') || p.includes('طوار')), pairs.join(' | '));
+  assert.ok(!pairs.some((p) => /الذي|في|2015/.test(p)), pairs.join(' | '));
+  assert.ok(!pairs.some((p) => p.includes('ثاني')), 'only the first paragraph counts');
+});
