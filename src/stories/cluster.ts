@@ -44,7 +44,8 @@ const PAIR_WEIGHT = 0.4;
 /** A pair names a story's occasion once this many of its articles' ledes hold it: 3 -> 0.833, 5 -> 0.846, 8 -> 0.834
  * (B-cubed F1 of all the labelled stories, weight 0.4). */
 const PAIR_MIN_ARTICLES = 5;
-/** Pairs held by more active stories than this are passed over. */
+/** Pairs held by more active stories than this are passed over (they name no one occasion): with it the labelled
+ * stories score 0.856 / 0.866 / 0.823 (all / 4 August / 8 August), and the whole corpus clusters in 50 s, not 68. */
 const PAIR_MAX_STORIES = 20;
 /** An occasion's developments and reactions follow within this many days of its articles: an article joins a
  * story up to this many days after its latest one (and before its first)… */
