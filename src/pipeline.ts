@@ -10,7 +10,7 @@ import { createEnricher } from './enrich/index.ts';
 import { createExtractor, ExtractError, type Extraction } from './extract/index.ts';
 import type { Article, RawDoc } from './model.ts';
 import type { IngestItem, RawRecord, Store } from './store/types.ts';
-import { articleDay, candidateQuery, clusterFromArticles, createClusterer, describeStory, mergeTarget, placeArticle, type StoryInput } from './stories/cluster.ts';
+import { articleDay, createClusterer, DEFAULT_SETTINGS, describeStory, type StoryInput } from './stories/cluster.ts';
 import { normalize, searchKeys } from './text/index.ts';
 
 /** The stages an article goes through, in order (`marsad pipeline` lists them). */
@@ -268,7 +268,7 @@ export async function recluster(store: Store, options: { onProgress?: (done: num
   const light = new Map<number, StoryInput>();
   const order: Array<{ id: number; day: number }> = [];
   for await (const a of store.allArticles()) {
-    light.set(a.id, { id: a.id, title: a.title, published: a.published, body: a.body, entities: a.entities, temporal: a.temporal, source: a.source });
+    light.set(a.id, storyInput(a));
     order.push({ id: a.id, day: articleDay(a) ?? Number.MAX_SAFE_INTEGER });
   }
   order.sort((a, b) => a.day - b.day || a.id - b.id);
@@ -291,60 +291,128 @@ export async function recluster(store: Store, options: { onProgress?: (done: num
   return { articles: order.length, stories: stories.length, duplicates, seconds: Math.round((performance.now() - started) / 10) / 100, msPerArticle: checkpoints.map((x) => Math.round(x * 1000) / 1000) };
 }
 
-/** Candidate articles looked up for each new article, and the most of a story's articles compared with it. */
-const CANDIDATE_ARTICLES = 40;
-const STORY_SAMPLE = 30;
-
 /**
- * Places newly stored articles in the stored stories one by one (the online algorithm against the store):
- * candidates come from the search index (the article's leading keys, within the story window), so each costs a
- * few indexed queries whatever the archive's size. The story joined is described again and saved; a new story
- * is saved on its own. Returns how many articles joined existing stories and how many stories were started.
+ * Places newly stored articles in the stored stories as reclustering would have. The stored articles of the days
+ * around the new ones are put back in their stored stories (the clusterer's counts and indexes rebuilt as they
+ * were) and the new ones are added among them in date order, by the same online algorithm; a batch spread over
+ * distant dates goes in runs. Only the days a new article can reach are read, so the cost does not grow with the
+ * archive. The stories that took new articles (or were merged) are described again and saved. Returns how many new
+ * articles joined stored stories and how many stories were started.
  */
 export async function updateStories(store: Store, articleIds: number[]): Promise<{ joined: number; started: number }> {
-  const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter((a) => a !== null);
+  const pending = new Set(articleIds);
+  const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter((a) => a !== null).map(storyInput);
+  // Bulk order: by day, undated last.
   articles.sort((a, b) => (articleDay(a) ?? Infinity) - (articleDay(b) ?? Infinity) || a.id - b.id);
   let joined = 0, started = 0;
-  for (const a of articles) {
-    const q = candidateQuery(a);
-    // The window narrows the lookup by publication date; an undated article (its day read from the dates it
-    // mentions) looks everywhere, since the articles it belongs with may be undated too.
-    const window = a.published ? { from: q.from ?? undefined, to: q.to ?? undefined } : {};
-    const hits = q.keys.length ? await store.search({ clauses: [q.keys.map((k) => [k])], not: [], keys: q.keys }, { limit: CANDIDATE_ARTICLES, ...window }) : [];
-    const storyOf = await store.storyIdsOf(hits.map((h) => h.id).filter((id) => id !== a.id));
-    const candidates: Parameters<typeof placeArticle>[1] = [];
-    for (const storyId of new Set(storyOf.values())) {
-      const story = await store.getStory(storyId);
-      if (!story) continue;
-      const members = (await Promise.all(story.articles.slice(-STORY_SAMPLE).map((m) => store.getArticle(m.id)))).filter((m) => m !== null);
-      const duplicateOf = new Map(story.articles.filter((m) => m.duplicateOf !== null).map((m) => [m.id, m.duplicateOf!] as [number, number]));
-      candidates.push({ cluster: clusterFromArticles(story.id, members, duplicateOf), articles: members });
-    }
-    const place = placeArticle(a, candidates);
-    const existing = place.storyId === null ? null : await store.getStory(place.storyId);
-    let memberRefs = [...(existing?.articles.map((m) => ({ id: m.id, duplicateOf: m.duplicateOf })) ?? []), { id: a.id, duplicateOf: place.duplicateOf }];
-    let members = existing ? [...(await Promise.all(existing.articles.map((m) => store.getArticle(m.id)))).filter((m) => m !== null), a] : [a];
-    const duplicates = () => new Map(memberRefs.filter((m) => m.duplicateOf !== null).map((m) => [m.id, m.duplicateOf!] as [number, number]));
-    let cluster = clusterFromArticles(existing?.id ?? 0, members, duplicates());
-    let storyId = existing?.id;
-    // Grown, the story may now be the same occasion as another candidate (as in online clustering): the larger
-    // keeps its id and takes the other's articles; the emptied one is removed as it is saved.
-    const other = existing ? mergeTarget(cluster, candidates.map((c) => c.cluster)) : null;
-    const otherStory = other ? await store.getStory(other.id) : null;
-    if (otherStory) {
-      const otherMembers = (await Promise.all(otherStory.articles.map((m) => store.getArticle(m.id)))).filter((m) => m !== null);
-      const otherRefs = otherStory.articles.map((m) => ({ id: m.id, duplicateOf: m.duplicateOf }));
-      const otherFirst = otherStory.articles.length > memberRefs.length;
-      memberRefs = otherFirst ? [...otherRefs, ...memberRefs] : [...memberRefs, ...otherRefs];
-      members = otherFirst ? [...otherMembers, ...members] : [...members, ...otherMembers];
-      storyId = otherFirst ? otherStory.id : storyId;
-      cluster = clusterFromArticles(storyId!, members, duplicates());
-    }
-    const d = describeStory(cluster, members);
-    await store.saveStory({ id: storyId, title: d.title, importance: d.importance, first: d.first, last: d.last, detail: d as unknown as Record<string, unknown>, articles: memberRefs });
-    if (existing) joined++; else started++;
+  for (const run of datedRuns(articles)) {
+    const placed = await placeRun(store, run, pending);
+    for (const a of run) pending.delete(a.id);
+    joined += placed.joined;
+    started += placed.started;
   }
   return { joined, started };
+}
+
+/** How far an article reaches: a story it joins began at most maxSpanDays before it, or starts windowDays after. */
+const REACH_DAYS = DEFAULT_SETTINGS.windowDays + DEFAULT_SETTINGS.maxSpanDays;
+
+/** New articles in runs of close dates (a gap of more than REACH_DAYS starts a run); undated ones end the last. */
+function datedRuns(articles: StoryInput[]): StoryInput[][] {
+  const runs: StoryInput[][] = [];
+  let previous: number | null = null;
+  for (const a of articles) {
+    const day = articleDay(a);
+    const gap = day === null ? previous !== null : previous !== null && day - previous > REACH_DAYS * DAY;
+    if (runs.length === 0 || gap) runs.push([]);
+    runs[runs.length - 1].push(a);
+    previous = day;
+  }
+  return runs;
+}
+
+/** Stored articles without a publication date looked at when placing new ones (the most recently stored): they
+ * have their place in date order by the dates they mention, which the store does not index. */
+const UNDATED_LOOKBACK = 1000;
+
+async function placeRun(store: Store, run: StoryInput[], pending: Set<number>): Promise<{ joined: number; started: number }> {
+  const undatedStored = (await store.recentUndatedArticles(UNDATED_LOOKBACK)).filter((a) => !pending.has(a.id)).map(storyInput);
+  const days = run.map(articleDay).filter((d) => d !== null);
+  let first = days.length ? Math.min(...days) : null;
+  if (first === null) {
+    // Undated only: they go after every stored article, as in bulk order.
+    const [newest] = await store.listArticles({ limit: 1 });
+    first = Math.max(newest ? articleDay(newest) ?? 0 : 0, ...undatedStored.map((a) => articleDay(a) ?? 0)) || Date.now();
+  }
+  const last = days.length ? Math.max(...days) : first;
+  // Stories a new article can join have an article between these days; their other articles lie within the
+  // story span of them; lede pairs count over the days before, as the clusterer keeps them (evict).
+  const liveFrom = first - DEFAULT_SETTINGS.maxSpanDays * DAY, liveTo = last + DEFAULT_SETTINGS.windowDays * DAY;
+  const readFrom = liveFrom - DEFAULT_SETTINGS.windowDays * DAY, readTo = liveTo + DEFAULT_SETTINGS.maxSpanDays * DAY;
+  const stored: StoryInput[] = [];
+  for await (const a of store.articlesPublishedFrom(new Date(readFrom).toISOString().slice(0, 10))) {
+    const day = articleDay(a);
+    if (day !== null && day > readTo) break;
+    if (!pending.has(a.id)) stored.push(storyInput(a));
+  }
+  for (const a of undatedStored) {
+    const day = articleDay(a);
+    if (day === null ? days.length === 0 : day >= readFrom && day <= readTo) stored.push(a);
+  }
+  stored.sort((a, b) => (articleDay(a) ?? Infinity) - (articleDay(b) ?? Infinity) || a.id - b.id);
+  const storyOf = await store.storyIdsOf(stored.map((a) => a.id));
+  const live = new Set<number>();
+  for (const a of stored) {
+    const day = articleDay(a), storyId = storyOf.get(a.id);
+    if (storyId !== undefined && (day === null || (day >= liveFrom && day <= liveTo))) live.add(storyId);
+  }
+  // The live stories' stored members (all of them, some perhaps outside the days read) and which copy which.
+  const storedMembers = new Map<number, Array<{ id: number; duplicateOf: number | null }>>();
+  const copyOf = new Map<number, number | null>();
+  for (const storyId of live) {
+    const members = (await store.getStory(storyId))?.articles ?? [];
+    storedMembers.set(storyId, members.map((m) => ({ id: m.id, duplicateOf: m.duplicateOf })));
+    for (const m of members) copyOf.set(m.id, m.duplicateOf);
+  }
+  const inputs = new Map<number, StoryInput>(stored.map((a) => [a.id, a]));
+  const clusterer = createClusterer();
+  const putBack = (a: StoryInput) => {
+    const storyId = storyOf.get(a.id);
+    if (storyId !== undefined && live.has(storyId)) clusterer.restore(a, storyId, copyOf.get(a.id) ?? null);
+    else clusterer.countLede(a);
+  };
+  const changed = new Set<number>();
+  let next = 0;
+  for (const a of run) {
+    const day = articleDay(a) ?? Infinity;
+    while (next < stored.length && (articleDay(stored[next]) ?? Infinity) <= day) putBack(stored[next++]);
+    inputs.set(a.id, a);
+    changed.add(clusterer.add(a));
+  }
+  while (next < stored.length) putBack(stored[next++]);
+  let joined = 0, started = 0;
+  // A story merged into another is gone from the clusterer: saving the one that took its articles removes it.
+  for (const id of changed) {
+    const cluster = clusterer.story(id);
+    if (!cluster) continue;
+    const members = cluster.articleIds.map((m) => ({ id: m, duplicateOf: cluster.duplicateOf.get(m) ?? null }));
+    // A stored story keeps its members outside the days read (saving replaces the membership).
+    const inCluster = new Set(cluster.articleIds);
+    for (const m of storedMembers.get(id) ?? []) if (!inCluster.has(m.id) && !clusterer.knows(m.id)) members.push(m);
+    for (const m of members) if (!inputs.has(m.id)) { const x = await store.getArticle(m.id); if (x) inputs.set(m.id, storyInput(x)); }
+    const d = describeStory({ ...cluster, articleIds: members.map((m) => m.id), duplicateOf: new Map(members.filter((m) => m.duplicateOf !== null).map((m) => [m.id, m.duplicateOf!])) },
+      members.map((m) => inputs.get(m.id)!).filter(Boolean), clusterer.vectorOf);
+    if (live.has(id)) joined += cluster.articleIds.filter((m) => pending.has(m)).length; else started++;
+    await store.saveStory({ id: live.has(id) ? id : undefined, title: d.title, importance: d.importance, first: d.first, last: d.last, detail: d as unknown as Record<string, unknown>, articles: members });
+  }
+  return { joined, started };
+}
+
+const DAY = 86400000;
+
+/** What clustering and story descriptions read of an article (not embeds, related items, quotes). */
+function storyInput(a: StoryInput): StoryInput {
+  return { id: a.id, title: a.title, published: a.published, body: a.body, entities: a.entities, temporal: a.temporal, source: a.source };
 }
 
 /** Up to this many new articles are placed one by one in the stored stories; a bulk load above it reclusters

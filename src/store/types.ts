@@ -194,6 +194,12 @@ export interface Store {
   getStory(id: number): Promise<StoredStory | null>;
   /** Every article, oldest first, in pages (for reclustering). */
   allArticles(): AsyncIterable<StoredArticle>;
+  /** Articles published on or after `day` (`YYYY-MM-DD`), oldest first, in pages (the recent days that incremental
+   * story placement starts from). Undated articles are not among them. */
+  articlesPublishedFrom(day: string): AsyncIterable<StoredArticle>;
+  /** Articles without a publication date, the most recently stored first, at most `limit` (their day, if any, is
+   * read from the dates they mention: incremental story placement looks among the recent ones). */
+  recentUndatedArticles(limit: number): Promise<StoredArticle[]>;
   stats(): Promise<StoreStats>;
   /**
    * Claims raw documents for this process to derive (distributed ingest): returns the digests claimed; the others

@@ -8,7 +8,7 @@ import type { Article } from '../model.ts';
 import { cosineSimilarity, entityKeyOf, isStopword, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
 import { termVectorOfKeys } from '../text/vector.ts';
 import { headlinePlaces } from './places.ts';
-import { createMinHashIndex, DUPLICATE_JACCARD, estimatedJaccard, signature, signatureOfKeys } from '../dedup/minhash.ts';
+import { createMinHashIndex, signatureOfKeys } from '../dedup/minhash.ts';
 
 /** Join a story at this score or above (cosine to its centroid + entity overlap). Calibrated on the SaudiNewsNet
  * stories labelled by hand (bench/fixtures/saudinewsnet-stories.json, scripts/calibrate-stories.ts): B-cubed F1
@@ -335,8 +335,44 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       join(s, a, v, ents, day, features.places, features.pairs);
       return s.id;
     },
+    /**
+     * Puts an article back in the story it was stored in (its id kept), updating every count and index as `add`
+     * would have: the incremental path rebuilds the recent days this way, then adds the new articles. All restores
+     * come before any `add` (new stories are numbered after the restored ones).
+     */
+    restore(a: StoryInput, storyId: number, copyOf: number | null): void {
+      let features = featureCache?.get(a.id);
+      if (!features) { features = articleFeatures(a); featureCache?.set(a.id, features); }
+      leading.set(a.id, topTerms(features.vector, LEADING_TERMS));
+      minhash.add(a.id, features.signature);
+      const day = articleDay(a);
+      if (day !== null && day > latest) { latest = day; evict(); }
+      countPairs(features.pairs, day);
+      let s = stories.get(storyId);
+      if (!s) {
+        s = { id: storyId, articleIds: [], duplicateOf: new Map(), centroid: new Map(), entities: new Map(), places: new Map(), pairs: new Map(), first: null, last: null };
+        stories.set(storyId, s);
+        nextId = Math.max(nextId, storyId + 1);
+      }
+      const ents = copyOf !== null ? new Set(a.entities.map(entityKeyOf)) : linkingEntities(a);
+      join(s, a, features.vector, ents, day, features.places, features.pairs, copyOf ?? undefined);
+    },
+    /** Counts an older article's lede pairs only (it is in no story an article can still join, but its lede
+     * still tells how common a name is). */
+    countLede(a: StoryInput): void {
+      const day = articleDay(a);
+      if (day !== null && day > latest) { latest = day; evict(); }
+      countPairs(ledePairs(a), day);
+    },
     stories(): StoryCluster[] {
       return [...stories.values()];
+    },
+    story(id: number): StoryCluster | undefined {
+      return stories.get(id);
+    },
+    /** Whether an article was added or restored. */
+    knows(articleId: number): boolean {
+      return storyOf.has(articleId);
     },
     /** An added article's leading terms (for describeStory's choice of headline). */
     vectorOf(a: StoryInput): TermVector {
@@ -348,9 +384,8 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
 /**
  * The story among `others` that the grown story `s` is the same occasion as: both of two articles or more, first
  * seen within the window of each other, centroids meeting at the merge threshold (the best such); else null.
- * Online clustering and the incremental path of the store both ask it.
  */
-export function mergeTarget(s: StoryCluster, others: StoryCluster[], settings: ClusterSettings = DEFAULT_SETTINGS): StoryCluster | null {
+function mergeTarget(s: StoryCluster, others: StoryCluster[], settings: ClusterSettings = DEFAULT_SETTINGS): StoryCluster | null {
   if (!Number.isFinite(settings.mergeThreshold) || s.articleIds.length < 2) return null;
   let best: { t: StoryCluster; score: number } | null = null;
   const places = [...s.places.keys()];
@@ -443,25 +478,6 @@ function ranksAmongLeading(v: TermVector, key: string): boolean {
   return true;
 }
 
-/** A story's clustering state rebuilt from its stored articles (in the order they joined). */
-export function clusterFromArticles(id: number, articles: StoryInput[], duplicateOf: Map<number, number>): StoryCluster {
-  let centroid: TermVector = new Map();
-  const entities = new Map<string, number>();
-  const places = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  let first: number | null = null, last: number | null = null;
-  for (const [n, a] of articles.entries()) {
-    const features = articleFeatures(a);
-    for (const p of features.pairs) pairs.set(p, (pairs.get(p) ?? 0) + 1);
-    centroid = centroidWith(centroid, n, features.vector);
-    for (const p of features.places) places.set(p, (places.get(p) ?? 0) + 1);
-    for (const e of duplicateOf.has(a.id) ? new Set(a.entities.map(entityKeyOf)) : linkingEntities(a)) entities.set(e, (entities.get(e) ?? 0) + 1);
-    const day = articleDay(a);
-    if (day !== null) { first = first === null ? day : Math.min(first, day); last = last === null ? day : Math.max(last, day); }
-  }
-  return { id, articleIds: articles.map((a) => a.id), duplicateOf: new Map(duplicateOf), centroid, entities, places, pairs, first, last };
-}
-
 /** The centroid of two stories of n and m articles taken together. */
 function mergedCentroid(a: TermVector, n: number, b: TermVector, m: number): TermVector {
   const merged = new Map<string, number>();
@@ -477,37 +493,6 @@ function centroidWith(centroid: TermVector, n: number, v: TermVector): TermVecto
   for (const [k, x] of merged) merged.set(k, (x * n) / (n + 1));
   for (const [k, x] of v) merged.set(k, (merged.get(k) ?? 0) + x / (n + 1));
   return topTerms(merged, CENTROID_TERMS);
-}
-
-/** The search keys to look up an article's candidate stories with, and the days they may fall in. */
-export function candidateQuery(a: StoryInput): { keys: string[]; from: string | null; to: string | null } {
-  const day = articleDay(a);
-  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-  return { keys: [...topTerms(articleVector(a), QUERY_TERMS).keys()], from: day === null ? null : iso(day - MAX_SPAN_DAYS * DAY), to: day === null ? null : iso(day + WINDOW_DAYS * DAY) };
-}
-
-/**
- * Where one new article goes among candidate stories (the incremental path: the candidates come from the
- * store's index, so the cost does not depend on the archive's size): a copy of one of their articles joins its
- * original's story; else the best story at or above the join threshold; else none (a new story)..
- */
-export function placeArticle(a: StoryInput, candidates: Array<{ cluster: StoryCluster; articles: StoryInput[] }>): { storyId: number | null; duplicateOf: number | null } {
-  const sig = signature(a.body.map((b) => b.text).join('\n'));
-  if (sig) {
-    for (const c of candidates) for (const other of c.articles) {
-      const otherSig = signature(other.body.map((b) => b.text).join('\n'));
-      if (otherSig && estimatedJaccard(sig, otherSig) >= DUPLICATE_JACCARD) return { storyId: c.cluster.id, duplicateOf: c.cluster.duplicateOf.get(other.id) ?? other.id };
-    }
-  }
-  const { vector: v, places } = articleFeatures(a);
-  const ents = linkingEntities(a);
-  const day = articleDay(a);
-  let best: { id: number; score: number } | null = null;
-  for (const c of candidates) {
-    const score = storyScore(v, ents, day, c.cluster, DEFAULT_SETTINGS, places);
-    if (score !== null && (!best || score > best.score)) best = { id: c.cluster.id, score };
-  }
-  return { storyId: best && best.score >= JOIN_THRESHOLD ? best.id : null, duplicateOf: null };
 }
 
 export interface StorySummary {

@@ -108,6 +108,25 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
     assert.deepEqual(await s.search(parseQuery('')), []);
   });
 
+  withStore('articles published from a day: oldest first, that day included, undated and earlier ones left out; the undated apart', async (s) => {
+    const items = sampleItems();
+    await s.ingestBatch(items);
+    const published = items.map((i) => ('article' in i.result ? i.result.article.published : null)).filter((p): p is string => p !== null).sort();
+    const from = published[1].slice(0, 10);
+    const got: string[] = [];
+    for await (const a of s.articlesPublishedFrom(from)) got.push(a.published!);
+    assert.deepEqual(got, published.filter((p) => p >= from));
+    assert.ok(got.length >= 2 && got.length < items.length, 'some articles are left out, some are in');
+    const none: unknown[] = [];
+    for await (const a of s.articlesPublishedFrom('2999-01-01')) none.push(a);
+    assert.deepEqual(none, []);
+    const undated = await s.recentUndatedArticles(10);
+    assert.equal(undated.length, items.length - published.length);
+    assert.ok(undated.every((a) => a.published === null));
+    assert.deepEqual(undated.map((a) => a.id), [...undated.map((a) => a.id)].sort((x, y) => y - x), 'the most recently stored first');
+    assert.equal((await s.recentUndatedArticles(1)).length, 1);
+  });
+
   withStore('recent sorting puts the newest first', async (s) => {
     await s.ingestBatch(sampleItems());
     const hits = await s.search(parseQuery('لافروف'), { sort: 'recent' });

@@ -141,3 +141,36 @@ test('an occasion is named by the pairs of content words of its headline and fir
   assert.ok(!pairs.some((p) => /الذي|في|2015/.test(p)), pairs.join(' | '));
   assert.ok(!pairs.some((p) => p.includes('ثاني')), 'only the first paragraph counts');
 });
+
+test('articles put back in their stories, then new ones added, cluster as adding them all in order does', async () => {
+  const { createClusterer } = await import('../../src/stories/cluster.ts');
+  const texts = [
+    ['2015-08-01', 'اندلع حريق ضخم في مصنع للكيماويات بالمدينة الصناعية'],
+    ['2015-08-01', 'فرق الإطفاء تكافح حريق مصنع الكيماويات بالمدينة الصناعية'],
+    ['2015-08-01', 'ارتفعت أسعار النفط في الأسواق العالمية بعد قرار منظمة أوبك خفض الإنتاج'],
+    ['2015-08-02', 'الرئيس يعلن الحداد الوطني ثلاثة أيام على ضحايا حريق مصنع الكيماويات'],
+    ['2015-08-02', 'اندلع حريق ضخم في مصنع للكيماويات بالمدينة الصناعية'],
+    ['2015-08-03', 'أسعار النفط تواصل الارتفاع في الأسواق العالمية بعد قرار أوبك'],
+    ['2015-08-04', 'تشييع ضحايا حريق مصنع الكيماويات بالمدينة الصناعية وسط حداد وطني'],
+    ['2015-08-05', 'منتخب الشباب يفوز على نظيره في افتتاح البطولة العربية لكرة القدم'],
+    ['2015-08-20', 'لجنة التحقيق في حريق مصنع الكيماويات تنشر تقريرها الأول'],
+    ['2015-08-21', 'أسعار النفط تتراجع في الأسواق العالمية مع زيادة الإنتاج'],
+  ] as const;
+  const article = (i: number) => ({ id: i + 1, title: texts[i][1], published: texts[i][0], body: [{ type: 'p' as const, text: `${texts[i][1]} وفق ما أفادت المصادر اليوم` }], entities: [], temporal: [], source: 'x' });
+  const partition = (stories: Array<{ articleIds: number[] }>) => stories.map((s) => [...s.articleIds].sort((a, b) => a - b).join(',')).sort();
+  for (const k of [3, 5, 7, 9]) {
+    const whole = createClusterer();
+    for (let i = 0; i < k; i++) whole.add(article(i));
+    const stored = whole.stories().flatMap((s) => s.articleIds.map((id) => ({ id, story: s.id, copyOf: s.duplicateOf.get(id) ?? null })));
+    for (let i = k; i < texts.length; i++) whole.add(article(i));
+    const resumed = createClusterer();
+    for (const m of stored.sort((a, b) => a.id - b.id)) resumed.restore(article(m.id - 1), m.story, m.copyOf);
+    for (let i = k; i < texts.length; i++) resumed.add(article(i));
+    assert.deepEqual(partition(resumed.stories()), partition(whole.stories()), `resumed after ${k} articles`);
+  }
+  const whole = createClusterer();
+  texts.forEach((_, i) => whole.add(article(i)));
+  const groups = partition(whole.stories());
+  assert.ok(groups.includes('1,2,4,5,7'), `the fire, its copy, the mourning and the funeral are one story: ${groups.join(' | ')}`);
+  assert.ok(groups.some((g) => g.split(',').includes('9')) && !groups.some((g) => g.split(',').includes('9') && g.split(',').includes('1')), 'the inquiry two weeks on is past the span');
+});

@@ -415,6 +415,24 @@ class PostgresStore implements Store {
     return (await this.storiesFromRows(await this.rows('SELECT * FROM stories WHERE id = $1', [id])))[0] ?? null;
   }
 
+  async *articlesPublishedFrom(day: string): AsyncIterable<StoredArticle> {
+    // Paged on (published, id): the index on published serves it, and equal dates do not repeat across pages.
+    let after: [string, number] = [day, 0];
+    for (;;) {
+      const rows = await this.rows(`SELECT a.id, a.published, a.article_json, r.sha256 FROM articles a JOIN raw_docs r ON r.id = a.raw_id
+        WHERE a.published > $1 OR (a.published = $1 AND a.id > $2) ORDER BY a.published, a.id LIMIT $3`, [after[0], after[1], PAGE]);
+      if (rows.length === 0) return;
+      for (const row of rows) yield this.articleOf(row);
+      const last = rows[rows.length - 1];
+      after = [last.published as string, Number(last.id)];
+    }
+  }
+
+  async recentUndatedArticles(limit: number): Promise<StoredArticle[]> {
+    const rows = await this.rows('SELECT a.id, a.article_json, r.sha256 FROM articles a JOIN raw_docs r ON r.id = a.raw_id WHERE a.published IS NULL ORDER BY a.id DESC LIMIT $1', [limit]);
+    return rows.map((row) => this.articleOf(row));
+  }
+
   async *allArticles(): AsyncIterable<StoredArticle> {
     let after = 0;
     for (;;) {

@@ -377,6 +377,25 @@ class SqliteStore implements Store {
     return row ? this.storyFromRow(row) : null;
   }
 
+  async *articlesPublishedFrom(day: string): AsyncIterable<StoredArticle> {
+    // Paged on (published, id): the index on published serves it, and equal dates do not repeat across pages.
+    const page = this.db.prepare(`SELECT a.id, a.published, a.article_json, r.sha256 FROM articles a JOIN raw_docs r ON r.id = a.raw_id
+      WHERE a.published > ? OR (a.published = ? AND a.id > ?) ORDER BY a.published, a.id LIMIT 500`);
+    let after: [string, number] = [day, 0];
+    for (;;) {
+      const rows = page.all(after[0], after[0], after[1]) as Row[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield { ...(JSON.parse(row.article_json as string) as Article), id: row.id as number, rawSha256: row.sha256 as string };
+      const last = rows[rows.length - 1];
+      after = [last.published as string, last.id as number];
+    }
+  }
+
+  async recentUndatedArticles(limit: number): Promise<StoredArticle[]> {
+    const rows = this.db.prepare('SELECT a.id, a.article_json, r.sha256 FROM articles a JOIN raw_docs r ON r.id = a.raw_id WHERE a.published IS NULL ORDER BY a.id DESC LIMIT ?').all(limit) as Row[];
+    return rows.map((row) => ({ ...(JSON.parse(row.article_json as string) as Article), id: row.id as number, rawSha256: row.sha256 as string }));
+  }
+
   async *allArticles(): AsyncIterable<StoredArticle> {
     let after = 0;
     const page = this.db.prepare('SELECT a.id, a.article_json, r.sha256 FROM articles a JOIN raw_docs r ON r.id = a.raw_id WHERE a.id > ? ORDER BY a.id LIMIT 500');
