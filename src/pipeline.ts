@@ -361,10 +361,20 @@ async function placeRun(store: Store, run: StoryInput[], pending: Set<number>): 
   }
   stored.sort((a, b) => (articleDay(a) ?? Infinity) - (articleDay(b) ?? Infinity) || a.id - b.id);
   const storyOf = await store.storyIdsOf(stored.map((a) => a.id));
-  const live = new Set<number>();
+  // A story is live (a new article may join it, so it is rebuilt in full) when a day of the run falls in its
+  // reach as the clusterer judges it: from windowDays before its first day to its window's end (windowEnd).
+  const span = new Map<number, { first: number; last: number; undated: boolean }>();
   for (const a of stored) {
-    const day = articleDay(a), storyId = storyOf.get(a.id);
-    if (storyId !== undefined && (day === null || (day >= liveFrom && day <= liveTo))) live.add(storyId);
+    const storyId = storyOf.get(a.id);
+    if (storyId === undefined) continue;
+    const day = articleDay(a);
+    const x = span.get(storyId) ?? span.set(storyId, { first: Infinity, last: -Infinity, undated: false }).get(storyId)!;
+    if (day === null) x.undated = true; else { x.first = Math.min(x.first, day); x.last = Math.max(x.last, day); }
+  }
+  const live = new Set<number>();
+  for (const [storyId, x] of span) {
+    const reachEnd = Math.min(x.last + DEFAULT_SETTINGS.windowDays * DAY, x.first + DEFAULT_SETTINGS.maxSpanDays * DAY);
+    if (x.undated || (reachEnd >= first && x.first - DEFAULT_SETTINGS.windowDays * DAY <= last)) live.add(storyId);
   }
   // The live stories' stored members (all of them, some perhaps outside the days read) and which copy which.
   const storedMembers = new Map<number, Array<{ id: number; duplicateOf: number | null }>>();
@@ -415,8 +425,9 @@ function storyInput(a: StoryInput): StoryInput {
   return { id: a.id, title: a.title, published: a.published, body: a.body, entities: a.entities, temporal: a.temporal, source: a.source };
 }
 
-/** Up to this many new articles are placed one by one in the stored stories; a bulk load above it reclusters
- * the whole archive (one pass, and the order of a bulk load is not the order of the news). */
+/** Up to this many new articles are placed in the stored stories (updateStories); a bulk load above it reclusters
+ * the whole archive: placing keeps the stored articles in their stories, and a load this large (a backfill of
+ * older days, another archive's export) should reshape them as much as it adds to them. */
 const INCREMENTAL_MAX = 2000;
 
 /** Brings the stories up to date after an ingest: incrementally, or by reclustering (see INCREMENTAL_MAX). */
