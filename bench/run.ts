@@ -10,6 +10,7 @@ import { benchText } from './text.ts';
 import { benchWeb } from './web.ts';
 import { benchPostgres } from './postgres.ts';
 import { benchStories } from './stories.ts';
+import { benchIncremental } from './incremental.ts';
 
 const corpus = process.env.MARSAD_CORPUS ?? '../shared/corpora/saudinewsnet';
 if (!existsSync(corpus)) {
@@ -26,3 +27,4 @@ if (!only || only === 'store') { console.log('== store (targets: ingest >= 1,000
 if (!only || only === 'web') { console.log('== web UI over HTTP (target: home and story pages p95 well under 100 ms)'); await benchWeb(corpus); }
 if (!only || only === 'postgres') { console.log('== PostgreSQL next to SQLite: ingest by 1, 2, 4 processes; search latency'); await benchPostgres(corpus); }
 if (!only || only === 'stories') { console.log('== stories over SaudiNewsNet (targets: all 31,030 within 60 s, flat per-article cost; B-cubed F1 >= 0.92)'); await benchStories(); }
+if (!only || only === 'incremental') { console.log('== stories placed incrementally (a week after the one before it, then one article alone): the bulk result, its time per article'); await benchIncremental(); }
