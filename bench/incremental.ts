@@ -4,7 +4,8 @@
  * a daily ingest does). Prints the B-cubed F1 of the hand-labelled stories (bench/fixtures/saudinewsnet-stories.json)
  * that fall in those days, for both paths, the time per article placed, and the time to place one article alone.
  * `MARSAD_BENCH_DB=DB npm run bench -- incremental` (the archive is copied, never written; MARSAD_BENCH_DAYS=FROM,TO
- * to choose the days placed, 2015-08-04,2015-08-08 by default: both labelled days are among them).
+ * to choose the days placed, 2015-08-04,2015-08-08 by default: both labelled days are among them; MARSAD_BENCH_CHUNK=N
+ * to place them N at a time).
  */
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +47,9 @@ export async function benchIncremental(): Promise<void> {
       return { title: d.title, importance: d.importance, first: d.first, last: d.last, detail: d as unknown as Record<string, unknown>, articles: c.articleIds.map((id) => ({ id, duplicateOf: c.duplicateOf.get(id) ?? null })) };
     }));
     const started = performance.now();
-    await updateStories(store, during.map((a) => a.id));
+    // In one call (a day's batch), or in calls of MARSAD_BENCH_CHUNK articles (a feed polled often).
+    const chunk = Number(process.env.MARSAD_BENCH_CHUNK) || during.length;
+    for (let i = 0; i < during.length; i += chunk) await updateStories(store, during.slice(i, i + chunk).map((a) => a.id));
     const ms = (performance.now() - started) / during.length;
     const storyOf = await store.storyIdsOf(during.map((a) => a.id));
     const grouped = new Map<number, number[]>();

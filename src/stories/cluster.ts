@@ -154,6 +154,13 @@ export function ledePairs(a: Pick<Article, 'title' | 'body'>): string[] {
   return [...pairs];
 }
 
+/** The terms an article looks up its candidate stories by (the heaviest of its vector), and the pairs that name its
+ * occasion: what a store is searched for when only the stories near one article are rebuilt. */
+export function lookupTerms(a: Pick<Article, 'title' | 'body'>): { terms: string[]; pairs: string[] } {
+  const f = articleFeatures(a);
+  return { terms: [...topTerms(f.vector, QUERY_TERMS).keys()], pairs: f.pairs };
+}
+
 /** The clustering's settings: the named constants above unless a calibration run tries others. */
 export interface ClusterSettings {
   joinThreshold: number;
