@@ -299,14 +299,14 @@ export async function recluster(store: Store, options: { onProgress?: (done: num
  * archive. The stories that took new articles (or were merged) are described again and saved. Returns how many new
  * articles joined stored stories and how many stories were started.
  */
-export async function updateStories(store: Store, articleIds: number[]): Promise<{ joined: number; started: number }> {
+export async function updateStories(store: Store, articleIds: number[], options: { nearRunMax?: number } = {}): Promise<{ joined: number; started: number }> {
   const pending = new Set(articleIds);
   const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter((a) => a !== null).map(storyInput);
   // Bulk order: by day, undated last.
   articles.sort((a, b) => (articleDay(a) ?? Infinity) - (articleDay(b) ?? Infinity) || a.id - b.id);
   let joined = 0, started = 0;
   for (const run of datedRuns(articles)) {
-    const placed = await placeRun(store, run, pending);
+    const placed = await placeRun(store, run, pending, options.nearRunMax ?? NEAR_RUN_MAX);
     for (const a of run) pending.delete(a.id);
     joined += placed.joined;
     started += placed.started;
@@ -352,8 +352,8 @@ interface Surroundings {
  * cost 0.6 s an article (1.8 s for one alone) and score 0.811 placed 40 at a time. They break even near 30. */
 const NEAR_RUN_MAX = 30;
 
-async function placeRun(store: Store, run: StoryInput[], pending: Set<number>): Promise<{ joined: number; started: number }> {
-  const { stored, storyOf, live, storedMembers, copyOf } = run.length <= NEAR_RUN_MAX ? await nearStories(store, run, pending) : await storiesInReach(store, run, pending);
+async function placeRun(store: Store, run: StoryInput[], pending: Set<number>, nearRunMax: number): Promise<{ joined: number; started: number }> {
+  const { stored, storyOf, live, storedMembers, copyOf } = run.length <= nearRunMax ? await nearStories(store, run, pending) : await storiesInReach(store, run, pending);
   const inputs = new Map<number, StoryInput>(stored.map((a) => [a.id, a]));
   const clusterer = createClusterer();
   const putBack = (a: StoryInput) => {

@@ -48,6 +48,30 @@ test('articles ingested later join the stored stories incrementally, with the sa
   assert.deepEqual(groupsOf(), goldGroups);
 });
 
+test('both ways of placing articles in stored stories (near stories, every story in reach) give the gold stories', async () => {
+  const { openStore } = await import('../../src/store/index.ts');
+  const { updateStories } = await import('../../src/pipeline.ts');
+  const goldGroups = [...new Set(gold.pages.map((p) => p.story))].map((st) => gold.pages.filter((p) => p.story === st).map((p) => p.file).sort().join(' ')).sort();
+  for (const nearRunMax of [0, 100]) {
+    const db = join(mkdtempSync(join(tmpdir(), 'marsad-place-')), 's.db');
+    assert.equal(marsad(['ingest', 'examples/000_05867d2d627bfb71.txt', 'examples/001_0da1ffbe29b36b8b.txt', 'examples/002_69a18c3edfd9111b.txt', '--db', db]).status, 0);
+    assert.equal(marsad(['ingest', 'examples/003_272cc184b9253ae0.txt', 'examples/004_ee4591bf9e1c8d6b.txt', '--db', db, '--skip', 'stories']).status, 0);
+    const store = await openStore(db);
+    try {
+      const stored = await store.listArticles({ limit: 10 });
+      const fileOf = new Map(stored.map((a) => [a.id, a.file!.replace(/^.*\//, '')]));
+      const later = stored.filter((a) => /^00[34]/.test(fileOf.get(a.id)!)).map((a) => a.id);
+      assert.equal(later.length, 2);
+      assert.deepEqual(await updateStories(store, later, { nearRunMax }), { joined: 2, started: 0 }, `nearRunMax ${nearRunMax}`);
+      const storyOf = await store.storyIdsOf(stored.map((a) => a.id));
+      const groups = [...new Set(storyOf.values())].map((s) => stored.filter((a) => storyOf.get(a.id) === s).map((a) => fileOf.get(a.id)!).sort().join(' ')).sort();
+      assert.deepEqual(groups, goldGroups, `nearRunMax ${nearRunMax}`);
+    } finally {
+      await store.close();
+    }
+  }
+});
+
 test('two stories grown in parallel from one occasion become one once their centroids meet', async () => {
   const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
   const article = (id: number, text: string) => ({ id, title: text, published: '2015-08-01', body: [{ type: 'p' as const, text }], entities: [], temporal: [], source: 'x' });
