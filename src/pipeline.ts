@@ -317,7 +317,8 @@ export async function updateStories(store: Store, articleIds: number[], options:
 /** How far an article reaches: a story it joins began at most maxSpanDays before it, or starts windowDays after. */
 const REACH_DAYS = DEFAULT_SETTINGS.windowDays + DEFAULT_SETTINGS.maxSpanDays;
 
-/** New articles in runs of close dates (a gap of more than REACH_DAYS starts a run); undated ones end the last. */
+/** New articles in runs of close dates (a gap of more than REACH_DAYS starts a run); the undated ones make a run of
+ * their own, last (bulk order puts them after every dated article). */
 function datedRuns(articles: StoryInput[]): StoryInput[][] {
   const runs: StoryInput[][] = [];
   let previous: number | null = null;
