@@ -302,8 +302,7 @@ export async function recluster(store: Store, options: { onProgress?: (done: num
 export async function updateStories(store: Store, articleIds: number[], options: { nearRunMax?: number } = {}): Promise<{ joined: number; started: number }> {
   const pending = new Set(articleIds);
   const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter((a) => a !== null).map(storyInput);
-  // Bulk order: by day, undated last.
-  articles.sort((a, b) => (articleDay(a) ?? Infinity) - (articleDay(b) ?? Infinity) || a.id - b.id);
+  inBulkOrder(articles);
   let joined = 0, started = 0;
   for (const run of datedRuns(articles)) {
     const placed = await placeRun(store, run, pending, options.nearRunMax ?? NEAR_RUN_MAX);
@@ -402,13 +401,12 @@ const NEAR_LEDES = 300;
  * among every story (bench: npm run bench -- incremental).
  */
 async function nearStories(store: Store, run: StoryInput[], pending: Set<number>): Promise<Surroundings> {
-  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
   const undated = (await store.recentUndatedArticles(UNDATED_LOOKBACK)).filter((a) => !pending.has(a.id)).map((a) => ({ article: a, ...lookupTerms(a) }));
   const found = new Set<number>();
   for (const a of run) {
     const { terms, pairs } = lookupTerms(a);
     const day = articleDay(a);
-    const reach = day === null ? {} : { from: iso(day - REACH_DAYS * DAY), to: iso(day + DEFAULT_SETTINGS.windowDays * DAY) };
+    const reach = day === null ? {} : { from: isoDay(day - REACH_DAYS * DAY), to: isoDay(day + DEFAULT_SETTINGS.windowDays * DAY) };
     const near = terms.length ? await store.search({ clauses: [terms.map((k) => [k])], not: [], keys: terms }, { limit: NEAR_ARTICLES, ...reach }) : [];
     const named = pairs.length ? await store.search({ clauses: [pairs.map((p) => p.split(' '))], not: [], keys: [] }, { limit: NEAR_LEDES, ...reach }) : [];
     for (const h of [...near, ...named]) if (!pending.has(h.id)) found.add(h.id);
@@ -422,18 +420,12 @@ async function nearStories(store: Store, run: StoryInput[], pending: Set<number>
   }
   const foundStory = await store.storyIdsOf([...found]);
   const live = new Set(foundStory.values());
-  const storedMembers = new Map<number, Array<{ id: number; duplicateOf: number | null }>>();
-  const copyOf = new Map<number, number | null>();
+  const { storedMembers, copyOf } = await membersOf(store, live);
   const storyOf = new Map(foundStory);
-  for (const storyId of live) {
-    const members = (await store.getStory(storyId))?.articles ?? [];
-    storedMembers.set(storyId, members.map((m) => ({ id: m.id, duplicateOf: m.duplicateOf })));
-    for (const m of members) { copyOf.set(m.id, m.duplicateOf); storyOf.set(m.id, storyId); if (!pending.has(m.id)) found.add(m.id); }
-  }
+  for (const [storyId, members] of storedMembers) for (const m of members) { storyOf.set(m.id, storyId); if (!pending.has(m.id)) found.add(m.id); }
   const stored: StoryInput[] = [];
   for (const id of found) { const a = await store.getArticle(id); if (a) stored.push(storyInput(a)); }
-  stored.sort((a, b) => (articleDay(a) ?? Infinity) - (articleDay(b) ?? Infinity) || a.id - b.id);
-  return { stored, storyOf, live, storedMembers, copyOf };
+  return { stored: inBulkOrder(stored), storyOf, live, storedMembers, copyOf };
 }
 
 /** Every stored article of the days a run reaches, every story a run's article could join rebuilt in full. */
@@ -452,7 +444,7 @@ async function storiesInReach(store: Store, run: StoryInput[], pending: Set<numb
   const liveFrom = first - DEFAULT_SETTINGS.maxSpanDays * DAY, liveTo = last + DEFAULT_SETTINGS.windowDays * DAY;
   const readFrom = liveFrom - DEFAULT_SETTINGS.windowDays * DAY, readTo = liveTo + DEFAULT_SETTINGS.maxSpanDays * DAY;
   const stored: StoryInput[] = [];
-  for await (const a of store.articlesPublishedFrom(new Date(readFrom).toISOString().slice(0, 10))) {
+  for await (const a of store.articlesPublishedFrom(isoDay(readFrom))) {
     const day = articleDay(a);
     if (day !== null && day > readTo) break;
     if (!pending.has(a.id)) stored.push(storyInput(a));
@@ -461,7 +453,7 @@ async function storiesInReach(store: Store, run: StoryInput[], pending: Set<numb
     const day = articleDay(a);
     if (day === null ? days.length === 0 : day >= readFrom && day <= readTo) stored.push(a);
   }
-  stored.sort((a, b) => (articleDay(a) ?? Infinity) - (articleDay(b) ?? Infinity) || a.id - b.id);
+  inBulkOrder(stored);
   const storyOf = await store.storyIdsOf(stored.map((a) => a.id));
   // A story is live (a new article may join it, so it is rebuilt in full) when a day of the run falls in its
   // reach as the clusterer judges it: from windowDays before its first day to its window's end (windowEnd).
@@ -478,18 +470,30 @@ async function storiesInReach(store: Store, run: StoryInput[], pending: Set<numb
     const reachEnd = Math.min(x.last + DEFAULT_SETTINGS.windowDays * DAY, x.first + DEFAULT_SETTINGS.maxSpanDays * DAY);
     if (x.undated || (reachEnd >= first && x.first - DEFAULT_SETTINGS.windowDays * DAY <= last)) live.add(storyId);
   }
-  // The live stories' stored members (all of them, some perhaps outside the days read) and which copy which.
-  const storedMembers = new Map<number, Array<{ id: number; duplicateOf: number | null }>>();
+  return { stored, storyOf, live, ...(await membersOf(store, live)) };
+}
+
+/** The live stories' stored members (all of them, some perhaps outside the days read) and which copy which. */
+async function membersOf(store: Store, live: Set<number>): Promise<Pick<Surroundings, 'storedMembers' | 'copyOf'>> {
+  const storedMembers: Surroundings['storedMembers'] = new Map();
   const copyOf = new Map<number, number | null>();
   for (const storyId of live) {
     const members = (await store.getStory(storyId))?.articles ?? [];
     storedMembers.set(storyId, members.map((m) => ({ id: m.id, duplicateOf: m.duplicateOf })));
     for (const m of members) copyOf.set(m.id, m.duplicateOf);
   }
-  return { stored, storyOf, live, storedMembers, copyOf };
+  return { storedMembers, copyOf };
+}
+
+/** Articles in the order bulk clustering adds them: by day, undated last, then by id (each day read once: an
+ * undated article's day is searched for among the dates it mentions). */
+function inBulkOrder<T extends StoryInput>(articles: T[]): T[] {
+  const dayOf = new Map(articles.map((a) => [a.id, articleDay(a) ?? Infinity]));
+  return articles.sort((a, b) => dayOf.get(a.id)! - dayOf.get(b.id)! || a.id - b.id);
 }
 
 const DAY = 86400000;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** What clustering and story descriptions read of an article (not embeds, related items, quotes). */
 function storyInput(a: StoryInput): StoryInput {
