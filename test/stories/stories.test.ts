@@ -198,3 +198,48 @@ test('articles put back in their stories, then new ones added, cluster as adding
   assert.ok(groups.includes('1,2,4,5,7'), `the fire, its copy, the mourning and the funeral are one story: ${groups.join(' | ')}`);
   assert.ok(groups.some((g) => g.split(',').includes('9')) && !groups.some((g) => g.split(',').includes('9') && g.split(',').includes('1')), 'the inquiry two weeks on is past the span');
 });
+
+test("a new occasion's name draws its reactions, and two stories that go by it become one; an old name does neither", async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const article = (id: number, day: string, title: string, text: string) => ({ id, title, published: day, body: [{ type: 'p' as const, text }], entities: [], temporal: [], source: 'x' });
+  const fillers = ['ارتفاع أسعار الذهب في الأسواق العالمية', 'المنتخب الوطني يستعد لمباراة ودية', 'افتتاح معرض الكتاب الدولي في الرياض', 'هطول أمطار غزيرة على المرتفعات الجنوبية'];
+  const places = ['حديقة', 'مكتبة', 'مدرسة', 'مستشفى', 'ملعب', 'جسر', 'سوق', 'متحف'];
+  const ways = ['يستهدف', 'يضرب', 'يهز', 'في', 'داخل', 'على', 'بمقر', 'قرب', 'عند', 'أثناء', 'بعد', 'خلال'];
+  const bombing = (id: number, k: number) => article(id, '2015-08-06', `تفجير انتحاري ${ways[k]} مسجد قوات الطوارئ في عسير`, `قتل ${10 + k} من رجال الأمن في تفجير انتحاري استهدف مسجد قوات الطوارئ في عسير أثناء صلاة الظهر وأعلنت وزارة الداخلية تفاصيل الهجوم`);
+  /** Four days of news first (a name is new against them); the Najran governor's visits are in it every day. */
+  const history = (c: ReturnType<typeof createClusterer>, withGovernor: boolean) => {
+    let id = 0;
+    for (const day of ['2015-08-01', '2015-08-02', '2015-08-03', '2015-08-04']) {
+      for (const f of fillers) c.add(article(++id, day, `${f} ${day}`, `${f} وسط اهتمام واسع ${id}`));
+      if (withGovernor) for (let k = 0; k < 2; k++) c.add(article(++id, day, `أمير منطقة نجران يتفقد ${places[(id + k) % 8]}`, `تفقد أمير منطقة نجران مشروع ${places[(id + k) % 8]} في حي ${id} واطلع على سير العمل فيه`));
+    }
+    return id;
+  };
+  // The Najran governor condemns the Asir bombing: its new name («مسجد قوات الطوارئ») outweighs his region's old one.
+  const reactionStory = (settings: typeof DEFAULT_SETTINGS) => {
+    const c = createClusterer(settings);
+    let id = history(c, true);
+    const bombingStory = new Set(ways.map((_, k) => c.add(bombing(++id, k))));
+    const najranStory = new Set(places.slice(0, 6).map((p) => c.add(article(++id, '2015-08-06', `أمير منطقة نجران يفتتح ${p} جديدة`, `افتتح أمير منطقة نجران ${p} جديدة في حي الفيصلية ضمن مشاريع الأمانة لتحسين المشهد الحضري للمدينة`))));
+    assert.equal(bombingStory.size, 1);
+    assert.equal(najranStory.size, 1);
+    const reaction = c.add(article(++id, '2015-08-07', 'أمير منطقة نجران: الإرهابيون شرذمة بغيضة', 'رفع أمير منطقة نجران التعازي في شهداء مسجد قوات الطوارئ ووصف الإرهابيين بأنهم شرذمة بغيضة انتهكت حرمة بيت الله'));
+    return reaction === [...bombingStory][0] ? 'bombing' : reaction === [...najranStory][0] ? 'najran' : 'own';
+  };
+  assert.equal(reactionStory(DEFAULT_SETTINGS), 'bombing');
+  assert.equal(reactionStory({ ...DEFAULT_SETTINGS, newNameWeight: DEFAULT_SETTINGS.pairWeight }), 'najran', 'weighed as an old name, the region wins');
+  // The Mufti's statements and the bombing's reports arrive together and grow apart; once both go by the new name
+  // they merge.
+  const storiesOf = (settings: typeof DEFAULT_SETTINGS) => {
+    const c = createClusterer(settings);
+    let id = history(c, false);
+    const ids: number[] = [];
+    ways.forEach((_, k) => {
+      if (k < 5) c.add(article((ids.push(++id), id), '2015-08-06', `المفتي العام: الفئة الضالة ${places[k]}`, `قال سماحة المفتي العام للمملكة رئيس هيئة كبار العلماء في بيان عن مسجد قوات الطوارئ إن الفئة الضالة الخارجة عن الدين لا يقبل فعلها مسلم ${k}`));
+      c.add(bombing((ids.push(++id), id), k));
+    });
+    return new Set(c.stories().filter((s) => s.articleIds.some((a) => ids.includes(a))).map((s) => s.id)).size;
+  };
+  assert.equal(storiesOf(DEFAULT_SETTINGS), 1);
+  assert.equal(storiesOf({ ...DEFAULT_SETTINGS, nameShare: Infinity }), 2, 'without merging by name they stay two');
+});
