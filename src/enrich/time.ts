@@ -242,9 +242,22 @@ function feastValue(name: string, year: number | null, hijriYear: number | null,
   return candidates[0]?.[1] ?? null;
 }
 
+/** The Umm al-Qura calendar's formatter, made once (making one costs more than the search that uses it). */
+let umalqura: Intl.DateTimeFormat | null = null;
+/** Dates converted so far: Saudi news repeats the same few Hijri dates (today's, the feast's) in article after
+ * article, and each conversion formats up to 81 days (it was a tenth of enrichment time). */
+const hijriDates = new Map<string, string | null>();
 /** Hijri (Umm al-Qura) to Gregorian, by searching the days around an estimate with Intl's calendar. */
 export function hijriToGregorian(year: number, month: number, day: number): string | null {
-  const fmt = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+  const key = `${year}-${month}-${day}`;
+  const known = hijriDates.get(key);
+  if (known !== undefined) return known;
+  const found = searchHijri(year, month, day);
+  if (hijriDates.size < 100_000) hijriDates.set(key, found);
+  return found;
+}
+function searchHijri(year: number, month: number, day: number): string | null {
+  const fmt = (umalqura ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' }));
   const estimate = Date.UTC(622, 6, 19) + ((year - 1) * 354.367 + (month - 1) * 29.53 + (day - 1)) * 86400000;
   for (let offset = 0; offset <= 40; offset++) {
     for (const sign of offset === 0 ? [1] : [1, -1]) {
