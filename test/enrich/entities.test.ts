@@ -67,9 +67,10 @@ test('clitics and common words around names: «لليونان» is Greece, «ك�
   assert.deepEqual(found('وأعلنت منظمة الصحة العالمية').map(([n]) => n), ['منظمة الصحة العالمية']);
 });
 
-test('a name does not begin with a call («ويا سيف الإسلام»)', () => {
-  const found = recognizer.recognize('وقال: ويا سيف الإسلام القذافي إن الحل قريب');
-  assert.deepEqual(found.filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text)), [['سيف الإسلام القذافي']]);
+test('a name does not begin with a call («ويا محمد مرسي»)', () => {
+  // The tagger reads the call as the name's first word here («ويا» B-PERS); the recognizer leaves it out.
+  const found = recognizer.recognize('وقال: ويا محمد مرسي إن الحل قريب');
+  assert.deepEqual(found.filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text)), [['محمد مرسي']]);
 });
 
 test('quotes: speaker with a verb, a continuing «وأضاف», and a reported source', () => {
