@@ -3,7 +3,8 @@
  * found through an inverted index of the stories' leading terms (not a scan of all stories), judged by TF-IDF
  * cosine to the story's centroid plus shared linked entities and the occasion's name (a pair of words of the ledes
  * found mostly in the story, weighed more when the name is new), within a time window; else it starts a new story.
- * Two stories merge when their centroids meet or when both go by one new name. Near-duplicate copies (MinHash) join their original's story as copies. Pure: no I/O.
+ * Two stories merge when their centroids meet or when both go by one new name. Near-duplicate copies (MinHash)
+ * join their original's story as copies. Pure: no I/O.
  */
 import type { Article } from '../model.ts';
 import { cosineSimilarity, entityKeyOf, isStopword, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
@@ -191,8 +192,9 @@ export interface ClusterSettings {
   placePenalty: number;
   entityWeight: number;
   pairWeight: number;
-  /** Stories merge when this share of each one's ledes hold a new name (Infinity: never); NAME_BURST says new. */
+  /** PAIR_WEIGHT for a new name (isNewName). */
   newNameWeight: number;
+  /** Stories merge when this share of each one's ledes hold a new name (Infinity: never); NAME_BURST says new. */
   nameShare: number;
   nameHold: number;
   nameBurst: number;
@@ -344,14 +346,13 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     let best: { t: StoryCluster; held: number } | null = null;
     for (const p of pairs) {
       const ns = s.pairs.get(p) ?? 0;
-      if (ns < PAIR_MIN_ARTICLES || ns < settings.nameShare * s.articleIds.length) continue;
+      if (ns < PAIR_MIN_ARTICLES || ns < settings.nameShare * s.articleIds.length || !isNewName(p)) continue;
       for (const t of others) {
         if (t.id === s.id || t.articleIds.length < PAIR_MIN_ARTICLES) continue;
         if (s.first !== null && t.first !== null && Math.abs(s.first - t.first) > settings.windowDays * DAY) continue;
         const nt = t.pairs.get(p) ?? 0;
         if (nt < PAIR_MIN_ARTICLES || nt < settings.nameShare * t.articleIds.length) continue;
         if (ns + nt < settings.nameHold * (pairCount.get(p) ?? 0)) continue;
-        if (!isNewName(p)) continue;
         if (!best || ns + nt > best.held) best = { t, held: ns + nt };
       }
     }
@@ -359,7 +360,8 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
   }
 
   /** Stories named by the article's lede pairs: for each, the best share of a pair's ledes that are the story's
-   * (its concentration there), counting pairs the story's ledes hold at least PAIR_MIN_ARTICLES times. */
+   * (its concentration there) times the pair's weight (a new name's or an old one's), counting pairs the story's
+   * ledes hold at least PAIR_MIN_ARTICLES times: what the name adds to the story's score. */
   function namedStories(pairs: string[]): Map<number, number> {
     const out = new Map<number, number>();
     for (const p of pairs) {
@@ -404,7 +406,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
         if (postings && postings.size <= MAX_POSTINGS) for (const [id, w] of postings) overlap.set(id, (overlap.get(id) ?? 0) + x * w);
       }
       // The stories whose ledes name the article's occasion as it does (a pair of words found mostly in them).
-      const named = settings.pairWeight ? namedStories(features.pairs) : new Map<number, number>();
+      const named = settings.pairWeight || settings.newNameWeight ? namedStories(features.pairs) : new Map<number, number>();
       countPairs(features.pairs, day);
       let candidates: Iterable<number> = overlap.keys();
       if (overlap.size > settings.maxCandidates) {
