@@ -253,8 +253,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     if (names.size === 0) return;
     const firstWords = new Map<string, string[]>();
     for (const key of names.keys()) { const w = key.split(' '); (firstWords.get(w[0]) ?? firstWords.set(w[0], []).get(w[0])!).push(key); }
+    // A word can only be a name's first word with a clitic before it: most words end otherwise, and are passed over
+    // without working out their clitics (which cost 4% of enrichment when asked of every word).
+    const first = [...firstWords.keys()];
     for (let k = 0; k < tokens.length; k++) {
       if (taken.has(k)) continue;
+      const norm = tokens[k].norm;
+      if (!first.some((w) => norm.endsWith(w))) continue;
       const keys = firstWords.get(bare(k));
       if (!keys) continue;
       // The longest name that fits here.
