@@ -245,7 +245,7 @@ function feastValue(name: string, year: number | null, hijriYear: number | null,
 /** The Umm al-Qura calendar's formatter, made once (making one costs more than the search that uses it). */
 let umalqura: Intl.DateTimeFormat | null = null;
 /** Dates converted so far: Saudi news repeats the same few Hijri dates (today's, the feast's) in article after
- * article, and each conversion formats up to 81 days (it was a tenth of enrichment time). */
+ * article, and each conversion formats up to 81 days (it was 7% of enrichment's profile over SaudiNewsNet). */
 const hijriDates = new Map<string, string | null>();
 /** Hijri (Umm al-Qura) to Gregorian, by searching the days around an estimate with Intl's calendar. */
 export function hijriToGregorian(year: number, month: number, day: number): string | null {
