@@ -13,8 +13,14 @@ const { articles: all, keyOf } = await loadArchive(db);
 // The labelled articles' days and a week either side: what their stories can be confused with.
 const labelledIds = new Set([...keyOf].filter(([, k]) => Object.values(labelled.labels).some((ks) => ks.includes(k))).map(([id]) => id));
 const days = all.filter((a) => labelledIds.has(a.id)).map((a) => articleDay(a)!).filter(Number.isFinite);
-const from = Math.min(...days) - 7 * 86400000, to = Math.max(...days) + 7 * 86400000;
-const articles = all.filter((a) => { const d = articleDay(a); return d !== null && d >= from && d <= to; });
+// MARGIN_DAYS=0 clusters only the labelled articles' own days, as an archive holding nothing else would.
+const margin = Number(process.env.MARGIN_DAYS ?? 7) * 86400000;
+const from = Math.min(...days) - margin, to = Math.max(...days) + margin;
+const labelledDays = new Set(days);
+const articles = all.filter((a) => {
+  const d = articleDay(a);
+  return d !== null && d >= from && d <= to && (margin > 0 || labelledDays.has(d));
+});
 console.log(`${articles.length} articles from ${new Date(from).toISOString().slice(0, 10)} to ${new Date(to).toISOString().slice(0, 10)}`);
 const cache = new Map();
 const grid: Array<Partial<ClusterSettings>> = JSON.parse(process.env.GRID ?? 'null') ?? [

@@ -10,6 +10,7 @@ import type { Article } from '../model.ts';
 import { cosineSimilarity, entityKeyOf, isStopword, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
 import { termVectorOfKeys } from '../text/vector.ts';
 import { headlinePlaces } from './places.ts';
+import { loadData } from '../data.ts';
 import { createMinHashIndex, signatureOfKeys } from '../dedup/minhash.ts';
 
 /** Join a story at this score or above (cosine to its centroid + entity overlap). Calibrated on the SaudiNewsNet
@@ -46,8 +47,9 @@ const PAIR_WEIGHT = 0.4;
 /** A pair names a story's occasion once this many of its articles' ledes hold it: 3 -> 0.833, 5 -> 0.846, 8 -> 0.834
  * (B-cubed F1 of all the labelled stories, weight 0.4). */
 const PAIR_MIN_ARTICLES = 5;
-/** Pairs held by more active stories than this are passed over (they name no one occasion): with it the labelled
- * stories score 0.856 / 0.866 / 0.823 (all / 4 August / 8 August), and the whole corpus clusters in 50 s, not 68. */
+/** Old pairs held by more active stories than this are passed over (they name no one occasion): with it the labelled
+ * stories score 0.856 / 0.866 / 0.823 (all / 4 August / 8 August), and the whole corpus clusters in 50 s, not 68.
+ * A new name is not: its occasion's first reports scatter over many small stories before one leads. */
 const PAIR_MAX_STORIES = 20;
 /** Weight of a new name (isNewName: a pair born with its occasion, «مسجد قوات الطوارئ») in the score, instead of
  * PAIR_WEIGHT: such a name says which occasion more surely than an old one (a region, a title), and a reaction
@@ -56,6 +58,15 @@ const PAIR_MAX_STORIES = 20;
  * the merges by name below): 0.4 -> 0.873 / 0.866 / 0.866; 0.6 -> 0.887 / 0.866 / 0.900; 0.8, 1.0 and 1.3 ->
  * 0.900 / 0.866 / 0.929. */
 const NEW_NAME_WEIGHT = 1;
+/** The story holding most of a new name's ledes, with this many at least, is its occasion's story… */
+const NAME_LEADER_MIN = 2;
+/** …and an article naming it adds at least this share of NEW_NAME_WEIGHT there. Calibrated on the hand-labelled
+ * stories both among all the articles of their weeks and among those of their own days only (an archive holding
+ * nothing else, where the Asir bombing's 8 August reactions come without its first two days): B-cubed F1 weeks /
+ * own days, with the everyday pairs left out: every story holding a new name 5 times scored by its share 0.907 /
+ * 0.721; the largest holder at 2 (share at least 0.5) 0.907 / 0.829, at 3 0.814 on own days; at least 1.0 0.904 /
+ * 0.826. */
+const NAME_LEADER_SHARE = 0.5;
 /** Two stories go by one new name when at least this share of each one's ledes hold it… */
 const NAME_SHARE = 0.5;
 /** …the two hold this share of all the recent ledes that do… */
@@ -86,6 +97,8 @@ const CENTROID_TERMS = 120;
  * their noise), but put sample page 003 with the wrong occasion when placed incrementally; kept at 0. */
 const TITLE_WEIGHT = 2;
 const LEDE_WEIGHT = 0;
+/** Fewer words than this make a byline or a dateline, not a lede (see ledeOf). */
+const LEDE_MIN_WORDS = 7;
 /** Stories scored exactly per article: those sharing the most weight of its leading terms (measured on
  * SaudiNewsNet: scoring every story that shares one term cost 2.9 ms an article, hundreds of candidates). 15, 20
  * and 30 give the same B-cubed F1 on the labelled weeks (0.908); 20 keeps a margin. */
@@ -121,6 +134,10 @@ export interface StoryCluster {
 }
 
 const DAY = 86400000;
+/** Lede pairs written every day at a steady rate (titles, offices, places: scripts/build-everyday-pairs.ts): they
+ * name no one occasion. Without this list an archive's first days took them for names (nothing older told them
+ * apart), and a story of royal news drew every article naming «خادم الحرمين». */
+const EVERYDAY_PAIRS = new Set(loadData<{ pairs: string[] }>('everyday-pairs').pairs);
 
 /** The day an article speaks of: its publication date, else the latest full date it mentions, else null. */
 export function articleDay(a: Pick<Article, 'published' | 'temporal'>): number | null {
@@ -157,15 +174,24 @@ export function articleFeatures(a: Pick<Article, 'title' | 'body'>): { vector: T
   const keys = searchKeys(a.body.map((b) => b.text).join('\n'));
   const v = termVectorOfKeys(keys);
   for (let i = 0; i < TITLE_WEIGHT; i++) termVector(a.title, v);
-  if (a.body[0]) for (let i = 0; i < LEDE_WEIGHT; i++) termVector(a.body[0].text, v);
+  const lede = ledeOf(a);
+  if (lede) for (let i = 0; i < LEDE_WEIGHT; i++) termVector(lede, v);
   return { vector: normalized(v), signature: signatureOfKeys(keys), places: headlinePlaces(a.title), pairs: ledePairs(a) };
+}
+
+/** An article's lede: its first paragraph of LEDE_MIN_WORDS words or more among the first few. A line of a few
+ * words before it is a byline or a dateline («عين اليوم – طرابلس», «حامد القرشي – مكة المكرمة»): taken for the
+ * lede, an outlet's or a writer's name rose like an occasion's when the outlet's articles began to come in. */
+function ledeOf(a: Pick<Article, 'body'>): string {
+  for (const b of a.body.slice(0, 3)) if (b.text.split(/\s+/).length >= LEDE_MIN_WORDS) return b.text;
+  return a.body[0]?.text ?? '';
 }
 
 /** The distinct pairs of adjacent content words (search keys) of an article's headline and first paragraph: the
  * name an occasion goes by («مسجد قوات الطوارئ», «قناة السويس») is a pair of words, each common alone. */
 export function ledePairs(a: Pick<Article, 'title' | 'body'>): string[] {
   const pairs = new Set<string>();
-  for (const text of [a.title, a.body[0]?.text ?? '']) {
+  for (const text of [a.title, ledeOf(a)]) {
     const keys = searchKeys(text);
     for (let i = 0; i + 1 < keys.length; i++) {
       const x = keys[i], y = keys[i + 1];
@@ -359,23 +385,34 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     return best?.t ?? null;
   }
 
-  /** Stories named by the article's lede pairs: for each, the best share of a pair's ledes that are the story's
-   * (its concentration there) times the pair's weight (a new name's or an old one's), counting pairs the story's
-   * ledes hold at least PAIR_MIN_ARTICLES times: what the name adds to the story's score. */
+  /** Stories named by the article's lede pairs: what the name adds to each one's score.
+   * - A new name (isNewName) names the story holding most of its recent ledes (NAME_LEADER_MIN at least): it adds
+   *   the new-name weight times that story's share of them, or NAME_LEADER_SHARE if more. An occasion's first
+   *   reports and reactions scatter over small stories before one grows; its name gathers them into the largest.
+   * - An old name adds the share of its ledes that are a story's times PAIR_WEIGHT, for each story whose ledes hold
+   *   it PAIR_MIN_ARTICLES times or more (its concentration there). */
   function namedStories(pairs: string[]): Map<number, number> {
     const out = new Map<number, number>();
+    const add = (id: number, weight: number) => { if (weight > (out.get(id) ?? 0)) out.set(id, weight); };
     for (const p of pairs) {
+      if (EVERYDAY_PAIRS.has(p)) continue;
       const ids = pairStories.get(p);
       const total = pairCount.get(p) ?? 0;
-      // A pair in many active stories names none of them (and would cost a look-up in each).
-      if (!ids || total < PAIR_MIN_ARTICLES || ids.size > PAIR_MAX_STORIES) continue;
-      let weight: number | undefined;
+      if (!ids || total < PAIR_MIN_ARTICLES) continue;
+      if (settings.newNameWeight && isNewName(p)) {
+        let leader: number | null = null, most = 0;
+        for (const id of ids) {
+          const n = stories.get(id)?.pairs.get(p) ?? 0;
+          if (n > most) { most = n; leader = id; }
+        }
+        if (leader !== null && most >= NAME_LEADER_MIN) add(leader, settings.newNameWeight * Math.max(Math.min(1, most / total), NAME_LEADER_SHARE));
+        continue;
+      }
+      // An old pair in many active stories names none of them (and would cost a look-up in each).
+      if (ids.size > PAIR_MAX_STORIES || !settings.pairWeight) continue;
       for (const id of ids) {
         const n = stories.get(id)?.pairs.get(p) ?? 0;
-        if (n < PAIR_MIN_ARTICLES) continue;
-        weight ??= isNewName(p) ? settings.newNameWeight : settings.pairWeight;
-        const share = Math.min(1, n / total) * weight;
-        if (share > (out.get(id) ?? 0)) out.set(id, share);
+        if (n >= PAIR_MIN_ARTICLES) add(id, Math.min(1, n / total) * settings.pairWeight);
       }
     }
     return out;
