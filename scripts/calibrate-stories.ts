@@ -32,10 +32,13 @@ for (const g of grid) {
   const clusterOf = new Map<string, number>();
   for (const s of run.stories) for (const id of s.articleIds) clusterOf.set(keyOf.get(id)!, s.id);
   const b = bcubed(clusterOf, labelled.labels);
-  // Each labelled day apart too (a story's day: its first key's file): one large occasion must not hide the rest.
-  const perDay = [...new Set(Object.values(labelled.labels).map((ks) => ks[0].slice(0, 10)))].sort().map((day) => {
-    const d = bcubed(clusterOf, Object.fromEntries(Object.entries(labelled.labels).filter(([, ks]) => ks[0].startsWith(day))));
-    return `${day} ${d.f1.toFixed(3)}`;
+  // Each labelled day apart too (the labels' articles of that day; days with 20 or more): one large occasion must
+  // not hide the rest. A story's articles of other days count in the figure of all.
+  const keyDays = [...new Set(Object.values(labelled.labels).flat().map((k) => k.slice(0, 10)))].sort();
+  const perDay = keyDays.flatMap((day) => {
+    const labels = Object.fromEntries(Object.entries(labelled.labels).map(([l, ks]) => [l, ks.filter((k) => k.startsWith(day))]).filter(([, ks]) => ks.length));
+    if (Object.values(labels).flat().length < 20) return [];
+    return [`${day} ${bcubed(clusterOf, labels).f1.toFixed(3)}`];
   });
   console.log(`${JSON.stringify(g)}: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)} (${perDay.join(', ')}); ${run.stories.length} stories, ${run.seconds.toFixed(1)} s`);
 }
