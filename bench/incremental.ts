@@ -25,7 +25,8 @@ export async function benchIncremental(): Promise<void> {
   const before = articles.filter((a) => { const d = articleDay(a); return d !== null && d < from && d >= from - 14 * 86400000; });
   const during = articles.filter((a) => { const d = articleDay(a); return d !== null && d >= from && d <= to; });
   const dayKeys = new Set(during.map((a) => keyOf.get(a.id)!));
-  const labels = Object.fromEntries(Object.entries(labelled.labels).filter(([, ks]) => ks.every((k) => dayKeys.has(k))));
+  // Each label's articles of these days (a story running past them counts with its articles here).
+  const labels = Object.fromEntries(Object.entries(labelled.labels).map(([l, ks]) => [l, ks.filter((k) => dayKeys.has(k))]).filter(([, ks]) => ks.length));
   console.log(`  ${before.length} articles clustered in bulk before ${fromDay}, ${during.length} placed one by one up to ${toDay}; ${Object.values(labels).flat().length} labelled articles in ${Object.keys(labels).length} stories`);
 
   const score = (stories: Array<{ id: number; articleIds: number[] }>) => {

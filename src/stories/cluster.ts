@@ -400,12 +400,15 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       const total = pairCount.get(p) ?? 0;
       if (!ids || total < PAIR_MIN_ARTICLES) continue;
       if (settings.newNameWeight && isNewName(p)) {
-        let leader: number | null = null, most = 0;
+        // Ties go to the larger story, then the older: not to the order the stories were indexed in, which differs
+        // between reclustering and placing articles in stored stories.
+        let leader: StoryCluster | null = null, most = 0;
         for (const id of ids) {
-          const n = stories.get(id)?.pairs.get(p) ?? 0;
-          if (n > most) { most = n; leader = id; }
+          const s = stories.get(id);
+          const n = s?.pairs.get(p) ?? 0;
+          if (s && (n > most || (n === most && leader && (s.articleIds.length > leader.articleIds.length || (s.articleIds.length === leader.articleIds.length && s.id < leader.id))))) { most = n; leader = s; }
         }
-        if (leader !== null && most >= NAME_LEADER_MIN) add(leader, settings.newNameWeight * Math.max(Math.min(1, most / total), NAME_LEADER_SHARE));
+        if (leader !== null && most >= NAME_LEADER_MIN) add(leader.id, settings.newNameWeight * Math.max(Math.min(1, most / total), NAME_LEADER_SHARE));
         continue;
       }
       // An old pair in many active stories names none of them (and would cost a look-up in each).
