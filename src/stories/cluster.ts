@@ -400,13 +400,11 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       const total = pairCount.get(p) ?? 0;
       if (!ids || total < PAIR_MIN_ARTICLES) continue;
       if (settings.newNameWeight && isNewName(p)) {
-        // Ties go to the larger story, then the older: not to the order the stories were indexed in, which differs
-        // between reclustering and placing articles in stored stories.
         let leader: StoryCluster | null = null, most = 0;
         for (const id of ids) {
           const s = stories.get(id);
           const n = s?.pairs.get(p) ?? 0;
-          if (s && (n > most || (n === most && leader && (s.articleIds.length > leader.articleIds.length || (s.articleIds.length === leader.articleIds.length && s.id < leader.id))))) { most = n; leader = s; }
+          if (s && (n > most || (n === most && leader && leadsTie(s, leader)))) { most = n; leader = s; }
         }
         if (leader !== null && most >= NAME_LEADER_MIN) add(leader.id, settings.newNameWeight * Math.max(Math.min(1, most / total), NAME_LEADER_SHARE));
         continue;
@@ -553,6 +551,12 @@ function entityOverlap(ents: Set<string>, s: StoryCluster): number {
 /** The entities that link an article to a story: known ones (with a Wikidata id) or named more than once. */
 function linkingEntities(a: Pick<Article, 'entities'>): Set<string> {
   return new Set(a.entities.filter((e) => e.wikidata || e.mentions.length > 1).map(entityKeyOf));
+}
+
+/** Of two stories holding a new name equally, the one that leads: the larger, then the older. Not the order the
+ * stories were indexed in, which differs between reclustering and placing articles in stored stories. */
+function leadsTie(s: StoryCluster, leader: StoryCluster): boolean {
+  return s.articleIds.length > leader.articleIds.length || (s.articleIds.length === leader.articleIds.length && s.id < leader.id);
 }
 
 /** How well an article fits a story (cosine to its centroid + shared entities), or null outside its window. */
