@@ -372,7 +372,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     let best: { t: StoryCluster; held: number } | null = null;
     for (const p of pairs) {
       const ns = s.pairs.get(p) ?? 0;
-      if (ns < PAIR_MIN_ARTICLES || ns < settings.nameShare * s.articleIds.length || !isNewName(p)) continue;
+      if (EVERYDAY_PAIRS.has(p) || ns < PAIR_MIN_ARTICLES || ns < settings.nameShare * s.articleIds.length || !isNewName(p)) continue;
       for (const t of others) {
         if (t.id === s.id || t.articleIds.length < PAIR_MIN_ARTICLES) continue;
         if (s.first !== null && t.first !== null && Math.abs(s.first - t.first) > settings.windowDays * DAY) continue;
