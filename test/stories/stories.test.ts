@@ -279,3 +279,22 @@ test("a new name's first reports and reactions, scattered in their own words, ga
   assert.equal(named.joined, 3);
 });
 
+
+test('articles of one day under one headline (an agency sends a cabinet session in parts) make one story', async () => {
+  const { createClusterer, headlineKey } = await import('../../src/stories/cluster.ts');
+  assert.equal(headlineKey('عام / نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء        إضافة ثانية'), headlineKey('نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء'));
+  assert.equal(headlineKey('حالة الطقس'), null, 'a short headline fits many occasions');
+  // Long parts, each on other decisions: the shared headline is a small part of each text.
+  const parts = [
+    'وافق مجلس الوزراء على اتفاقية بين المملكة وألمانيا لتدريب حرس الحدود وتطوير قدراته الفنية. ويشمل الاتفاق دورات للضباط في مراقبة السواحل والطائرات المسيرة وتبادل الخبراء. كما أقر تنظيم المراكز الحدودية الجديدة في الشمال وتزويدها بأجهزة رصد حرارية وزوارق سريعة. وكلف الجهات المعنية بإعداد جدول زمني للتنفيذ خلال عامين.',
+    'قرر المجلس تعديل نظام المرور بحيث تضاعف غرامات قطع الإشارة وتجاوز السرعة المحددة في المدن. وتضمن التعديل نقاطا على رخصة القيادة تسحب بعد المخالفة الثالثة. وأشار إلى تركيب كاميرات آلية عند التقاطعات المزدحمة في الرياض وجدة والدمام. ودعا السائقين إلى ربط أحزمة الأمان وعدم استعمال الهاتف أثناء القيادة.',
+    'اطلع المجلس على التقرير السنوي لهيئة الغذاء والدواء ووجه بتوسيع برامج الرقابة على المصانع. وبين التقرير سحب عشرات المنتجات المغشوشة من الأسواق وإغلاق مستودعات مخالفة. كما استعرض خطة تسجيل الأدوية الجنيسة وتقليص مدة الفسح للمستلزمات الطبية. وأوصى بحملات توعية للمستهلكين حول قراءة بطاقات المكونات.',
+  ];
+  const story = (days: string[]) => {
+    const c = createClusterer();
+    const ids = parts.map((text, k) => c.add({ id: k + 1, title: `عام / نائب خادم الحرمين الشريفين يرأس جلسة مجلس الوزراء إضافة ${['أولى', 'ثانية', 'ثالثة'][k]}`, published: days[k], body: [{ type: 'p' as const, text }], entities: [], temporal: [], source: 'واس' }));
+    return new Set(ids).size;
+  };
+  // Their texts share too little to meet by words: the headline joins them.
+  assert.equal(story(['2015-08-10', '2015-08-10', '2015-08-10']), 1);
+});
