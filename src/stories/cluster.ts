@@ -176,13 +176,13 @@ export function articleVector(a: Pick<Article, 'title' | 'body'>): TermVector {
 }
 
 /** What clustering needs of an article, from one pass over its search keys: its vector and MinHash signature. */
-export function articleFeatures(a: Pick<Article, 'title' | 'body'>): { vector: TermVector; signature: Uint32Array | null; places: string[]; pairs: string[] } {
+export function articleFeatures(a: Pick<Article, 'title' | 'body'>): { vector: TermVector; signature: Uint32Array | null; places: string[]; pairs: string[]; headline: string | null } {
   const keys = searchKeys(a.body.map((b) => b.text).join('\n'));
   const v = termVectorOfKeys(keys);
   for (let i = 0; i < TITLE_WEIGHT; i++) termVector(a.title, v);
   const lede = ledeOf(a);
   if (lede) for (let i = 0; i < LEDE_WEIGHT; i++) termVector(lede, v);
-  return { vector: normalized(v), signature: signatureOfKeys(keys), places: headlinePlaces(a.title), pairs: ledePairs(a) };
+  return { vector: normalized(v), signature: signatureOfKeys(keys), places: headlinePlaces(a.title), pairs: ledePairs(a), headline: headlineKey(a.title) };
 }
 
 /** An article's lede: its first paragraph of LEDE_MIN_WORDS words or more among the first few. A line of a few
@@ -257,7 +257,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
   const storyOf = new Map<number, number>();
   /** Day and headline key (headlineKey) -> an article of that day with that headline; days leave with the pairs'. */
   const articleByHeadline = new Map<string, { day: number; article: number }>();
-  const headlineOf = (a: StoryInput, day: number | null) => { const k = day === null ? null : headlineKey(a.title); return k === null ? null : `${day} ${k}`; };
+  const headlineOf = (key: string | null, day: number | null) => (key === null || day === null ? null : `${day} ${key}`);
   let nextId = 1;
   /** The latest day seen: stories that ended a window before it leave the index (their terms no longer draw
    * candidates), so the cost of an article does not grow with the archive. Articles come roughly in date order. */
@@ -312,7 +312,8 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     for (const [k, w] of s.centroid) (index.get(k) ?? index.set(k, new Map()).get(k)!).set(s.id, w);
   }
 
-  function join(s: StoryCluster, a: StoryInput, v: TermVector, ents: Set<string>, day: number | null, places: string[], pairs: string[], copyOf?: number): void {
+  function join(s: StoryCluster, a: StoryInput, v: TermVector, ents: Set<string>, day: number | null, f: Pick<ReturnType<typeof articleFeatures>, 'places' | 'pairs' | 'headline'>, copyOf?: number): void {
+    const { places, pairs } = f;
     const previous = s.centroid;
     for (const p of pairs) {
       s.pairs.set(p, (s.pairs.get(p) ?? 0) + 1);
@@ -325,7 +326,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     for (const e of ents) s.entities.set(e, (s.entities.get(e) ?? 0) + 1);
     if (day !== null) { s.first = s.first === null ? day : Math.min(s.first, day); s.last = s.last === null ? day : Math.max(s.last, day); }
     storyOf.set(a.id, s.id);
-    const headline = headlineOf(a, day);
+    const headline = headlineOf(f.headline, day);
     if (headline !== null && !articleByHeadline.has(headline)) articleByHeadline.set(headline, { day: day!, article: a.id });
     indexStory(s, previous);
   }
@@ -451,7 +452,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       if (copyOf !== null && storyOf.has(copyOf)) {
         const s = stories.get(storyOf.get(copyOf)!)!;
         countPairs(features.pairs, articleDay(a));
-        join(s, a, v, new Set(a.entities.map(entityKeyOf)), articleDay(a), features.places, features.pairs, copyOf);
+        join(s, a, v, new Set(a.entities.map(entityKeyOf)), articleDay(a), features, copyOf);
         return s.id;
       }
       const ents = linkingEntities(a);
@@ -466,7 +467,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       }
       // The stories whose ledes name the article's occasion as it does (a pair of words found mostly in them).
       const named = settings.pairWeight || settings.newNameWeight ? namedStories(features.pairs) : new Map<number, number>();
-      const headline = headlineOf(a, day);
+      const headline = headlineOf(features.headline, day);
       const sameHeadline = headline === null ? undefined : storyOf.get(articleByHeadline.get(headline)?.article ?? -1);
       if (sameHeadline !== undefined && SAME_HEADLINE_WEIGHT > (named.get(sameHeadline) ?? 0)) named.set(sameHeadline, SAME_HEADLINE_WEIGHT);
       countPairs(features.pairs, day);
@@ -491,12 +492,12 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
         if (score !== null && (!best || score > best.score)) best = { s, score };
       }
       if (best && best.score >= settings.joinThreshold) {
-        join(best.s, a, v, ents, day, features.places, features.pairs);
+        join(best.s, a, v, ents, day, features);
         return mergeInto(best.s, scored, features.pairs).id;
       }
       const s: StoryCluster = { id: nextId++, articleIds: [], duplicateOf: new Map(), centroid: new Map(), entities: new Map(), places: new Map(), pairs: new Map(), first: null, last: null };
       stories.set(s.id, s);
-      join(s, a, v, ents, day, features.places, features.pairs);
+      join(s, a, v, ents, day, features);
       return s.id;
     },
     /**
@@ -519,7 +520,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
         nextId = Math.max(nextId, storyId + 1);
       }
       const ents = copyOf !== null ? new Set(a.entities.map(entityKeyOf)) : linkingEntities(a);
-      join(s, a, features.vector, ents, day, features.places, features.pairs, copyOf ?? undefined);
+      join(s, a, features.vector, ents, day, features, copyOf ?? undefined);
     },
     /** Counts an older article's lede pairs only (it is in no story an article can still join, but its lede
      * still tells how common a name is). */
