@@ -10,18 +10,23 @@ import { normalize, stripClitics } from '../text/index.ts';
 
 const lexicon = loadData<{ words: Record<string, string> }>('name-lexicon');
 const clusters = loadData<{ words: Record<string, string> }>('word-clusters');
+const skipgramClusters = loadData<{ words: Record<string, string> }>('word-clusters-skipgram');
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** Name words and the kinds of names they occur in (P, L, O), from ANERgazet, ANETAC and the gazetteer. */
 const NAME_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.words));
-/** Word class paths by clitic-stripped word (data/word-clusters.json, scripts/build-word-clusters.ts). */
+/** Word class paths by clitic-stripped word (scripts/build-word-clusters.ts): by the words just around it
+ * (data/word-clusters.json), and by its skip-gram vector (data/word-clusters-skipgram.json; own word only). */
 const CLUSTERS: ReadonlyMap<string, string> = new Map(Object.entries(clusters.words));
+const SKIPGRAM_CLUSTERS: ReadonlyMap<string, string> = new Map(Object.entries(skipgramClusters.words));
+/** Class features by name: `c` (the word's context class), `c-1` and `c+1` (its neighbours'), `g` (its skip-gram class). */
+const classesOf = (name: string) => (name === 'g' ? SKIPGRAM_CLUSTERS : CLUSTERS);
 
 /** Features of a word's class: every prefix of its path ("3", "3.1", "3.1.7"), named with `name`. */
 function clusterFeatures(name: string, stripped: string, out: string[], from = 0): void {
-  const path = CLUSTERS.get(stripped);
+  const path = classesOf(name).get(stripped);
   if (!path) { out.push(`${name}=?`); return; }
   const parts = path.split('.');
   for (let k = from; k < parts.length; k++) out.push(`${name}${k}=${parts.slice(0, k + 1).join('.')}`);
@@ -146,6 +151,7 @@ export function staticFeatures(words: string[], stripped: string[], i: number, p
   const kinds = NAME_WORDS.get(s) ?? NAME_WORDS.get(n);
   if (kinds) for (const k of kinds) f.push(`lex=${k}`);
   clusterFeatures('c', s, f);
+  clusterFeatures('g', s, f);
   if (i - 1 >= 0) clusterFeatures('c-1', st(i - 1), f, 1);
   if (i + 1 < words.length) clusterFeatures('c+1', st(i + 1), f, 1);
   const next = NAME_WORDS.get(st(i + 1));
@@ -256,7 +262,7 @@ export function createTagger(model: Model): FastTagger {
    * the same for every word of the class, so computed once per class. */
   const byClass = new Map<string, Float64Array>();
   const classVec = (name: string, stripped: string, from: number) => {
-    const key = `${name} ${CLUSTERS.get(stripped) ?? '?'}`;
+    const key = `${name} ${classesOf(name).get(stripped) ?? '?'}`;
     let v = byClass.get(key);
     if (!v) { const f: string[] = []; clusterFeatures(name, stripped, f, from); v = vec(f); byClass.set(key, v); }
     return v;
@@ -294,6 +300,7 @@ export function createTagger(model: Model): FastTagger {
       if (kinds) for (const k of kinds) f.push(`lex=${k}`);
       addTo(table, at, f);
       add(table, at, classVec('c', s, 0));
+      add(table, at, classVec('g', s, 0));
       add(table, at, shapeVec(n, s));
     }
     const before = boundary ? '<s>' : n, after = boundary ? '</s>' : n;
@@ -429,9 +436,11 @@ export function createTagger(model: Model): FastTagger {
  * Tags folded words (the reference implementation: createTagger gives the same tags, faster).
  * @example tag(model, ['قال', 'الرئيس', 'فلاديمير', 'بوتين']) // ['O', 'O', 'B-PERS', 'I-PERS']
  */
-export function tag(model: Model, words: string[]): Tag[] {
+export function tag(model: Model, words: string[], extra?: string[][]): Tag[] {
   const stripped = words.map(stripClitics);
-  return decode(weightsOf(model), words, stripped, phraseFeatures(model.phrases, stripped));
+  const phrases = phraseFeatures(model.phrases, stripped);
+  if (extra) extra.forEach((f, i) => { if (f.length) phrases[i] = [...phrases[i], ...f]; });
+  return decode(weightsOf(model), words, stripped, phrases);
 }
 
 /** Training: the averaged structured perceptron (Collins 2002): each sentence decoded by Viterbi with the current
