@@ -3,8 +3,9 @@
  * learnt from unlabelled news (SaudiNewsNet and the words of ANERcorp). ANERcorp has 125k labelled tokens; most
  * names of a new article are not among them, but their neighbours in the wide corpus put them in a class with names
  * that are (the role Brown clusters play in English NER). Two descriptions of a word, each its own file; the tagger
- * uses both (5-fold cross-validated micro F1 of one model: context 0.7486, skip-gram 0.7510, both 0.7536, better on
- * each fold than either alone):
+ * uses both: the context classes of the word and its neighbours, the skip-gram class of the word (5-fold
+ * cross-validated micro F1 of one model: context alone 0.7486, both 0.7576, better on every fold; skip-gram classes
+ * in the context classes' place 0.7510; the neighbours' skip-gram classes too 0.7586, better on two folds of five):
  * - `context` (data/word-clusters.json): the words just before and after it (PPMI weights). Good for frequent words.
  * - `skipgram` (data/word-clusters-skipgram.json): a skip-gram vector (word2vec's, trained here) against the words up
  *   to WINDOW away. Its classes keep names apart from common nouns better («ميركل» with «مستشاره», not «فريق»).
