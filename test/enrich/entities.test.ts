@@ -112,6 +112,17 @@ test('the fast tagger gives exactly the reference tagger\'s tags', async () => {
   }
 });
 
+test('the tagger reads two kinds of word class; the skip-gram classes keep leaders apart from common nouns', async () => {
+  const { staticFeatures } = await import('../../src/enrich/tagger.ts');
+  const { loadData } = await import('../../src/data.ts');
+  const words = ['قال', 'كيري', 'امس'];
+  const feats = staticFeatures(words, words, 1);
+  assert.ok(feats.some((f) => f.startsWith('c0=')) && feats.some((f) => f.startsWith('g0=')), 'context and skip-gram classes of the word');
+  const skipgram = loadData<{ words: Record<string, string> }>('word-clusters-skipgram').words;
+  assert.equal(skipgram['اوباما'], skipgram['كيري'], 'two leaders in one class');
+  assert.notEqual(skipgram['اوباما'], skipgram['فريق']);
+});
+
 test('the phrase dictionary remembers tagged names, their kind and how reliably they are names', async () => {
   const { buildPhraseDictionary, phraseFeatures } = await import('../../src/enrich/tagger.ts');
   const { stripClitics } = await import('../../src/text/index.ts');
