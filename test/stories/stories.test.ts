@@ -298,3 +298,18 @@ test('articles of one day under one headline (an agency sends a cabinet session 
   // Their texts share too little to meet by words: the headline joins them.
   assert.equal(story(['2015-08-10', '2015-08-10', '2015-08-10']), 1);
 });
+
+test("a topic's reports of different days stay apart unless a name or closer text links them; of one day they join", async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const reports = [
+    { title: 'النفط يتجه لتكبد خسارة أسبوعية سادسة', text: 'تراجعت أسعار النفط اليوم متجهة لتكبد سادس خسارة أسبوعية على التوالي مع وفرة المعروض في الأسواق العالمية وارتفاع مخزونات الخام الأمريكية وهبط خام برنت إلى أدنى مستوى في ستة أشهر' },
+    { title: 'النفط يتعافى مع صعود البنزين', text: 'ارتفعت أسعار النفط اليوم بعد سادس خسارة أسبوعية على التوالي مع صعود أسعار البنزين رغم وفرة المعروض في الأسواق العالمية وارتفاع مخزونات الخام الأمريكية وصعد خام برنت من أدنى مستوى في ستة أشهر' },
+  ];
+  const stories = (days: string[], settings = DEFAULT_SETTINGS) => {
+    const c = createClusterer(settings);
+    return new Set(reports.map((r, k) => c.add({ id: k + 1, title: r.title, published: days[k], body: [{ type: 'p' as const, text: r.text }], entities: [], temporal: [], source: 'x' }))).size;
+  };
+  assert.equal(stories(['2015-08-08', '2015-08-10']), 2, 'two days, two occasions');
+  assert.equal(stories(['2015-08-08', '2015-08-10'], { ...DEFAULT_SETTINGS, newDayPenalty: 0 }), 1, 'without the penalty the words join them');
+  assert.equal(stories(['2015-08-10', '2015-08-10']), 1, 'the penalty is for a new day only');
+});
