@@ -436,11 +436,9 @@ export function createTagger(model: Model): FastTagger {
  * Tags folded words (the reference implementation: createTagger gives the same tags, faster).
  * @example tag(model, ['قال', 'الرئيس', 'فلاديمير', 'بوتين']) // ['O', 'O', 'B-PERS', 'I-PERS']
  */
-export function tag(model: Model, words: string[], extra?: string[][]): Tag[] {
+export function tag(model: Model, words: string[]): Tag[] {
   const stripped = words.map(stripClitics);
-  const phrases = phraseFeatures(model.phrases, stripped);
-  if (extra) extra.forEach((f, i) => { if (f.length) phrases[i] = [...phrases[i], ...f]; });
-  return decode(weightsOf(model), words, stripped, phrases);
+  return decode(weightsOf(model), words, stripped, phraseFeatures(model.phrases, stripped));
 }
 
 /** Training: the averaged structured perceptron (Collins 2002): each sentence decoded by Viterbi with the current
