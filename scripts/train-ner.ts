@@ -7,10 +7,11 @@
  * The word classes (data/word-clusters.json) come first: scripts/build-word-clusters.ts.
  *   node --import tsx scripts/train-ner.ts [TRAIN_CONLL] [--epochs N] [--ensemble N] [--eval-only] [--folds N] [--held-out-model FILE]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createEntityRecognizer } from '../src/enrich/entities.ts';
-import { buildPhraseDictionary, loadModel, phraseFeatures, spans, tag, TAGS, train, type Tag } from '../src/enrich/tagger.ts';
-import { normalize, stripClitics } from '../src/text/index.ts';
+import { buildPhraseDictionary, loadModel, phraseFeatures, spans, tag, train } from '../src/enrich/tagger.ts';
+import { stripClitics } from '../src/text/index.ts';
+import { readConll, type Sentence } from './conll.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -23,7 +24,6 @@ const epochs = Number(opt('--epochs', '12'));
 /** Share of sentences held out, from the end (contiguous, so no article is split across train and test). */
 const HELD_OUT = 0.1;
 
-type Sentence = { words: string[]; tags: Tag[]; phrases?: string[][] };
 type ModelJson = { weights: Record<string, number[]>; phrases: Record<string, [string, number]> };
 
 
@@ -70,21 +70,6 @@ function trainEnsemble(data: Sentence[]): ModelJson {
   for (const [f, w] of sum) if (w.some((v) => Math.abs(v) >= MIN_WEIGHT)) weights[f] = w.map((v) => Math.round(v * 1000) / 1000);
   return { weights, phrases };
 }
-export function readConll(file: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  let cur: Sentence = { words: [], tags: [] };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^(\S+)\s+(\S+)\s*$/.exec(line.trim());
-    if (!m) continue;
-    const t = (TAGS as readonly string[]).includes(m[2]) ? (m[2] as Tag) : 'O';
-    cur.words.push(normalize(m[1]));
-    cur.tags.push(t);
-    if (/^[.!?؟]$/.test(m[1]) || cur.words.length >= 120) { sentences.push(cur); cur = { words: [], tags: [] }; }
-  }
-  if (cur.words.length) sentences.push(cur);
-  return sentences;
-}
-
 function evaluate(json: ModelJson, test: Sentence[]) {
   const model = loadModel(json);
   const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
