@@ -7,7 +7,7 @@
  * join their original's story as copies. Pure: no I/O.
  */
 import type { Article } from '../model.ts';
-import { cosineSimilarity, entityKeyOf, isStopword, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
+import { cosineSimilarity, entityKeyOf, isStopword, normalize, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
 import { termVectorOfKeys } from '../text/vector.ts';
 import { headlinePlaces } from './places.ts';
 import { loadData } from '../data.ts';
@@ -209,15 +209,25 @@ export function headlineKey(title: string): string | null {
   return keys.length >= SAME_HEADLINE_MIN_KEYS ? keys.join(' ') : null;
 }
 
+/** A written word bearing the definite article, after a conjunction or preposition if any («العند», «بالعند»,
+ * «للعند»). Function words are told by the word as written («الذي» made the pair «إرهاب ذي») and by its key unless
+ * it bears the article (the Anad base's name «قاعدة العند» was lost to the preposition «عند»). B-cubed F1 own days /
+ * weeks / whole corpus: 0.836 / 0.878 / 0.877 -> 0.844 / 0.884 / 0.879. */
+const DEFINITE = /^[وف]?(?:[بك]?ال|لل)\p{L}{2}/u;
+
 /** The distinct pairs of adjacent content words (search keys) of an article's headline and first paragraph: the
  * name an occasion goes by («مسجد قوات الطوارئ», «قناة السويس») is a pair of words, each common alone. */
 export function ledePairs(a: Pick<Article, 'title' | 'body'>): string[] {
   const pairs = new Set<string>();
   for (const text of [a.title, ledeOf(a)]) {
     const keys = searchKeys(text);
+    // The words as written (searchKeys keeps one key a word, in order): a key that is a function word names
+    // nothing, unless its word bears the article («قاعدة العند»: «العند» is a place, not «عند»).
+    const written = normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const functionWord = (i: number) => isStopword(written[i] ?? '') || (isStopword(keys[i]) && !DEFINITE.test(written[i] ?? ''));
     for (let i = 0; i + 1 < keys.length; i++) {
       const x = keys[i], y = keys[i + 1];
-      if (x.length < 2 || y.length < 2 || isStopword(x) || isStopword(y) || /\d/.test(x + y) || DATE_KEYS.has(x) || DATE_KEYS.has(y)) continue;
+      if (x.length < 2 || y.length < 2 || functionWord(i) || functionWord(i + 1) || /\d/.test(x + y) || DATE_KEYS.has(x) || DATE_KEYS.has(y)) continue;
       pairs.add(`${x} ${y}`);
     }
   }
