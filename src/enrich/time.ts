@@ -184,6 +184,20 @@ function yearOfWeekday(day: number, month: number, weekdayName: string, ref: Non
   return years[0]?.year ?? null;
 }
 
+/** The date whose day of the month is `day` and whose weekday is the one named, in the reference's month or the
+ * month before or after it (`months`: offsets from the reference's; «من الشهر الجاري» says only its own), the
+ * nearest to the reference («السبت السادس عشر» said on Tuesday 12 February 2013 is Saturday 16 February). */
+function dayOfWeekdayNear(day: number, weekdayName: string, ref: NonNullable<Reference>, months: number[]): string | null {
+  const wd = weekdayNumber(weekdayName);
+  if (wd === undefined || !(day >= 1 && day <= 31)) return null;
+  const t = refDate(ref).getTime();
+  const dates = months
+    .map((k) => new Date(Date.UTC(ref.year, ref.month - 1 + k, day)))
+    .filter((d) => d.getUTCDate() === day && d.getUTCDay() === wd)
+    .sort((a, b) => Math.abs(a.getTime() - t) - Math.abs(b.getTime() - t));
+  return dates.length ? iso(dates[0]) : null;
+}
+
 /** Days relative to the reference, folded; Levantine and Gulf spoken forms too (البارحة، بكرة). */
 const RELATIVE_DAY: Record<string, number> = {
   'اليوم': 0, 'اليوم الماضي': -1, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2,
@@ -279,6 +293,7 @@ const YEAR_GATE = /(?:19|20)\d\d/g;
 const YEAR_WORD_GATE = /العام|السنه/g;
 const RELATIVE_GATE = /اليوم|امس|غد|البارحه|مبارح|بكر/g;
 const WEEK_GATE = /الاسبوع/g;
+const TONIGHT_GATE = /الليله/g;
 const FEAST_GATE = /عيد|رمضان|راس السنه/g;
 const DECADE_GATE = /ينات|ينيات|القرن|العقد/g;
 const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثا|الاربعا|الخميس|الجمعه|السبت/g;
@@ -316,9 +331,9 @@ const RULES: Rule[] = [
       return iso(new Date(Date.UTC(y, mo, 0)));
     },
   },
-  { // يوليو 13-15; مايو 3 (the month first, as in English copy)
+  { // يوليو 13-15; تموز 13 الى 15; مايو 3 (the month first, as in English copy)
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(شهر\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?![\\d/.:%٪])${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(شهر\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})(?:(?:\\s*[-–]\\s*|\\s+(?:الي|حتي)\\s+)(\\d{1,2}))?(?![\\d/.:%٪])${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       if (AMBIGUOUS_MONTHS.has(m[2]) && !m[1]) return null;
       // A lone number after a month followed by a word is a count («في يونيو 3 أشخاص»), not the day.
@@ -412,6 +427,16 @@ const RULES: Rule[] = [
       return addDays(ref, RELATIVE_DAY[m[3]]);
     },
   },
+  { // الليلة (tonight), هذه الليلة; الليلة الماضية (last night): not «that night» nor «the first night»
+    gate: TONIGHT_GATE,
+    re: new RegExp(`${B}(?:هذه\\s+)?الليله(?:\\s+(الماضيه|المنصرمه|الفايته))?${E}`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const before = m.input.slice(0, m.index), after = m.input.slice(m.index + m[0].length);
+      if (!m[1] && (NOT_TODAY_AFTER.test(after) || /(?:تلك|ذات|نفس|مثل)\s*$/.test(before))) return null;
+      return addDays(ref, m[1] ? -1 : 0);
+    },
+  },
   { // الأسبوع الماضي; هذا الأسبوع; مطلع الأسبوع المقبل: Monday to Sunday (ISO weeks)
     gate: WEEK_GATE,
     re: new RegExp(`${B}(?:${PART}\\s+)?(?:الاسبوع\\s+(${MOD})|(?:هذا|هاد) الاسبوع)${E}`, 'gu'),
@@ -479,6 +504,12 @@ const RULES: Rule[] = [
       const year = yearOfWeekday(day, month, m[1], ref);
       return year === null ? null : dayValue(day, month, year);
     },
+  },
+  { // السبت السادس عشر; يوم الأحد الموافق الحادي والعشرين من الشهر الجاري: a weekday and a day of the month,
+    // the month unsaid (the reference's, or the one beside it where that day is that weekday)
+    gate: WEEKDAY_GATE,
+    re: new RegExp(`${B}${weekdayBefore(true)}(${ORDINAL_PATTERN})(\\s+من\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي)))?${E}(?!\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
+    resolve: (m, ref) => (ref ? dayOfWeekdayNear(dayNumber(m[2]), m[1], ref, m[3] ? [0] : [-1, 0, 1]) : null),
   },
   { // الخميس; يوم الجمعة الماضي; الثلاثاء المقبل; صباح الأحد
     gate: WEEKDAY_GATE,

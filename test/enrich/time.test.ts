@@ -13,6 +13,9 @@ test('relative days, with a time of day and a weekday', () => {
   assert.deepEqual(one('وقع الحادث أمس الأول'), [['أمس الأول', '2024-01-13']]);
   assert.deepEqual(one('قال بعد غد'), [['بعد غد', '2024-01-17']]);
   assert.deepEqual(one('وقال بالأمس إن'), [['بالأمس', '2024-01-14']]);
+  assert.deepEqual(one('يلقي كلمة الليلة'), [['الليلة', '2024-01-15']]);
+  assert.deepEqual(one('وقع الانفجار الليلة الماضية'), [['الليلة الماضية', '2024-01-14']]);
+  assert.deepEqual(one('في تلك الليلة وفي الليلة الأولى من المهرجان'), [], '«that night», «the first night» are not tonight');
 });
 
 test('a bare weekday is the most recent one, the reference day itself included; marked ones go back or ahead', () => {
@@ -128,6 +131,20 @@ test('days: a weekday fixes the year, ranges written twice, a month of a year in
   assert.deepEqual(one('في أول مارس'), [['أول مارس', '2024-03-01']]);
   assert.deepEqual(one('بيانات 12/2023'), [['12/2023', '2023-12']]);
   assert.deepEqual(one('القانون رقم 5/2013'), [], 'a law number is not a month');
+  assert.deepEqual(one('خلال الفترة تموز 13 الى 15'), [['تموز 13 الى 15', '2024-07-13/2024-07-15']]);
+});
+
+test('a weekday with a day of the month in words, the month unsaid, is in the reference month or the one beside it', () => {
+  // 20 January 2024 is a Saturday; 3 February a Saturday too, 3 January a Wednesday.
+  assert.deepEqual(one('تنطلق البطولة السبت العشرين'), [['السبت العشرين', '2024-01-20']]);
+  assert.deepEqual(one('يوم السبت الثالث'), [['يوم السبت الثالث', '2024-02-03']]);
+  assert.deepEqual(one('يوم السبت العشرين من الشهر الجاري'), [['يوم السبت العشرين من الشهر الجاري', '2024-01-20']]);
+  // «This month» holds no Saturday the 3rd: the weekday and the day are read apart.
+  assert.deepEqual(one('يوم السبت الثالث من الشهر الجاري').map(([, v]) => v), ['2024-01-13', '2024-01-03']);
+  // No near month has Saturday the 1st: the day is left, the weekday alone resolved.
+  assert.deepEqual(one('وصل السبت الأول'), [['السبت', '2024-01-13']]);
+  // A month after the ordinal is the month rule's («السبت الخامس عشر من مارس»).
+  assert.deepEqual(one('السبت السادس عشر من مارس'), [['السبت السادس عشر من مارس', '2024-03-16']]);
 });
 
 test('months by number after «شهر», weekdays of a named week, a weekday with a day and month in digits', () => {
