@@ -289,6 +289,27 @@ test("a new name's first reports and reactions, scattered in their own words, ga
   assert.equal(storiesOf(DEFAULT_SETTINGS).gathered, reactions.length);
 });
 
+test('an archive of one day or of a few days apart still tells a new name', async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const article = (id: number, day: string, title: string, text: string) => ({ id, title, published: day, body: [{ type: 'p' as const, text }], entities: [], temporal: [], source: 'x' });
+  const ways = ['يستهدف', 'يضرب', 'يهز', 'في', 'داخل', 'على', 'بمقر', 'قرب', 'عند', 'أثناء', 'بعد', 'خلال', 'وسط', 'أمام'];
+  const reactions = ['البحرين تعرب عن تضامنها', 'البرلمان العربي يدعو إلى تكاتف الجهود', 'هيئة كبار العلماء تصف الجريمة', 'السودان يواسي الأسر', 'مفتي لبنان يندد', 'الجامعة العربية تؤكد', 'أمير جازان يعزي', 'الأردن يقف إلى جانب الأشقاء', 'رابطة العالم الإسلامي تحذر', 'مجلس التعاون يدعم'];
+  const gathered = (days: string[]) => {
+    const c = createClusterer(DEFAULT_SETTINGS);
+    let id = 0;
+    // Days of other news before, if any (fewer than NAME_HISTORY_DAYS).
+    for (const day of days) for (let k = 0; k < 4; k++) c.add(article(++id, day, `افتتاح معرض الكتاب الدولي ${k} ${day}`, `افتتح معرض الكتاب الدولي ${k} وسط اهتمام واسع ${id}`));
+    const firstReport = id + 1;
+    for (const [k, w] of ways.entries()) c.add(article(++id, '2015-08-06', `تفجير انتحاري ${w} مسجد قوات الطوارئ في عسير`, `قتل ${10 + k} من رجال الأمن في تفجير انتحاري استهدف مسجد قوات الطوارئ في عسير أثناء صلاة الظهر`));
+    const first = id + 1;
+    for (const [k, r] of reactions.entries()) c.add(article(++id, '2015-08-06', r, `${r} بعد الاعتداء على مسجد قوات الطوارئ ${k} وتقدم التعازي لذوي الضحايا والشعب السعودي`));
+    const story = c.stories().find((s) => s.articleIds.includes(firstReport))!;
+    return story.articleIds.filter((a) => a >= first).length;
+  };
+  assert.equal(gathered([]), reactions.length, 'a lone day: the name written twenty times and more that day is new');
+  assert.equal(gathered(['2015-08-01', '2015-08-04']), reactions.length, 'two days of history, not three');
+});
+
 test('a pair of words that dates a text («اليوم الاثنين», «غدا الأربعاء») names no occasion', async () => {
   const { ledePairs } = await import('../../src/stories/cluster.ts');
   const pairs = ledePairs({ title: 'مجلس الوزراء يعقد جلسته اليوم الاثنين', body: [{ kind: 'paragraph', text: 'يفتتح وزير الصحة غدا الأربعاء مستشفى الملك فهد في شهر أغسطس المقبل' }] } as never);
