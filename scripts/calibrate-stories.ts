@@ -1,7 +1,8 @@
 /**
  * Calibrates the story clustering's settings on the hand-labelled SaudiNewsNet stories
  * (bench/fixtures/saudinewsnet-stories.json): B-cubed F1 of each setting tried, clustered among all the articles
- * of the days around them. `node --import tsx scripts/calibrate-stories.ts [DB]` (DB: an ingested archive).
+ * of the days around them. `node --import tsx scripts/calibrate-stories.ts [DB]` (DB: an ingested archive);
+ * MARGIN_DAYS=0 clusters the labelled days alone, DAYS=D1,D2 the days listed alone, GRID='[{...}]' the settings tried.
  */
 import { readFileSync } from 'node:fs';
 import { bcubed, clusterArchive, loadArchive, type Labelled } from '../bench/stories.ts';
@@ -17,8 +18,11 @@ const days = all.filter((a) => labelledIds.has(a.id)).map((a) => articleDay(a)!)
 const margin = Number(process.env.MARGIN_DAYS ?? 7) * 86400000;
 const from = Math.min(...days) - margin, to = Math.max(...days) + margin;
 const labelledDays = new Set(days);
+// DAYS=2015-08-04,2015-08-08 clusters those days alone (an archive of days apart, or of one day).
+const onlyDays = process.env.DAYS ? new Set(process.env.DAYS.split(',').map((d) => Date.parse(d))) : null;
 const articles = all.filter((a) => {
   const d = articleDay(a);
+  if (onlyDays) return d !== null && onlyDays.has(d);
   return d !== null && d >= from && d <= to && (margin > 0 || labelledDays.has(d));
 });
 console.log(`${articles.length} articles from ${new Date(from).toISOString().slice(0, 10)} to ${new Date(to).toISOString().slice(0, 10)}`);
