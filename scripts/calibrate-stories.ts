@@ -40,7 +40,7 @@ for (const g of grid) {
   // not hide the rest. A story's articles of other days count in the figure of all.
   const keyDays = [...new Set(Object.values(labelled.labels).flat().map((k) => k.slice(0, 10)))].sort();
   const perDay = keyDays.flatMap((day) => {
-    const labels = Object.fromEntries(Object.entries(labelled.labels).map(([l, ks]) => [l, ks.filter((k) => k.startsWith(day))]).filter(([, ks]) => ks.length));
+    const labels = Object.fromEntries(Object.entries(labelled.labels).map(([l, ks]) => [l, ks.filter((k) => k.startsWith(day) && clusterOf.has(k))]).filter(([, ks]) => ks.length));
     if (Object.values(labels).flat().length < 20) return [];
     return [`${day} ${bcubed(clusterOf, labels).f1.toFixed(3)}`];
   });
