@@ -413,6 +413,17 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     return big;
   }
 
+  /** The story whose ledes hold a name most (ties: leadsTie), among those holding it, and how many. */
+  function nameLeader(p: string, ids: Iterable<number>): { leader: StoryCluster | null; most: number } {
+    let leader: StoryCluster | null = null, most = 0;
+    for (const id of ids) {
+      const s = stories.get(id);
+      const n = s?.pairs.get(p) ?? 0;
+      if (s && (n > most || (n === most && leader && leadsTie(s, leader)))) { most = n; leader = s; }
+    }
+    return { leader, most };
+  }
+
   /**
    * Gathers into a new name's leading story (the one holding most of its recent ledes) every other story whose
    * ledes mostly hold it (settings.absorbShare): the reports placed before the name was known to be new. Returns
@@ -425,16 +436,12 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       if (EVERYDAY_PAIRS.has(p) || (pairCount.get(p) ?? 0) < PAIR_MIN_ARTICLES || !isNewName(p)) continue;
       const ids = pairStories.get(p);
       if (!ids || ids.size < 2) continue;
-      let leader: StoryCluster | null = null, most = 0;
-      for (const id of ids) {
-        const t = stories.get(id);
-        const n = t?.pairs.get(p) ?? 0;
-        if (t && (n > most || (n === most && leader && leadsTie(t, leader)))) { most = n; leader = t; }
-      }
-      if (leader === null || most < NAME_LEADER_MIN) continue;
+      const found = nameLeader(p, ids);
+      let leader = found.leader;
+      if (leader === null || found.most < NAME_LEADER_MIN) continue;
       for (const id of [...ids]) {
         const t = stories.get(id);
-        if (!t || t === leader || !stories.has(leader.id)) continue;
+        if (!t || t === leader) continue;
         if ((t.pairs.get(p) ?? 0) < settings.absorbShare * t.articleIds.length) continue;
         if (t.first !== null && leader.first !== null && Math.abs(t.first - leader.first) > settings.windowDays * DAY) continue;
         const kept = merge(leader, t);
@@ -517,12 +524,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       const total = pairCount.get(p) ?? 0;
       if (!ids || total < PAIR_MIN_ARTICLES) continue;
       if (settings.newNameWeight && isNewName(p)) {
-        let leader: StoryCluster | null = null, most = 0;
-        for (const id of ids) {
-          const s = stories.get(id);
-          const n = s?.pairs.get(p) ?? 0;
-          if (s && (n > most || (n === most && leader && leadsTie(s, leader)))) { most = n; leader = s; }
-        }
+        const { leader, most } = nameLeader(p, ids);
         if (leader !== null && most >= NAME_LEADER_MIN) add(leader.id, settings.newNameWeight * Math.max(Math.min(1, most / total), NAME_LEADER_SHARE));
         continue;
       }
