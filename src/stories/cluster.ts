@@ -7,7 +7,7 @@
  * join their original's story as copies. Pure: no I/O.
  */
 import type { Article } from '../model.ts';
-import { cosineSimilarity, entityKeyOf, isStopword, normalize, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
+import { cosineSimilarity, entityKeyOf, foldedWords, isStopword, searchKey, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
 import { termVectorOfKeys } from '../text/vector.ts';
 import { headlinePlaces } from './places.ts';
 import { loadData } from '../data.ts';
@@ -234,10 +234,10 @@ const DEFINITE = /^[وف]?(?:[بك]?ال|لل)\p{L}{2}/u;
 export function ledePairs(a: Pick<Article, 'title' | 'body'>): string[] {
   const pairs = new Set<string>();
   for (const text of [a.title, ledeOf(a)]) {
-    const keys = searchKeys(text);
-    // The words as written (searchKeys keeps one key a word, in order): a key that is a function word names
-    // nothing, unless its word bears the article («قاعدة العند»: «العند» is a place, not «عند»).
-    const written = normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+    // The words as written and their keys: a key that is a function word names nothing, unless its word bears the
+    // article («قاعدة العند»: «العند» is a place, not «عند»).
+    const written = foldedWords(text);
+    const keys = written.map(searchKey);
     const functionWord = (i: number) => isStopword(written[i] ?? '') || (isStopword(keys[i]) && !DEFINITE.test(written[i] ?? ''));
     for (let i = 0; i + 1 < keys.length; i++) {
       const x = keys[i], y = keys[i + 1];

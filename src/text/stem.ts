@@ -68,6 +68,10 @@ function keyOfFolded(n: string): string {
  * @example searchKeys('والمحادثات بالخارجية') // ['محادث', 'خارج']
  */
 export function searchKeys(text: string): string[] {
-  const found = normalize(text).match(/[\p{L}\p{N}]+/gu);
-  return found === null ? [] : found.map(keyOfFolded);
+  return foldedWords(text).map(keyOfFolded);
+}
+
+/** The words of a text, normalized, as written (clitics kept): `searchKeys` gives one key for each, in order. */
+export function foldedWords(text: string): string[] {
+  return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
