@@ -7,7 +7,7 @@
  * join their original's story as copies. Pure: no I/O.
  */
 import type { Article } from '../model.ts';
-import { cosineSimilarity, entityKeyOf, foldedWords, isStopword, searchKey, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
+import { cosineSimilarity, entityKeyOf, isStopword, keyedWords, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
 import { termVectorOfKeys } from '../text/vector.ts';
 import { headlinePlaces } from './places.ts';
 import { loadData } from '../data.ts';
@@ -236,8 +236,7 @@ export function ledePairs(a: Pick<Article, 'title' | 'body'>): string[] {
   for (const text of [a.title, ledeOf(a)]) {
     // The words as written and their keys: a key that is a function word names nothing, unless its word bears the
     // article («قاعدة العند»: «العند» is a place, not «عند»).
-    const written = foldedWords(text);
-    const keys = written.map(searchKey);
+    const { words: written, keys } = keyedWords(text);
     const functionWord = (i: number) => isStopword(written[i] ?? '') || (isStopword(keys[i]) && !DEFINITE.test(written[i] ?? ''));
     for (let i = 0; i + 1 < keys.length; i++) {
       const x = keys[i], y = keys[i + 1];

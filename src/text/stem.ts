@@ -75,3 +75,9 @@ export function searchKeys(text: string): string[] {
 export function foldedWords(text: string): string[] {
   return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/** The words of a text as written (foldedWords) with their search keys, normalizing the text once. */
+export function keyedWords(text: string): { words: string[]; keys: string[] } {
+  const words = foldedWords(text);
+  return { words, keys: words.map(keyOfFolded) };
+}
