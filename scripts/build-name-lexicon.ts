@@ -1,6 +1,6 @@
 /**
  * Builds data/name-lexicon.json: single words of names and the kinds of names they occur in (P person, L place,
- * O organization), from ANERgazet, ANETAC's transliterations and Marsad's gazetteer — features for the tagger.
+ * O organization, C sports club), from ANERgazet, ANETAC's transliterations, Marsad's gazetteer and its list of sports clubs — features for the tagger.
  *   node --import tsx scripts/build-name-lexicon.ts [CORPORA_DIR]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,8 +21,10 @@ for (const line of readFileSync(join(dir, 'anetac', 'named-entities.txt'), 'utf8
   const [cls, , ...arabic] = line.trim().split(/\s+/);
   if (ANETAC_KIND[cls]) add(arabic.join(' '), ANETAC_KIND[cls]);
 }
+// Sports clubs: kind C (data/sports-clubs.json).
+for (const club of JSON.parse(readFileSync('data/sports-clubs.json', 'utf8')).clubs as string[]) add(club, 'C');
 for (const e of gazetteer.entities) for (const v of [e.name, ...e.variants, ...((e as { short?: string[] }).short ?? [])]) add(v, e.type[0] === 'P' ? 'P' : e.type[0] === 'L' ? 'L' : 'O');
 const out: Record<string, string> = {};
 for (const [w, k] of [...kinds].sort((a, b) => (a[0] < b[0] ? -1 : 1))) out[w] = [...k].sort().join('');
-writeFileSync('data/name-lexicon.json', JSON.stringify({ about: 'Folded name words -> kinds of names they occur in (P, L, O). Built by scripts/build-name-lexicon.ts from ANERgazet, ANETAC and data/gazetteer.json.', words: out }) + '\n');
+writeFileSync('data/name-lexicon.json', JSON.stringify({ about: 'Folded name words -> kinds of names they occur in (P, L, O, C club). Built by scripts/build-name-lexicon.ts from ANERgazet, ANETAC, data/gazetteer.json and data/sports-clubs.json.', words: out }) + '\n');
 console.log(`${Object.keys(out).length} name words`);

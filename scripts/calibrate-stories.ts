@@ -44,5 +44,5 @@ for (const g of grid) {
     if (Object.values(labels).flat().length < 20) return [];
     return [`${day} ${bcubed(clusterOf, labels).f1.toFixed(3)}`];
   });
-  console.log(`${JSON.stringify(g)}: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)} (${perDay.join(', ')}); ${run.stories.length} stories, ${run.seconds.toFixed(1)} s`);
+  console.log(`${JSON.stringify(g)}: P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)} (${perDay.join(', ')}); ${run.stories.length} stories (largest ${run.stories.map((x) => x.articleIds.length).sort((a, b) => b - a).slice(0, 3).join(', ')} articles), ${run.seconds.toFixed(1)} s`);
 }

@@ -177,3 +177,17 @@ test('a name the tagger reads once is read again where it recurs in the text', (
   assert.equal(person.mentions.filter((m) => m.text === 'بيسيرو').length, 2, JSON.stringify(person.mentions));
   assert.equal(person.type, 'PER');
 });
+
+test('word profiles: the tagger knows a word follows «نادي» and «فريق» in the wide corpus, and a club word is kind C', async () => {
+  const { staticFeatures } = await import('../../src/enrich/tagger.ts');
+  const { loadData } = await import('../../src/data.ts');
+  const { stripClitics, normalize } = await import('../../src/text/index.ts');
+  const profiles = loadData<{ words: Record<string, string> }>('word-profiles').words;
+  // «الغرافة» (a Qatari club) follows organization triggers; «الرئيس»'s stripped form is no club.
+  assert.match(profiles[stripClitics(normalize('الغرافة'))] ?? '', /O[hml]/);
+  assert.doesNotMatch(profiles[stripClitics(normalize('الاقتصاد'))] ?? '', /O[hm]/);
+  const words = ['فاز', 'السد', 'على', 'الغرافه'].map(normalize);
+  const feats = staticFeatures(words, words.map(stripClitics), 3);
+  assert.ok(feats.some((f) => /^tp=O[hml]$/.test(f)), `a profile feature among ${feats.filter((f) => f.startsWith('tp')).join(' ')}`);
+  assert.ok(staticFeatures(words, words.map(stripClitics), 1).includes('lex=C'), 'السد is a club word');
+});
