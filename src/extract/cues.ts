@@ -16,6 +16,7 @@ interface CueData {
   articleEnd: string[];
   headlineStarters: string[];
   relativeAge: string;
+  linkBack: string[];
 }
 export type LabelField = 'source' | 'published' | 'updated' | 'category' | 'tags' | 'health' | 'importance' | 'author';
 
@@ -30,6 +31,18 @@ const RELATED_HEADERS = new Set(cueData.relatedHeaders.map(fold));
 const RELATED_HEADER_PREFIX = new RegExp(`^(?:${phraseAlternation(cueData.relatedHeaders)})(?:\\s|$)`);
 const CHROME_PREFIX = new RegExp(`^(?:${phraseAlternation(cueData.chrome)})(?:\\s|$)`);
 const RELATIVE_AGE = new RegExp(cueData.relativeAge);
+/** An outlet's link back to the article at the end of a paragraph: «رابط الخبر بصحيفة الوئام: <headline>». */
+const LINK_BACK_TAIL = new RegExp(`(?:^|\\s)(?:${cueData.linkBack.map(escape).join('|')})(?:\\s+ب?(?:صحيفة|موقع|جريدة)\\s+[^:\\n]{1,30})?\\s*:.*$`, 'u');
+
+/**
+ * A paragraph without the link back to the article an outlet appends to its last one (the link's label, the
+ * outlet, a colon, then the headline). SaudiNewsNet's al-Weeam articles all end so: as words of the lede, the
+ * link's words were taken for a name born that day and gathered two thousand articles into one story.
+ * @example withoutLinkBack('نص الخبر. رابط الخبر بصحيفة الوئام: عنوان') // 'نص الخبر.'
+ */
+export function withoutLinkBack(text: string): string {
+  return text.replace(LINK_BACK_TAIL, '').trim();
+}
 export const HEADLINE_STARTERS: ReadonlySet<string> = new Set(cueData.headlineStarters.map(fold));
 export const PARAGRAPH_OPENERS: readonly string[] = openerData.words.filter((w) => w.length >= 4);
 

@@ -1,10 +1,11 @@
 /**
  * JSON Lines records (CLI.md): a page in `html` or `text` goes through page extraction with the record's fields
- * as hints; a `content` field is an exported article body (SaudiNewsNet), split into paragraphs as it is.
+ * as hints; a `content` field is an exported article body (SaudiNewsNet), split into paragraphs as it is, less the
+ * link back to the article some outlets append.
  */
 import type { Article, DocHints } from '../model.ts';
 import { findDates, language } from '../text/index.ts';
-import { outletByName } from './cues.ts';
+import { outletByName, withoutLinkBack } from './cues.ts';
 import { ExtractError } from './decode.ts';
 
 export interface JsonRecord {
@@ -50,7 +51,7 @@ export function articleFromContent(r: JsonRecord, origin: string): Article {
   const content = str(r.content);
   const hints = recordHints(r);
   if (!content && !hints.title) throw new ExtractError('record has no html, text, content or title');
-  const body = (content ?? '').split(/\n+/).map((p) => p.trim()).filter((p) => p !== '').map((text) => ({ type: 'p' as const, text }));
+  const body = (content ?? '').split(/\n+/).map((p) => withoutLinkBack(p.trim())).filter((p) => p !== '').map((text) => ({ type: 'p' as const, text }));
   const published = hints.published ? findDates(hints.published)[0]?.value ?? null : null;
   const bodyText = body.map((b) => b.text).join('\n');
   return {

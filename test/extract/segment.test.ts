@@ -36,3 +36,13 @@ test('offsets point into the page', () => {
   const page = 'عنوان الخبر\n— A (@a) July 1, 2024وقال الوزير إن الزيارة ناجحة جدا.\n';
   for (const s of segmentText(page)) if (s.text) assert.equal(page.slice(s.start, s.start + s.text.length), s.text);
 });
+
+test('a record\'s content loses the link back to the article an outlet appends, and keeps prose that names a link', async () => {
+  const { articleFromContent } = await import('../../src/extract/record.ts');
+  const a = articleFromContent({ title: 'طيران ناس تكرم طاقم طائرة', content: 'كرم طيران ناس طاقم الرحلة 301.\nوعاد القائد بالطائرة من المدرج. رابط الخبر بصحيفة الوئام: طيران ناس تكرم طاقم طائرة' }, 'x.jsonl#1');
+  assert.deepEqual(a.body.map((b) => b.text), ['كرم طيران ناس طاقم الرحلة 301.', 'وعاد القائد بالطائرة من المدرج.']);
+  const alone = articleFromContent({ title: 'عنوان', content: 'فقرة الخبر.\nرابط الخبر: عنوان' }, 'x.jsonl#2');
+  assert.deepEqual(alone.body.map((b) => b.text), ['فقرة الخبر.'], 'a paragraph of the link alone goes');
+  const prose = articleFromContent({ title: 'عنوان', content: 'قال إن رابط الخبر لم يعمل أمس' }, 'x.jsonl#3');
+  assert.equal(prose.body[0].text, 'قال إن رابط الخبر لم يعمل أمس');
+});
