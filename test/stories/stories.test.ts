@@ -351,3 +351,22 @@ test("a topic's reports of different days stay apart unless a name or closer tex
   assert.equal(stories(['2015-08-08', '2015-08-10'], { ...DEFAULT_SETTINGS, newDayPenalty: 0 }), 1, 'without the penalty the words join them');
   assert.equal(stories(['2015-08-10', '2015-08-10']), 1, 'the penalty is for a new day only');
 });
+
+test('an archive\'s lone first day does not take a pair news writes every day («العام الماضي») for a new name', async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const article = (id: number, title: string, text: string) => ({ id, title, published: '2015-07-21', body: [{ type: 'p' as const, text }], entities: [], temporal: [], source: 'x' });
+  const topics = ['أسعار الذهب', 'عدد الحجاج', 'صادرات التمور', 'زوار المتاحف', 'إنتاج القمح', 'حركة المطارات', 'واردات الأدوية', 'تسجيل الطلاب', 'قروض الإسكان', 'رحلات القطارات', 'إيرادات الفنادق', 'تراخيص البناء', 'أرباح البنوك', 'استهلاك الكهرباء', 'مخزون المياه', 'صيد الأسماك', 'بيع العقارات', 'تصدير البتروكيماويات', 'نقل البضائع', 'مرضى السكري', 'حوادث الطرق', 'اشتراكات الإنترنت', 'إنتاج الحليب', 'عقود التوظيف'];
+  const storyOfTheFirstReports = (settings: typeof DEFAULT_SETTINGS) => {
+    const c = createClusterer(settings);
+    // A story of two reports first (a name's leading story needs two ledes), then ledes that share «العام
+    // الماضي» with it and nothing else: the words around it are function words.
+    c.add(article(100, 'مبيعات السيارات ترتفع', 'ارتفعت مبيعات السيارات عن مستواها في العام الماضي'));
+    c.add(article(101, 'مبيعات السيارات ترتفع بقوة', 'ارتفعت مبيعات السيارات بقوة عن مستواها في العام الماضي'));
+    for (const [k, t] of topics.entries()) c.add(article(k + 1, t, `${t} عن مستواه في العام الماضي`));
+    return c.stories().find((x) => x.articleIds.includes(100))!.articleIds.length;
+  };
+  // Twenty-five ledes hold it: more than a lone day's burst (LONE_DAY_BURST times NAME_BURST), far fewer than ten
+  // times its usual count a day (data/frequent-pairs.json).
+  assert.equal(storyOfTheFirstReports(DEFAULT_SETTINGS), 2, 'the car sales story keeps its two reports');
+  assert.ok(storyOfTheFirstReports({ ...DEFAULT_SETTINGS, loneDayPrior: false }) > 10, 'without the borrowed history the other topics gather into it');
+});
