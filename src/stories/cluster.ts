@@ -100,8 +100,9 @@ const LONE_DAY_BURST = 2;
  * twenty ledes and more and passed for names: one story took 1,266 of the day's 1,500 articles and 2,710 by 3 August.
  * With the borrowed history only the feast's own pairs are new that day: 417 articles of its celebrations, 1,545 by
  * 3 August (still too many: the defect is open). B-cubed F1 without / with: labelled days alone 0.861 / 0.854,
- * labelled weeks 0.872 / 0.883, whole corpus 0.884 / 0.887; 8, 4, 10 August alone 0.925 / 0.923, 0.910 / 0.901, 0.808 / 0.868. Refusing every
- * frequent pair outright left 355 articles at most, but 8 August alone fell to 0.862 («تفجير إرهابي» is frequent). */
+ * labelled weeks 0.872 / 0.883, whole corpus 0.884 / 0.887; 8, 4, 10 August alone 0.925 / 0.923, 0.910 / 0.901,
+ * 0.808 / 0.868. Refusing every frequent pair outright left 355 articles at most, but 8 August alone fell to 0.862
+ * («تفجير إرهابي» is frequent). */
 /** An occasion's developments and reactions follow within this many days of its articles: an article joins a
  * story up to this many days after its latest one (and before its first)… */
 const WINDOW_DAYS = 7;
@@ -313,7 +314,8 @@ export interface ClusterSettings {
   newDayPenalty: number;
   /** A story whose ledes hold a new name at this share or more joins the name's leading story (Infinity: never). */
   absorbShare: number;
-  /** Whether an archive's lone first day takes pairs news writes on most days (FREQUENT_PAIRS) for no new name. */
+  /** Whether an archive's lone first day borrows the usual daily count of the pairs news writes on most days
+   * (FREQUENT_PAIRS) as their history. */
   loneDayPrior: boolean;
 }
 export const DEFAULT_SETTINGS: ClusterSettings = { joinThreshold: JOIN_THRESHOLD, mergeThreshold: MERGE_THRESHOLD, placePenalty: PLACE_PENALTY, entityWeight: ENTITY_WEIGHT, pairWeight: PAIR_WEIGHT, newNameWeight: NEW_NAME_WEIGHT, nameShare: NAME_SHARE, nameHold: NAME_HOLD, nameBurst: NAME_BURST, nameHistoryDays: NAME_HISTORY_DAYS, windowDays: WINDOW_DAYS, maxSpanDays: MAX_SPAN_DAYS, maxCandidates: MAX_CANDIDATES, newDayPenalty: NEW_DAY_PENALTY, absorbShare: ABSORB_SHARE, loneDayPrior: true };
@@ -491,9 +493,9 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     // As many days of history as the archive holds, up to nameHistoryDays (an archive of a few days, or of days
     // apart, must still tell its names); an archive of one day has nothing to compare with (LONE_DAY_BURST).
     const history = Math.min(settings.nameHistoryDays, days.length - 1);
+    const loneDayBurst = Math.max(LONE_DAY_BURST, (settings.loneDayPrior ? FREQUENT_PAIRS.get(p) ?? 0 : 0) + 1) * settings.nameBurst;
     for (let i = 0; i < days.length; i++) {
-      const borrowed = settings.loneDayPrior ? FREQUENT_PAIRS.get(p) ?? 0 : 0;
-      const burstNeeded = i === 0 ? Math.max(LONE_DAY_BURST * settings.nameBurst, settings.nameBurst * (borrowed + 1)) : settings.nameBurst * (before / i + 1);
+      const burstNeeded = i === 0 ? loneDayBurst : settings.nameBurst * (before / i + 1);
       if (i >= history && after / (days.length - i) >= burstNeeded) return true;
       const n = counts[i];
       before += n;
