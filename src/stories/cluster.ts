@@ -211,11 +211,33 @@ export function articleVector(a: Pick<Article, 'title' | 'body'>): TermVector {
 /** What clustering needs of an article, from one pass over its search keys: its vector and MinHash signature. */
 export function articleFeatures(a: Pick<Article, 'title' | 'body'>): { vector: TermVector; signature: Uint32Array | null; places: string[]; pairs: string[]; headline: string | null } {
   const keys = searchKeys(a.body.map((b) => b.text).join('\n'));
-  const v = termVectorOfKeys(keys);
-  for (let i = 0; i < TITLE_WEIGHT; i++) termVector(a.title, v);
+  const v = storyTermVector(keys);
+  const titleKeys = searchKeys(a.title);
+  for (let i = 0; i < TITLE_WEIGHT; i++) storyTermVector(titleKeys, v);
   const lede = ledeOf(a);
   if (lede) for (let i = 0; i < LEDE_WEIGHT; i++) termVector(lede, v);
   return { vector: normalized(v), signature: signatureOfKeys(keys), places: headlinePlaces(a.title), pairs: ledePairs(a), headline: headlineKey(a.title) };
+}
+
+/** Weight of a word, in an article's vector, where it is written in a pair news writes every day (EVERYDAY_PAIRS):
+ * a dignitary's long title («ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع») or an office is in every
+ * report of his, and drew his different occasions into one story by their words (the Crown Prince's Jordan visit, the
+ * economic council, the cabinet and a Qatari guest: 165 articles of 31 July to 10 August). B-cubed F1 at 1 / 0.5 /
+ * 0.25 / 0.1 / 0: labelled days alone 0.854 / 0.875 / 0.883 / 0.883 / 0.886; at 1 / 0.25 / 0: labelled weeks 0.883 /
+ * 0.881 / 0.880, 8, 4, 10 August alone 0.923 / 0.912 / 0.912, 0.901 / 0.907 / 0.887, 0.868 / 0.875 / 0.880; at 1 /
+ * 0.25: whole corpus 0.887 / 0.887, 31 July, 4, 8 and 10 August alone 0.842 / 0.851. (Join threshold at 0.25:
+ * 0.375 0.863, 0.4 0.881, 0.425 0.883.) */
+const EVERYDAY_TERM_WEIGHT = 0.25;
+
+/** An article's term vector (TF-IDF over search keys) with the words of everyday pairs weighed down
+ * (EVERYDAY_TERM_WEIGHT). */
+function storyTermVector(keys: string[], into: TermVector = new Map()): TermVector {
+  let everyday: Uint8Array | null = null;
+  for (let i = 0; i + 1 < keys.length; i++) {
+    if (EVERYDAY_PAIRS.has(`${keys[i]} ${keys[i + 1]}`)) { everyday ??= new Uint8Array(keys.length); everyday[i] = everyday[i + 1] = 1; }
+  }
+  const marked = everyday;
+  return termVectorOfKeys(keys, into, marked ? (i) => (marked[i] ? EVERYDAY_TERM_WEIGHT : 1) : undefined);
 }
 
 /** An article's lede: its first paragraph of LEDE_MIN_WORDS words or more among the first few. A line of a few

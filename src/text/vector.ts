@@ -27,11 +27,12 @@ export function termVector(text: string, into: TermVector = new Map()): TermVect
   return termVectorOfKeys(searchKeys(text), into);
 }
 
-/** termVector of search keys already computed. */
-export function termVectorOfKeys(keys: string[], into: TermVector = new Map()): TermVector {
-  for (const k of keys) {
+/** termVector of search keys already computed; `weightAt` (optional) scales the key at each position. */
+export function termVectorOfKeys(keys: string[], into: TermVector = new Map(), weightAt?: (i: number) => number): TermVector {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     if (k.length < 2 || isStopword(k)) continue;
-    into.set(k, (into.get(k) ?? 0) + idf(k));
+    into.set(k, (into.get(k) ?? 0) + idf(k) * (weightAt ? weightAt(i) : 1));
   }
   return into;
 }

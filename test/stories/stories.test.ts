@@ -122,7 +122,8 @@ test('an article joins a story within the window after its latest article, up to
 
 test('occasions of one kind in different places stay apart', async () => {
   const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
-  const common = 'وتبدأ مرحلة قيد الناخبين في المراكز الانتخابية للانتخابات البلدية بعد أسبوعين وتستمر واحدا وعشرين يوما';
+  // Words the three share beyond «الانتخابات البلدية» (a pair written every day that summer, which weighs little).
+  const common = 'وتبدأ مرحلة قيد الناخبين والناخبات في المراكز الانتخابية بعد أسبوعين وتستمر واحدا وعشرين يوما وتشارك المرأة للمرة الأولى ناخبة ومرشحة في الدورة الثالثة من المجالس التي تنتخب نصف أعضائها';
   const article = (id: number, title: string, text: string) => ({ id, title, published: '2015-08-04', body: [{ type: 'p' as const, text: `${text}. ${common}` }], entities: [], temporal: [], source: 'x' });
   const run = (placePenalty: number) => {
     const c = createClusterer({ ...DEFAULT_SETTINGS, placePenalty });
@@ -340,8 +341,8 @@ test('articles of one day under one headline (an agency sends a cabinet session 
 test("a topic's reports of different days stay apart unless a name or closer text links them; of one day they join", async () => {
   const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
   const reports = [
-    { title: 'النفط يتجه لتكبد خسارة أسبوعية سادسة', text: 'تراجعت أسعار النفط اليوم متجهة لتكبد سادس خسارة أسبوعية على التوالي مع وفرة المعروض في الأسواق العالمية وارتفاع مخزونات الخام الأمريكية وهبط خام برنت إلى أدنى مستوى في ستة أشهر' },
-    { title: 'النفط يتعافى مع صعود البنزين', text: 'ارتفعت أسعار النفط اليوم بعد سادس خسارة أسبوعية على التوالي مع صعود أسعار البنزين رغم وفرة المعروض في الأسواق العالمية وارتفاع مخزونات الخام الأمريكية وصعد خام برنت من أدنى مستوى في ستة أشهر' },
+    { title: 'النفط يتجه لتكبد خسارة أسبوعية سادسة', text: 'تراجعت أسعار النفط اليوم متجهة لتكبد سادس خسارة أسبوعية على التوالي مع وفرة المعروض في الأسواق العالمية وارتفاع مخزونات الخام الأمريكية وهبط خام برنت إلى أدنى مستوى في ستة أشهر وسط مخاوف من تخمة الإمدادات وتباطؤ الطلب الصيني على الوقود' },
+    { title: 'النفط يتعافى مع صعود البنزين', text: 'ارتفعت أسعار النفط اليوم بعد سادس خسارة أسبوعية على التوالي مع صعود أسعار البنزين رغم وفرة المعروض في الأسواق العالمية وارتفاع مخزونات الخام الأمريكية وصعد خام برنت من أدنى مستوى في ستة أشهر وسط مخاوف من تخمة الإمدادات وتباطؤ الطلب الصيني على الوقود' },
   ];
   const stories = (days: string[], settings = DEFAULT_SETTINGS) => {
     const c = createClusterer(settings);
@@ -369,4 +370,18 @@ test('an archive\'s lone first day does not take a pair news writes every day (�
   // times its usual count a day (data/frequent-pairs.json).
   assert.equal(storyOfTheFirstReports(DEFAULT_SETTINGS), 2, 'the car sales story keeps its two reports');
   assert.ok(storyOfTheFirstReports({ ...DEFAULT_SETTINGS, loneDayPrior: false }) > 10, 'without the borrowed history the other topics gather into it');
+});
+
+test("a dignitary's long title, written in every report of his, weighs little in an article's words: his two occasions stay apart", async () => {
+  const { articleVector, createClusterer } = await import('../../src/stories/cluster.ts');
+  const { termVector, cosineSimilarity } = await import('../../src/text/index.ts');
+  const title = 'صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع';
+  const guest = { id: 1, published: '2015-08-10', entities: [], temporal: [], source: 'x', title: 'ولي ولي العهد يستقبل وزير الدولة لشؤون الدفاع القطري', body: [{ type: 'p' as const, text: `استقبل ${title} في جدة اليوم وزير الدولة لشؤون الدفاع في دولة قطر الدكتور خالد العطية وبحثا التعاون العسكري` }] };
+  const council = { id: 2, published: '2015-08-10', entities: [], temporal: [], source: 'y', title: 'ولي ولي العهد يرأس اجتماع مجلس الشؤون الاقتصادية والتنمية', body: [{ type: 'p' as const, text: `رأس ${title} رئيس مجلس الشؤون الاقتصادية والتنمية اجتماع المجلس في جدة اليوم واستعرض برامج الإسكان والتوظيف` }] };
+  // Every word counted in full, the title alone makes the two alike.
+  const plain = (a: typeof guest) => { const v = termVector(a.body[0].text); termVector(a.title, v); termVector(a.title, v); return v; };
+  assert.ok(cosineSimilarity(plain(guest), plain(council)) > 0.5);
+  assert.ok(cosineSimilarity(articleVector(guest), articleVector(council)) < 0.25);
+  const c = createClusterer();
+  assert.notEqual(c.add(guest), c.add(council));
 });
