@@ -116,6 +116,13 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 const TAGGER_TYPES: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG' };
+
+/** News outlets (data/outlets.json) by the name keys of their names and variants. */
+const OUTLET_BY_KEY: ReadonlyMap<string, string> = new Map(
+  loadData<{ outlets: Array<{ name: string; variants: string[] }> }>('outlets').outlets.flatMap((o) => [o.name, ...o.variants].map((v) => [nameKeys(v).join(' '), o.name] as [string, string])).filter(([k]) => k !== ''),
+);
+/** Text between Arabic or straight or curly quotation marks, a few words at most. */
+const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
 const TIME_WORD = /^[وفبل]?(?:يوم|يومي|اليوم|امس|الامس|غدا|صباح|مساء|الماضي|المقبل|الجاري|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+)$/;
 
@@ -280,6 +287,26 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
   }
 
+  /**
+   * A news outlet's name alone between quotation marks is the outlet («ذكرت «الرياض»», «« الشرق الأوسط » هددت»):
+   * not the city or the region the same words name, and an outlet even where nothing else read a name there. Its
+   * mention replaces those inside the quotes.
+   */
+  function quotedOutlets(text: string, tokens: Token[], found: Found[]): Found[] {
+    const out = found;
+    for (const m of text.matchAll(QUOTED)) {
+      const inner = m[1].trim();
+      const outlet = OUTLET_BY_KEY.get(keysOf(inner).join(' '));
+      if (!outlet) continue;
+      const start = m.index! + m[0].indexOf(inner), end = start + inner.length;
+      const inside = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= start && t.end <= end);
+      if (inside.length === 0) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
+      out.push({ start, end, tokenStart: inside[0][1], tokenEnd: inside[inside.length - 1][1] + 1, entity: null, kind: 'tagger', type: 'ORG', text: inner, name: outlet });
+    }
+    return out;
+  }
+
   function recognize(text: string, context = ''): EntityRef[] {
     const tokens = tokenize(text);
     const matches = gazetteerMatches(text, tokens);
@@ -315,7 +342,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       }
     }
     propagateNames(text, tokens, tagged, taken);
-    const all = [...kept, ...tagged].sort((a, b) => a.start - b.start);
+    const all = quotedOutlets(text, tokens, [...kept, ...tagged]).sort((a, b) => a.start - b.start);
 
     // Group mentions into entities: gazetteer ones by entity; tagger ones by name key, a lone surname joining
     // the person named in full in the same text.

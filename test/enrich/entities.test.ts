@@ -191,3 +191,14 @@ test('word profiles: the tagger knows a word follows «نادي» and «فريق
   assert.ok(feats.some((f) => /^tp=O[hml]$/.test(f)), `a profile feature among ${feats.filter((f) => f.startsWith('tp')).join(' ')}`);
   assert.ok(staticFeatures(words, words.map(stripClitics), 1).includes('lex=C'), 'السد is a club word');
 });
+
+test('an outlet\'s name alone between quotation marks is the outlet, not the place it names', async () => {
+  const { createEntityRecognizer } = await import('../../src/enrich/entities.ts');
+  const r = createEntityRecognizer();
+  const kinds = (text: string) => r.recognize(text).flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`)).sort();
+  assert.deepEqual(kinds('بغداد: «الشرق الأوسط» هددت الحكومة العراقية'), ['LOC:بغداد', 'ORG:الشرق الأوسط']);
+  assert.deepEqual(kinds('وقال مسؤول لـ«الرياض» إن الرياض ستستضيف المؤتمر'), ['LOC:الرياض', 'ORG:الرياض']);
+  assert.deepEqual(kinds('ذكرت صحيفة "عكاظ" أمس'), ['ORG:عكاظ'], 'an outlet nothing else read as a name');
+  assert.deepEqual(kinds('زار الوفد منطقة الشرق الأوسط'), ['LOC:الشرق الأوسط'], 'unquoted, the region');
+  assert.deepEqual(kinds('قال إن «الحل» في الحوار'), [], 'a quoted common word is no outlet');
+});
