@@ -121,6 +121,12 @@ const TAGGER_TYPES: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG:
 const OUTLET_BY_KEY: ReadonlyMap<string, string> = new Map(
   loadData<{ outlets: Array<{ name: string; variants: string[] }> }>('outlets').outlets.flatMap((o) => [o.name, ...o.variants].map((v) => [nameKeys(v).join(' '), o.name] as [string, string])).filter(([k]) => k !== ''),
 );
+/** Sports clubs (data/sports-clubs.json) by their name keys. */
+const CLUB_KEYS: ReadonlySet<string> = new Set(loadData<{ clubs: string[] }>('sports-clubs').clubs.map((c) => nameKeys(c).join(' ')));
+/** A masculine nationality adjective («الفرنسي», «الألماني»), folded; NOT_NATIONALITY the words of that form that
+ * are not one. */
+const MASCULINE_NATIONALITY = /^ال\p{L}{3,}ي$/u;
+const NOT_NATIONALITY: ReadonlySet<string> = new Set(['الثاني', 'الحالي', 'الماضي', 'الجاري', 'الدولي', 'المحلي', 'الرسمي', 'الحقيقي', 'التالي', 'النهائي', 'الذهبي', 'الكروي', 'الرياضي'].map(normalize));
 /** Text between Arabic or straight or curly quotation marks, a few words at most. */
 const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
@@ -343,6 +349,16 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     propagateNames(text, tokens, tagged, taken);
     const all = quotedOutlets(text, tokens, [...kept, ...tagged]).sort((a, b) => a.start - b.start);
+    // A club's name that is also a city's, followed by a masculine nationality adjective, is the club («هامبورغ
+    // الألماني», «ليون الفرنسي»): the city takes the feminine («مدينة ليون الفرنسية»).
+    for (const f of all) {
+      const next = tokens[f.tokenEnd];
+      if (f.type !== 'LOC' || !next || !adjacent(text, tokens[f.tokenEnd - 1], next) || !MASCULINE_NATIONALITY.test(next.norm) || NOT_NATIONALITY.has(next.norm)) continue;
+      if (!CLUB_KEYS.has(keysOf(f.name ?? f.text).join(' '))) continue;
+      f.type = 'ORG';
+      f.entity = null;
+      f.kind = 'tagger';
+    }
 
     // Group mentions into entities: gazetteer ones by entity; tagger ones by name key, a lone surname joining
     // the person named in full in the same text.

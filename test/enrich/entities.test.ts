@@ -202,3 +202,13 @@ test('an outlet\'s name alone between quotation marks is the outlet, not the pla
   assert.deepEqual(kinds('زار الوفد منطقة الشرق الأوسط'), ['LOC:الشرق الأوسط'], 'unquoted, the region');
   assert.deepEqual(kinds('قال إن «الحل» في الحوار'), [], 'a quoted common word is no outlet');
 });
+
+test('a club named like its city is the club before a masculine nationality adjective, the city before a feminine one', async () => {
+  const { createEntityRecognizer } = await import('../../src/enrich/entities.ts');
+  const r = createEntityRecognizer();
+  const types = (text: string) => r.recognize(text).map((e) => `${e.type}:${e.name}`).sort();
+  // The tagger alone reads «روما» here as the city.
+  assert.deepEqual(types('انتقل إلى روما الإيطالي الموسم الماضي'), ['ORG:روما']);
+  assert.deepEqual(types('تعادل ليل الفرنسي مع ميلان الإيطالي'), ['ORG:ليل', 'ORG:ميلان']);
+  assert.deepEqual(types('وصل الوفد إلى مدينة ليون الفرنسية'), ['LOC:ليون']);
+});
