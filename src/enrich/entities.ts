@@ -298,17 +298,18 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
    * not the city or the region the same words name, and an outlet even where nothing else read a name there. Its
    * mention replaces those inside the quotes.
    */
-  function quotedOutlets(text: string, tokens: Token[], found: Found[]): Found[] {
-    const out = found;
+  function quotedOutlets(text: string, tokens: Token[], out: Found[]): Found[] {
     for (const m of text.matchAll(QUOTED)) {
       const inner = m[1].trim();
       const outlet = OUTLET_BY_KEY.get(keysOf(inner).join(' '));
       if (!outlet) continue;
       const start = m.index! + m[0].indexOf(inner), end = start + inner.length;
-      const inside = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= start && t.end <= end);
-      if (inside.length === 0) continue;
+      const first = tokens.findIndex((t) => t.start >= start);
+      let last = first;
+      while (last >= 0 && last < tokens.length && tokens[last].end <= end) last++;
+      if (first < 0 || last === first) continue;
       for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
-      out.push({ start, end, tokenStart: inside[0][1], tokenEnd: inside[inside.length - 1][1] + 1, entity: null, kind: 'tagger', type: 'ORG', text: inner, name: outlet });
+      out.push({ start, end, tokenStart: first, tokenEnd: last, entity: null, kind: 'tagger', type: 'ORG', text: inner, name: outlet });
     }
     return out;
   }
