@@ -349,17 +349,26 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       }
     }
     propagateNames(text, tokens, tagged, taken);
-    const all = quotedOutlets(text, tokens, [...kept, ...tagged]).sort((a, b) => a.start - b.start);
-    // A club's name that is also a city's, followed by a masculine nationality adjective, is the club («هامبورغ
-    // الألماني», «ليون الفرنسي»): the city takes the feminine («مدينة ليون الفرنسية»).
+    const all = quotedOutlets(text, tokens, [...kept, ...tagged]);
+    // A club's name that is also a city's or a common word, followed by a masculine nationality adjective, is the
+    // club («هامبورغ الألماني», «ليون الفرنسي», «ليل الفرنسي»): the city takes the feminine («مدينة ليون الفرنسية»).
+    const beforeNationality = (k: number) => {
+      const next = tokens[k + 1];
+      return !!next && adjacent(text, tokens[k], next) && MASCULINE_NATIONALITY.test(next.norm) && !NOT_NATIONALITY.has(next.norm);
+    };
+    const covered = new Set<number>();
     for (const f of all) {
-      const next = tokens[f.tokenEnd];
-      if (f.type !== 'LOC' || !next || !adjacent(text, tokens[f.tokenEnd - 1], next) || !MASCULINE_NATIONALITY.test(next.norm) || NOT_NATIONALITY.has(next.norm)) continue;
-      if (!CLUB_KEYS.has(keysOf(f.name ?? f.text).join(' '))) continue;
+      for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);
+      if (f.type !== 'LOC' || !beforeNationality(f.tokenEnd - 1) || !CLUB_KEYS.has(keysOf(f.name ?? f.text).join(' '))) continue;
       f.type = 'ORG';
       f.entity = null;
       f.kind = 'tagger';
     }
+    for (let k = 0; k < tokens.length; k++) {
+      if (covered.has(k) || !beforeNationality(k) || !CLUB_KEYS.has(keysOf(tokens[k].text).join(' '))) continue;
+      all.push({ start: tokens[k].start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: tokens[k].text });
+    }
+    all.sort((a, b) => a.start - b.start);
 
     // Group mentions into entities: gazetteer ones by entity; tagger ones by name key, a lone surname joining
     // the person named in full in the same text.

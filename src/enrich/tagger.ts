@@ -7,6 +7,7 @@
  */
 import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
+import { textContextKinds } from './name-contexts.ts';
 
 const lexicon = loadData<{ words: Record<string, string> }>('name-lexicon');
 const clusters = loadData<{ words: Record<string, string> }>('word-clusters');
@@ -41,6 +42,16 @@ const PROFILES: ReadonlyMap<string, string> = new Map(Object.entries(profiles.wo
 function profileFeatures(stripped: string, out: string[]): void {
   const code = PROFILES.get(stripped);
   if (code) for (let k = 0; k < code.length; k += 2) out.push(`tp=${code.slice(k, k + 2)}`);
+}
+/** Text-context features of a word: one per kind of name announced around its other occurrences in the text
+ * (`dk=P`; name-contexts.ts textContextKinds). */
+export function contextFeatures(kinds: string): string[] {
+  return Array.from(kinds, (k) => `dk=${k}`);
+}
+/** Per token of a text of folded words, its text-context features (`ends`: where sentences end, exclusive). */
+export function textContextFeatures(words: string[], ends: number[]): string[][] {
+  const stripped = words.map(stripClitics);
+  return textContextKinds(words, stripped, ends).map(contextFeatures);
 }
 /** Class features by name: `c` (the word's context class), `c-1` and `c+1` (its neighbours'), `g` (its skip-gram class). */
 const classesOf = (name: string) => (name === 'g' ? SKIPGRAM_CLUSTERS : CLUSTERS);
@@ -396,6 +407,13 @@ export function createTagger(model: Model): FastTagger {
     if (!v) { v = vec(feats); byPhrase.set(key, v); }
     return v;
   };
+  /** What a token's text-context kinds contribute, by the kinds (a few dozen combinations). */
+  const byContext = new Map<string, Float64Array>();
+  const contextVec = (kinds: string) => {
+    let v = byContext.get(kinds);
+    if (!v) { v = vec(contextFeatures(kinds)); byContext.set(kinds, v); }
+    return v;
+  };
   return {
     tag(words: string[], ends: number[] = [words.length]): Tag[] {
       const count = words.length;
@@ -405,7 +423,8 @@ export function createTagger(model: Model): FastTagger {
       for (let i = 0; i < count; i++) wordId[i] = idOf(words[i]);
       const tab = table;
       const result = new Array<Tag>(count);
-      const strippedWords = model.phrases ? Array.from(wordId, (id) => strippedOf[id]) : [];
+      const strippedWords = Array.from(wordId, (id) => strippedOf[id]);
+      const contextKinds = textContextKinds(words, strippedWords, ends);
       let delta = new Float64Array(T), next = new Float64Array(T);
       const emission = new Float64Array(T);
       // Sentence by sentence, as in training.
@@ -424,8 +443,8 @@ export function createTagger(model: Model): FastTagger {
           const b = (i - 1 >= from ? wordId[i - 1] : 0) * ROW + 2 * T;
           const c = (i + 1 < to ? wordId[i + 1] : 0) * ROW + 3 * T;
           const d = (i + 2 < to ? wordId[i + 2] : 0) * ROW + 4 * T;
-          const ph = phrase[k];
-          for (let t = 0; t < T; t++) emission[t] = tab[o + t] + tab[a + t] + tab[b + t] + tab[c + t] + tab[d + t] + ph[t];
+          const ph = phrase[k], cx = contextKinds[i] ? contextVec(contextKinds[i]) : ZERO;
+          for (let t = 0; t < T; t++) emission[t] = tab[o + t] + tab[a + t] + tab[b + t] + tab[c + t] + tab[d + t] + ph[t] + cx[t];
           // Disallowed transitions are -Infinity in the matrix: never chosen.
           const tr = transitionsOf(wordId[i], words[i]);
           if (k === 0) {
@@ -456,12 +475,14 @@ export function createTagger(model: Model): FastTagger {
 }
 
 /**
- * Tags folded words (the reference implementation: createTagger gives the same tags, faster).
+ * Tags folded words (the reference implementation: createTagger gives the same tags, faster). `context`: each
+ * word's text-context features, by default from the words themselves as one sentence.
  * @example tag(model, ['قال', 'الرئيس', 'فلاديمير', 'بوتين']) // ['O', 'O', 'B-PERS', 'I-PERS']
  */
-export function tag(model: Model, words: string[]): Tag[] {
+export function tag(model: Model, words: string[], context: string[][] = textContextFeatures(words, [words.length])): Tag[] {
   const stripped = words.map(stripClitics);
-  return decode(weightsOf(model), words, stripped, phraseFeatures(model.phrases, stripped));
+  const extra = phraseFeatures(model.phrases, stripped).map((p, i) => (context[i]?.length ? [...p, ...context[i]] : p));
+  return decode(weightsOf(model), words, stripped, extra);
 }
 
 /** Training: the averaged structured perceptron (Collins 2002): each sentence decoded by Viterbi with the current

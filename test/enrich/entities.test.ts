@@ -212,3 +212,39 @@ test('a club named like its city is the club before a masculine nationality adje
   assert.deepEqual(types('تعادل ليل الفرنسي مع ميلان الإيطالي'), ['ORG:ليل', 'ORG:ميلان']);
   assert.deepEqual(types('وصل الوفد إلى مدينة ليون الفرنسية'), ['LOC:ليون']);
 });
+
+test('text context: a word lends the kinds of name announced around it to its other occurrences nearby, not far away', async () => {
+  const { textContextKinds, TEXT_CONTEXT_WINDOW, contextKinds } = await import('../../src/enrich/name-contexts.ts');
+  const { normalize, stripClitics } = await import('../../src/text/index.ts');
+  const filler = Array.from({ length: TEXT_CONTEXT_WINDOW + 1 }, () => 'ولعبت الفرق مباراة جيدة .').join(' ');
+  const text = `قال المدرب فينغر إن الفريق جاهز . ويريد النادي بقاء فينغر . ${filler} وتحدث فينغر عن الموسم .`;
+  const words = text.split(' ').map(normalize);
+  const ends: number[] = [];
+  words.forEach((w, i) => { if (w === '.') ends.push(i + 1); });
+  const kinds = textContextKinds(words, words.map(stripClitics), ends);
+  const at = words.flatMap((w, i) => (w === normalize('فينغر') ? [i] : []));
+  assert.equal(contextKinds(words, at[0]), 'P', '«المدرب» before it announces a person');
+  assert.equal(kinds[at[0]], 'P', 'its own context counts');
+  assert.equal(kinds[at[1]], 'P', 'the next sentence borrows it');
+  assert.equal(kinds[at[2]], '', `${TEXT_CONTEXT_WINDOW + 1} sentences later, nothing`);
+  // «بن» makes a name part; a title after a word announces a person; a nationality adjective after it, N.
+  assert.equal(contextKinds(['محمد', 'بن', 'سلمان'].map(normalize), 0), 'B');
+  assert.equal(contextKinds(['فايزه', 'وزيره', 'التعاون'].map(normalize), 0), 'T');
+  assert.equal(contextKinds(['ليون', 'الفرنسي'].map(normalize), 0), 'N');
+});
+
+test('the fast tagger gives the reference tagger\'s tags on a whole text, with the context of its other sentences', async () => {
+  const { createTagger, loadModel, tag, textContextFeatures } = await import('../../src/enrich/tagger.ts');
+  const { loadData } = await import('../../src/data.ts');
+  const { readFileSync } = await import('node:fs');
+  const { tokenize } = await import('../../src/text/index.ts');
+  const model = loadModel(loadData('ner-model'));
+  const sentences = readFileSync('examples/001_0da1ffbe29b36b8b.txt', 'utf8').split('\n').map((l) => tokenize(l).map((t) => t.norm)).filter((w) => w.length);
+  const words = sentences.flat();
+  const ends: number[] = [];
+  for (const s of sentences) ends.push((ends.at(-1) ?? 0) + s.length);
+  const context = textContextFeatures(words, ends);
+  assert.ok(context.some((c) => c.length), 'some word has a text context');
+  const expected = sentences.flatMap((s, k) => tag(model, s, context.slice(k ? ends[k - 1] : 0, ends[k])));
+  assert.deepEqual(createTagger(model).tag(words, ends), expected);
+});
