@@ -25,15 +25,16 @@ const LINEAGE: ReadonlySet<string> = new Set(lists.lineage.map(normalize));
 export const CONTEXT_KINDS: readonly string[] = [...Object.keys(lists.before), ...Object.keys(lists.after), 'B'];
 
 /** A neighbour's kind: of the word as written (with its clitics: «والرئيس»), else of the word stripped of them. */
-const kindOf = (table: ReadonlyMap<string, string>, word: string | undefined) =>
-  word === undefined ? undefined : (table.get(word) ?? table.get(stripClitics(word)));
+const kindOf = (table: ReadonlyMap<string, string>, word: string | undefined, stripped: string | undefined) =>
+  word === undefined ? undefined : (table.get(word) ?? table.get(stripped ?? stripClitics(word)));
 
-/** The kinds of name that the neighbours of folded word i announce, as letters («P», «VN», «B»…; '' for none). */
-export function contextKinds(words: readonly string[], i: number): string {
+/** The kinds of name that the neighbours of folded word i announce, as letters («P», «VN», «B»…; '' for none).
+ * `stripped`, the words without their clitics, if the caller has them. */
+export function contextKinds(words: readonly string[], i: number, stripped?: readonly string[]): string {
   let kinds = '';
-  const before = kindOf(BEFORE_KIND, words[i - 1]);
+  const before = kindOf(BEFORE_KIND, words[i - 1], stripped?.[i - 1]);
   if (before) kinds += before;
-  const after = kindOf(AFTER_KIND, words[i + 1]);
+  const after = kindOf(AFTER_KIND, words[i + 1], stripped?.[i + 1]);
   if (after) kinds += after;
   if (LINEAGE.has(words[i - 1]) || LINEAGE.has(words[i + 1])) kinds += 'B';
   return kinds;
@@ -60,9 +61,9 @@ export function textContextKinds(words: readonly string[], stripped: readonly st
   // Occurrences with a context, by word, in text order.
   const seen = new Map<string, Array<{ at: number; kinds: string }>>();
   for (let i = 0; i < words.length; i++) {
-    if (!lends(stripped[i])) continue;
-    const kinds = contextKinds(words, i);
-    if (kinds) (seen.get(stripped[i]) ?? seen.set(stripped[i], []).get(stripped[i])!).push({ at: i, kinds });
+    if (stripped[i].length < 3) continue;
+    const kinds = contextKinds(words, i, stripped);
+    if (kinds && lends(stripped[i])) (seen.get(stripped[i]) ?? seen.set(stripped[i], []).get(stripped[i])!).push({ at: i, kinds });
   }
   const out = new Array<string>(words.length).fill('');
   for (let j = 0; j < words.length; j++) {
