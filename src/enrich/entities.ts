@@ -35,7 +35,10 @@ interface GazetteerEntity {
   commonWords?: string[];
 }
 type Kind = 'full' | 'short' | 'shortIfFull' | 'title' | 'metonym' | 'commonWord';
-interface Entry { keys: string[]; entity: GazetteerEntity; kind: Kind }
+/** `ngWritten`: a one-word name listed ending in «نغ»/«نج» («بوينغ»). Its name key drops the g (as «بيونغ يانغ» is
+ * «بيون يان» to matching), but one word alone with the g dropped is another name: «بوين» is Bowen, not Boeing. */
+interface Entry { keys: string[]; entity: GazetteerEntity; kind: Kind; ngWritten: boolean }
+const ENDS_IN_NG = /ن[غج]$/;
 
 const keysOf = nameKeys;
 
@@ -45,7 +48,10 @@ function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
     const keys = keysOf(text);
     if (keys.length === 0) return;
     const list = index.get(keys[0]) ?? index.set(keys[0], []).get(keys[0])!;
-    if (!list.some((e) => e.entity === entity && e.keys.join(' ') === keys.join(' '))) list.push({ keys, entity, kind });
+    const ngWritten = keys.length === 1 && ENDS_IN_NG.test(normalize(text.trim()));
+    const same = list.find((e) => e.entity === entity && e.keys.join(' ') === keys.join(' '));
+    if (!same) list.push({ keys, entity, kind, ngWritten });
+    else if (!ngWritten) same.ngWritten = false; // listed without the g too
   };
   for (const e of entities) {
     const common = new Set((e.commonWords ?? []).map((w) => keysOf(w).join(' ')));
@@ -172,6 +178,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         const firstKey = stripped === 0 ? keys[i] : foldedNameKey(first);
         for (const entry of index.get(firstKey) ?? []) {
           if (best && best.entry.keys.length >= entry.keys.length) continue;
+          if (entry.ngWritten && !ENDS_IN_NG.test(first)) continue;
           let ok = i + entry.keys.length <= tokens.length;
           for (let k = 1; ok && k < entry.keys.length; k++) ok = adjacent(text, tokens[i + k - 1], tokens[i + k]) && keys[i + k] === entry.keys[k];
           if (ok) best = { entry, stripped };

@@ -248,3 +248,10 @@ test('the fast tagger gives the reference tagger\'s tags on a whole text, with t
   const expected = sentences.flatMap((s, k) => tag(model, s, context.slice(k ? ends[k - 1] : 0, ends[k])));
   assert.deepEqual(createTagger(model).tag(words, ends), expected);
 });
+
+test('a one-word name listed with its final g needs it («بوين» is not «بوينغ»); names of several words still drop it', () => {
+  const types = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}`);
+  assert.ok(!types('وقال بوين إنه على ثقة').includes('ORG:بوينغ'), 'Bowen is not Boeing');
+  assert.deepEqual(types('وأعلنت بوينج عن طائرة جديدة'), ['ORG:بوينغ']);
+  assert.deepEqual(types('زار بيونج يانج أمس'), ['LOC:بيونغ يانغ']);
+});
