@@ -11,6 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
+import { isMasculineNationality } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -129,10 +130,6 @@ const OUTLET_BY_KEY: ReadonlyMap<string, string> = new Map(
 );
 /** Sports clubs (data/sports-clubs.json) by their name keys. */
 const CLUB_KEYS: ReadonlySet<string> = new Set(loadData<{ clubs: string[] }>('sports-clubs').clubs.map((c) => nameKeys(c).join(' ')));
-/** A masculine nationality adjective («الفرنسي», «الألماني»), folded; NOT_NATIONALITY the words of that form that
- * are not one. */
-const MASCULINE_NATIONALITY = /^ال\p{L}{3,}ي$/u;
-const NOT_NATIONALITY: ReadonlySet<string> = new Set(['الثاني', 'الحالي', 'الماضي', 'الجاري', 'الدولي', 'المحلي', 'الرسمي', 'الحقيقي', 'التالي', 'النهائي', 'الذهبي', 'الكروي', 'الرياضي'].map(normalize));
 /** Text between Arabic or straight or curly quotation marks, a few words at most. */
 const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
@@ -358,10 +355,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     propagateNames(text, tokens, tagged, taken);
     const all = quotedOutlets(text, tokens, [...kept, ...tagged]);
     // A club's name that is also a city's or a common word, followed by a masculine nationality adjective, is the
-    // club («هامبورغ الألماني», «ليون الفرنسي», «ليل الفرنسي»): the city takes the feminine («مدينة ليون الفرنسية»).
+    // club («هامبورغ الألماني», «ليون الفرنسي», «ليل الفرنسي»; the adjectives of data/name-contexts.json): the city takes the feminine («مدينة ليون الفرنسية»).
     const beforeNationality = (k: number) => {
       const next = tokens[k + 1];
-      return !!next && adjacent(text, tokens[k], next) && MASCULINE_NATIONALITY.test(next.norm) && !NOT_NATIONALITY.has(next.norm);
+      return !!next && adjacent(text, tokens[k], next) && isMasculineNationality(next.norm);
     };
     const covered = new Set<number>();
     for (const f of all) {

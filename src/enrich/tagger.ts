@@ -1,7 +1,8 @@
 /**
  * A named-entity tagger for names no gazetteer lists: an averaged structured perceptron over BIO tags (PERS, LOC,
  * ORG, MISC), decoded by Viterbi, with word, clitic, affix, context, word-class (data/word-clusters.json),
- * name-lexicon, word-profile (data/word-profiles.json), phrase-dictionary and previous-tag features, trained on ANERcorp by
+ * name-lexicon, word-profile (data/word-profiles.json), phrase-dictionary, text-context (name-contexts.ts) and
+ * previous-tag features, trained on ANERcorp by
  * scripts/train-ner.ts (npm run train:ner) and saved as data/ner-model.json. Hand-written because no JavaScript
  * library tags Arabic; the model is small enough to run at hundreds of articles a second.
  */
@@ -43,8 +44,9 @@ function profileFeatures(stripped: string, out: string[]): void {
   const code = PROFILES.get(stripped);
   if (code) for (let k = 0; k < code.length; k += 2) out.push(`tp=${code.slice(k, k + 2)}`);
 }
-/** Text-context features of a word: one per kind of name announced around its other occurrences in the text
- * (`dk=P`; name-contexts.ts textContextKinds). */
+/** Text-context features of a word: one per kind of name announced around its occurrences in the text, its own
+ * and the others within a few sentences (`dk=P`; name-contexts.ts textContextKinds). 5-fold cross-validated micro
+ * F1 of one model 0.7680 -> 0.7774. */
 export function contextFeatures(kinds: string): string[] {
   return Array.from(kinds, (k) => `dk=${k}`);
 }
