@@ -255,3 +255,10 @@ test('a one-word name listed with its final g needs it («بوين» is not «ب
   assert.deepEqual(types('وأعلنت بوينج عن طائرة جديدة'), ['ORG:بوينغ']);
   assert.deepEqual(types('زار بيونج يانج أمس'), ['LOC:بيونغ يانغ']);
 });
+
+test('a descriptor stays out where a short form of the entity follows it («صحيفة تايمز» -> «تايمز», The Times)', () => {
+  const found = recognizer.recognize('كشفت صحيفة تايمز البريطانية أن الوزير استقال. وقالت تايمز إن القرار نهائي.');
+  const times = found.find((e) => e.name === 'ذا تايمز');
+  assert.ok(times, JSON.stringify(found.map((e) => e.name)));
+  assert.deepEqual(times.mentions.map((m) => m.text), ['تايمز', 'تايمز']);
+});
