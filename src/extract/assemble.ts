@@ -5,7 +5,7 @@
 import type { AggregatorScores, Article, DocHints, Message, RelatedItem } from '../model.ts';
 import { findDates, language, normalize } from '../text/index.ts';
 import type { ClassifiedBlock, LabelValue } from './classify.ts';
-import { COUNTRIES, HEADLINE_STARTERS, outletByName } from './cues.ts';
+import { COUNTRIES, HEADLINE_STARTERS, outletByName, withoutLinkBack } from './cues.ts';
 import { groupEmbeds, parseEmbed } from './embeds.ts';
 import { keyString, ownTags, splitTags } from './tags.ts';
 
@@ -141,7 +141,11 @@ function relatedItems(blocks: ClassifiedBlock[]): RelatedItem[] {
  */
 export function assemble(blocks: ClassifiedBlock[], meta: PageMeta, file: string, hints: DocHints = {}): Article {
   const messages: Message[] = [];
-  const body = blocks.filter((b) => b.role === 'body' || b.role === 'subheading').map((b) => ({ type: b.role === 'subheading' ? 'h' as const : 'p' as const, text: b.text }));
+  // A body paragraph loses the link back to the article some outlets append («رابط الخبر بصحيفة الوئام: …»), as
+  // in records (record.ts); a paragraph of the link alone goes.
+  const body = blocks.filter((b) => b.role === 'body' || b.role === 'subheading')
+    .map((b) => (b.role === 'subheading' ? { type: 'h' as const, text: b.text } : { type: 'p' as const, text: withoutLinkBack(b.text) }))
+    .filter((b) => b.text !== '');
   const bodyText = body.map((b) => b.text).join('\n');
   const titleBlock = blocks.find((b) => b.role === 'title');
   const title = meta.title?.trim() || titleBlock?.text || hints.title?.trim() || '';

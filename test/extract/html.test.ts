@@ -48,3 +48,13 @@ test('broken HTML and broken JSON-LD still give the visible article', () => {
   assert.equal(a.title, 'عنوان الخبر هنا');
   assert.equal(a.body.length, 2);
 });
+
+test('a page\'s body paragraph loses the link back to the article an outlet appends, as a record\'s does', () => {
+  const page = `<html><body><article><h1>طيران ناس تكرم طاقم طائرة</h1>
+    <p>كرم طيران ناس طاقم الرحلة 301 بعد هبوط اضطراري ناجح في مطار الرياض الدولي مساء أمس الأربعاء.</p>
+    <p>وعاد القائد بالطائرة إلى المدرج بعد عطل في أحد المحركات دون إصابات بين الركاب. رابط الخبر بصحيفة الوئام: طيران ناس تكرم طاقم طائرة</p>
+    <p>رابط الخبر: طيران ناس تكرم طاقم طائرة</p></article></body></html>`;
+  const a = extract({ origin: 'x.html', bytes: new TextEncoder().encode(page), mediaType: 'text/html' });
+  assert.equal(a.body.at(-1)?.text, 'وعاد القائد بالطائرة إلى المدرج بعد عطل في أحد المحركات دون إصابات بين الركاب.');
+  assert.ok(!JSON.stringify(a.body).includes('رابط الخبر'));
+});
