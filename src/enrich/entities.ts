@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { isMasculineNationality } from './name-contexts.ts';
+import { isMasculineNationality, isOrganizationNoun } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -369,7 +369,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       f.kind = 'tagger';
     }
     for (let k = 0; k < tokens.length; k++) {
-      if (covered.has(k) || !beforeNationality(k) || !CLUB_KEYS.has(keysOf(tokens[k].text).join(' '))) continue;
+      // Not a generic organization noun: «الاتحاد الكويتي» is the Kuwaiti federation, not the club Al-Ittihad.
+      if (covered.has(k) || !beforeNationality(k) || isOrganizationNoun(tokens[k].norm) || !CLUB_KEYS.has(keysOf(tokens[k].text).join(' '))) continue;
       all.push({ start: tokens[k].start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: tokens[k].text });
     }
     all.sort((a, b) => a.start - b.start);

@@ -29,6 +29,12 @@ export function isMasculineNationality(folded: string): boolean {
   return AFTER_KIND.get(folded) === 'N' && folded.endsWith('ي');
 }
 
+/** Whether a folded word (or its clitic-stripped form) is a generic organization noun that announces a name
+ * («الاتحاد», «النادي», «شركة»). */
+export function isOrganizationNoun(folded: string): boolean {
+  return kindOf(BEFORE_KIND, folded, undefined) === 'O';
+}
+
 /** A neighbour's kind: of the word as written (with its clitics: «والرئيس»), else of the word stripped of them. */
 const kindOf = (table: ReadonlyMap<string, string>, word: string | undefined, stripped: string | undefined) =>
   word === undefined ? undefined : (table.get(word) ?? table.get(stripped ?? stripClitics(word)));

@@ -211,6 +211,8 @@ test('a club named like its city is the club before a masculine nationality adje
   assert.deepEqual(types('انتقل إلى روما الإيطالي الموسم الماضي'), ['ORG:روما']);
   assert.deepEqual(types('تعادل ليل الفرنسي مع ميلان الإيطالي'), ['ORG:ليل', 'ORG:ميلان']);
   assert.deepEqual(types('وصل الوفد إلى مدينة ليون الفرنسية'), ['LOC:ليون']);
+  // A generic organization noun that is also a club's name is not the club: the Kuwaiti federation.
+  assert.ok(!types('وقرر الاتحاد الكويتي إيقاف النشاط').includes('ORG:الاتحاد'));
 });
 
 test('text context: a word lends the kinds of name announced around it to its other occurrences nearby, not far away', async () => {
