@@ -385,3 +385,20 @@ test("a dignitary's long title, written in every report of his, weighs little in
   const c = createClusterer();
   assert.notEqual(c.add(guest), c.add(council));
 });
+
+test('an old pair links an article to a story only where their texts meet a little: a passing mention is no link', async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const article = (id: number, title: string, text: string) => ({ id, title, published: '2015-08-02', body: [{ type: 'p' as const, text }], entities: [], temporal: [], source: `s${id}` });
+  const topics = ['التعاون العسكري', 'التكامل الاقتصادي', 'الاستثمارات المشتركة', 'الأمن القومي العربي', 'القوة العربية المشتركة', 'العلاقات الثقافية', 'حركة التجارة', 'السياحة المتبادلة'];
+  const joins = (settings: typeof DEFAULT_SETTINGS) => {
+    const c = createClusterer(settings);
+    // A story whose ledes hold «المبعوث الأممي» (an old pair: no burst) six times in eight, among many other words.
+    const story = new Set(topics.map((t, k) => c.add(article(k + 1, `إعلان القاهرة يعزز ${t} بين مصر والسعودية`, `أشاد ${k < 6 ? 'المبعوث الأممي' : 'الأمين العام'} بإعلان القاهرة بين المملكة ومصر الذي يعزز ${t} ويرسم خارطة جديدة للعمل العربي المشترك في المنطقة ووصفه بأنه خطوة تاريخية لحماية الأمن القومي العربي من التدخلات الخارجية وأضاف المحللون أن الاتفاق يشمل تطوير الصناعات الدفاعية وإنشاء منطقة تجارة حرة وتوسيع الربط الكهربائي وتبادل الخبرات الجامعية وتسهيل حركة المستثمرين ورجال الأعمال بين البلدين الشقيقين وتنظيم معارض مشتركة للصناعات الوطنية`))));
+    assert.equal(story.size, 1);
+    // Another occasion whose lede has the pair and little else in common.
+    const other = c.add(article(99, 'لقاء في مسقط لبحث الهدنة الإنسانية', 'التقى المبعوث الأممي وفد الحوثيين في مسقط وبحث معهم الهدنة الإنسانية وتبادل الأسرى وفتح الممرات البحرية لإدخال الوقود والدواء والغذاء إلى الموانئ المحاصرة وإطلاق سراح الصيادين المحتجزين وترميم المستشفيات المتضررة في تعز والحديدة وصعدة وتأمين رواتب الموظفين المتأخرة منذ أشهر طويلة'));
+    return story.has(other);
+  };
+  assert.equal(joins({ ...DEFAULT_SETTINGS, pairMinCosine: 0 }), true, 'the pair alone would draw it');
+  assert.equal(joins(DEFAULT_SETTINGS), false);
+});
