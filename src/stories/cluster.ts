@@ -562,14 +562,15 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     return best?.t ?? null;
   }
 
+  /** Stories whose weight in the last namedStories call came from an old pair alone (no new name). */
+  const byOldPairOnly = new Set<number>();
   /** Stories named by the article's lede pairs: what the name adds to each one's score.
    * - A new name (isNewName) names the story holding most of its recent ledes (NAME_LEADER_MIN at least): it adds
    *   the new-name weight times that story's share of them, or NAME_LEADER_SHARE if more. An occasion's first
    *   reports and reactions scatter over small stories before one grows; its name gathers them into the largest.
    * - An old name adds the share of its ledes that are a story's times PAIR_WEIGHT, for each story whose ledes hold
-   *   it PAIR_MIN_ARTICLES times or more (its concentration there). */
-  /** Stories whose weight in the last namedStories call came from an old pair alone (no new name). */
-  const byOldPairOnly = new Set<number>();
+   *   it PAIR_MIN_ARTICLES times or more (its concentration there); the scoring drops it where the texts meet under
+   *   PAIR_MIN_COSINE (byOldPairOnly). */
   function namedStories(pairs: string[]): Map<number, number> {
     const out = new Map<number, number>();
     const fromName = new Set<number>();
