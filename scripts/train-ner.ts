@@ -44,7 +44,7 @@ function withPhraseFeatures(data: Sentence[]): Sentence[] {
   for (let k = 0; k < JACKKNIFE; k++) {
     const a = Math.floor((data.length * k) / JACKKNIFE), b = Math.floor((data.length * (k + 1)) / JACKKNIFE);
     const dictionary = buildPhraseDictionary([...data.slice(0, a), ...data.slice(b)]);
-    data.slice(a, b).forEach((s, k) => out.push({ ...s, phrases: phraseFeatures(dictionary, s.words.map(stripClitics)).map((p, i) => [...p, ...context[a + k][i]]) }));
+    data.slice(a, b).forEach((s, n) => out.push({ ...s, phrases: phraseFeatures(dictionary, s.words.map(stripClitics)).map((p, i) => [...p, ...context[a + n][i]]) }));
   }
   return out;
 }

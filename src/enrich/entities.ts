@@ -355,7 +355,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     propagateNames(text, tokens, tagged, taken);
     const all = quotedOutlets(text, tokens, [...kept, ...tagged]);
     // A club's name that is also a city's or a common word, followed by a masculine nationality adjective, is the
-    // club («هامبورغ الألماني», «ليون الفرنسي», «ليل الفرنسي»; the adjectives of data/name-contexts.json): the city takes the feminine («مدينة ليون الفرنسية»).
+    // club («هامبورغ الألماني», «ليون الفرنسي», «ليل الفرنسي»; the adjectives of data/name-contexts.json): the city
+    // takes the feminine («مدينة ليون الفرنسية»).
     const beforeNationality = (k: number) => {
       const next = tokens[k + 1];
       return !!next && adjacent(text, tokens[k], next) && isMasculineNationality(next.norm);
