@@ -290,6 +290,32 @@ test("a new name's first reports and reactions, scattered in their own words, ga
   assert.equal(storiesOf(DEFAULT_SETTINGS).gathered, reactions.length);
 });
 
+test("a venue's name bursting like an occasion's gathers no story that shares nothing else with the leader", async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const article = (id: number, day: string, title: string, text: string) => ({ id, title, published: day, body: [{ type: 'p' as const, text }], entities: [], temporal: [], source: 'x' });
+  const fillers = ['ارتفاع أسعار الذهب في الأسواق العالمية', 'المنتخب الوطني يستعد لمباراة ودية', 'افتتاح معرض الكتاب الدولي في الرياض'];
+  // A visit told in many articles, four of them ending at the palace where the king receives and councils meet.
+  const visit = ['يبحث التعاون العسكري', 'يشهد تخريج الكليات', 'يلتقي رئيس الوزراء', 'يوقع إعلان القاهرة', 'يزور الأزهر الشريف', 'يلتقي شيخ الأزهر', 'يزور قناة السويس', 'يشيد بالعلاقات التاريخية', 'يلتقي وزير الدفاع', 'يغادر القاهرة'];
+  const councils = ['يناقش رؤى هيئة الاستثمار', 'يطلع على توجهات هيئة المدن الصناعية', 'يوصي بدعم برامج الإسكان'];
+  const others = ['شركة بنده تتسلم درع التكريم', 'تدشين مشروع إسكان الأسر المحتاجة', 'تسليم جائزة التميز للموظفين', 'استقبال وفد رجال الأعمال الصينيين'];
+  const placed = (settings: typeof DEFAULT_SETTINGS) => {
+    const c = createClusterer(settings);
+    let id = 0;
+    for (const day of ['2015-08-01', '2015-08-02', '2015-08-03', '2015-08-04']) for (const f of fillers) c.add(article(++id, day, `${f} ${day}`, `${f} وسط اهتمام واسع ${id}`));
+    const visitIds = visit.map((v, k) => (c.add(article(++id, '2015-08-06', `ولي ولي العهد ${v} في مصر`, `قال الديوان الملكي إن ولي ولي العهد ${v} خلال زيارته جمهورية مصر العربية ولقائه الرئيس المصري عبدالفتاح السيسي${k < 4 ? ' قبل عودته إلى قصر السلام بجدة' : ''}`)), id));
+    const councilIds = councils.map((v) => (c.add(article(++id, '2015-08-06', `مجلس الشؤون الاقتصادية والتنمية ${v}`, `عقد مجلس الشؤون الاقتصادية والتنمية اجتماعه في قصر السلام بجدة و${v.slice(1)} ضمن جدول أعماله`)), id));
+    for (const o of others) c.add(article(++id, '2015-08-06', o, `جرت في قصر السلام بجدة مراسم ${o}`));
+    const storyOf = (a: number) => c.stories().find((x) => x.articleIds.includes(a))!.id;
+    const visitStory = storyOf(visitIds[0]), council = councilIds.map(storyOf);
+    return { visitStory, council };
+  };
+  // Without the cosine guard the venue, new that day (eleven ledes), drew the council's story into the visit's.
+  const unguarded = placed({ ...DEFAULT_SETTINGS, absorbMinCosine: 0 });
+  assert.ok(unguarded.council.every((s) => s === unguarded.visitStory), 'unguarded, the council is absorbed into the visit');
+  const guarded = placed(DEFAULT_SETTINGS);
+  assert.ok(guarded.council.every((s) => s !== guarded.visitStory), 'the council keeps its own story');
+});
+
 test('an archive of one day or of a few days apart still tells a new name', async () => {
   const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
   const article = (id: number, day: string, title: string, text: string) => ({ id, title, published: day, body: [{ type: 'p' as const, text }], entities: [], temporal: [], source: 'x' });
