@@ -201,9 +201,9 @@ function dayOfWeekdayNear(day: number, weekdayName: string, ref: NonNullable<Ref
 /** Days relative to the reference, folded; Levantine and Gulf spoken forms too (البارحة، بكرة). */
 const RELATIVE_DAY: Record<string, number> = {
   'اليوم': 0, 'اليوم الماضي': -1, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2,
-  'قبل امس': -2, 'اول البارحه': -2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2,
+  'قبل امس': -2, 'اول البارحه': -2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2, 'الغد': 1,
 };
-const RELATIVE_PATTERN = alternation(Object.keys(RELATIVE_DAY).filter((k) => k !== 'غد'));
+const RELATIVE_PATTERN = alternation(Object.keys(RELATIVE_DAY).filter((k) => k !== 'غد' && k !== 'الغد'));
 /** Words after «اليوم» that make it «the day» (اليوم التالي، اليوم نفسه، اليوم الوطني) or a name (اليوم السابع). */
 const NOT_TODAY_AFTER = /^\s+(?:ال|نفس|ذات)/;
 /** Words before «اليوم» that make it a name or «this day» in history (روسيا اليوم، في مثل هذا اليوم, not «في هذا
@@ -284,6 +284,40 @@ function searchHijri(year: number, month: number, day: number): string | null {
   return null;
 }
 
+/** Hijri months that are also names or words («رمضان», «رجب», «شعبان» are men's names, «صفر» is zero, «محرم»
+ * forbidden): alone they need «شهر», a day, a year or a modifier to be the month. */
+const HIJRI_AMBIGUOUS = new Set(['رمضان', 'رجب', 'شعبان', 'صفر', 'محرم'].map(normalize));
+
+/**
+ * A Hijri month, or a day of it, as Gregorian days: the month's range («شوال الماضي»), or its day («غرة ذي الحجة»,
+ * «15 شعبان»). With a Hijri year, in that year; else relative to the reference: the last one wholly before it with
+ * الماضي, the next after it with المقبل, the one holding it with الجاري, the nearest without.
+ */
+function hijriMonthValue(month: number, day: number | null, hijriYear: number | null, mod: string | undefined, ref: Reference): string | null {
+  const occurrence = (h: number): [number, number, string] | null => {
+    const start = hijriToGregorian(h, month, day ?? 1);
+    if (!start) return null;
+    if (day !== null) return [Date.parse(start), Date.parse(start), start];
+    const next = month === 12 ? hijriToGregorian(h + 1, 1, 1) : hijriToGregorian(h, month + 1, 1);
+    if (!next) return null;
+    const last = Date.parse(next) - 86400000;
+    return [Date.parse(start), last, `${start}/${iso(new Date(last))}`];
+  };
+  if (hijriYear !== null) return occurrence(hijriYear)?.[2] ?? null;
+  if (!ref) return null;
+  const t = refDate(ref).getTime();
+  const h0 = hijriYearOf(t);
+  const candidates = [h0 - 1, h0, h0 + 1].map(occurrence).filter((o): o is [number, number, string] => o !== null);
+  const kind = modKind(mod);
+  if (kind === 'past') return candidates.filter(([, end]) => end < t).pop()?.[2] ?? null;
+  if (kind === 'future') return candidates.find(([start]) => start > t)?.[2] ?? null;
+  const holding = candidates.find(([start, end]) => start <= t && t <= end);
+  if (kind === 'current') return holding?.[2] ?? null;
+  if (holding) return holding[2];
+  const distance = ([start, end]: [number, number, string]) => Math.min(Math.abs(start - t), Math.abs(end - t));
+  return candidates.sort((a, b) => distance(a) - distance(b))[0]?.[2] ?? null;
+}
+
 // Letter ranges rather than \p{L}: this gate scans every paragraph, and the ranges run 3.5 times faster (folded
 // text has no other Arabic letters; a letter of another script only widens the windows the rules look at).
 const MONTH_GATE = new RegExp(`(?<![\\u0621-\\u064aA-Za-z])(?:[وفبل])?(?:${MONTH_PATTERN}|شهر\\s+(?:\\d|${Object.keys(MONTH_NUMBER_WORDS).join('|')}))(?![\\u0621-\\u064aA-Za-z])`, 'g');
@@ -302,6 +336,7 @@ const HIJRI_YEAR_GATE = /1[34]\d\d/g;
 const MONTH_WORD_GATE = /الشهر/g;
 const LAST_DAY_GATE = /(?:اخر|اول) يوم|اليوم (?:الاخير|الاول)/g;
 const SPAN_GATE = /منذ|قبل|بعد/g;
+const PERIOD_PART_GATE = /الربع|النصف/g;
 
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
@@ -349,6 +384,30 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}${DAY}\\s+(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})\\s+(1[34]\\d\\d)\\s*(?:ه|هـ|هجري|للهجره)?${E}`, 'gu'),
     resolve: (m) => hijriToGregorian(Number(m[3]), HIJRI.get(m[2])!, dayNumber(m[1])),
   },
+  { // غرة ذي الحجة; شوال الماضي; منتصف شهر شعبان; 15 شعبان; ذو القعدة 1436هـ: a Hijri month without a full date
+    gate: HIJRI_GATE,
+    re: new RegExp(`${B}(?:(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(غره|${DAY_ANY})\\s+(?:من\\s+)?|(${PART})\\s+)?(شهر\\s+)?(${HIJRI_PATTERN})(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD}))?${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const [, dayText, part, shahr, name, year, mod] = m;
+      if (HIJRI_AMBIGUOUS.has(name) && !dayText && !part && !shahr && !year && !mod) return null;
+      // «منتصف شعبان» is the month; «نهاية رجب» may be a man's end.
+      if (part && !shahr && !year && !mod && HIJRI_AMBIGUOUS.has(name) && !/^(?:منتصف|اواسط|اوايل|اواخر|مطلع)$/.test(part)) return null;
+      const day = dayText === 'غره' ? 1 : dayText ? dayNumber(dayText) : null;
+      if (day !== null && !(day >= 1 && day <= 30)) return null;
+      return hijriMonthValue(HIJRI.get(name)!, day, year ? Number(year) : null, mod, ref);
+    },
+  },
+  { // الربع الأول من العام الجاري; النصف الثاني من 2014; الربع الأخير من العام الماضي: quarters and halves of a year
+    gate: PERIOD_PART_GATE,
+    re: new RegExp(`${B}(الربع|النصف)\\s+(الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من\\s+)?(?:(?:(?:العام|عام|السنه|سنه|لعام)\\s+)?${YEAR}${AD}|(?:العام|السنه)\\s+(${MOD})|(?:هذا|هذه) (?:العام|السنه))${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const quarter = m[1] === 'الربع';
+      const n = { 'الاول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4, 'الاخير': quarter ? 4 : 2 }[m[2]]!;
+      if (!quarter && n > 2) return null;
+      const year = m[3] ? Number(m[3]) : ref ? ref.year + modSteps(m[4]) : null;
+      return year === null ? null : `${year}-${quarter ? 'Q' : 'H'}${n}`;
+    },
+  },
   { // منتصف أيلول/سبتمبر; أواخر يونيو الماضي
     gate: MONTH_GATE,
     re: new RegExp(`${B}${PART}\\s+(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
@@ -392,7 +451,7 @@ const RULES: Rule[] = [
   },
   { // منذ ثلاثة أيام; قبل أسبوعين; بعد شهرين; قبل 5 سنوات
     gate: SPAN_GATE,
-    re: new RegExp(`${B}(منذ|قبل|بعد)\\s+(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?!\\s*(?:\\d|من|علي|الي|واحد|ونصف|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
+    re: new RegExp(`${B}(منذ|قبل|بعد)\\s+(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?:\\s+من\\s+الان${E})?(?!\\s*(?:\\d|من|علي|الي|واحد|ونصف|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const [size, unit] = TIME_UNITS[m[3]];
@@ -412,10 +471,11 @@ const RULES: Rule[] = [
   },
   { // مساء أمس الأربعاء; اليوم الخميس; اليوم /الاثنين/; غدا الثلاثاء; أمس
     gate: RELATIVE_GATE,
-    re: new RegExp(`${B}(${TOD}\\s+)?(يوم\\s+)?(${RELATIVE_PATTERN}|غد)(?:\\s*[/(]?\\s*(${WEEKDAYS_ANY})\\s*[/)]?)?${E}`, 'gu'),
+    re: new RegExp(`${B}(${TOD}\\s+)?(يوم\\s+)?(${RELATIVE_PATTERN}|الغد|غد)(?:\\s*[/(]?\\s*(${WEEKDAYS_ANY})\\s*[/)]?)?${E}`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
-      if (m[3] === 'غد' && !m[2]) return null; // «غد» alone is «the future»; «يوم غد» is tomorrow
+      // «غد» and «الغد» alone are «the future» («جيل الغد», «صحيفة الغد»); «يوم غد», «صباح الغد» are tomorrow.
+      if ((m[3] === 'غد' || m[3] === 'الغد') && !m[1] && !m[2]) return null;
       if (m[3] === 'اليوم' && m[2]) return null;
       if (m[3] === 'اليوم' && !m[1] && !m[4]) {
         // «اليوم» alone is today unless it is «the day» or part of a name.

@@ -63,7 +63,7 @@ test('words that only look like dates are not dates', () => {
   assert.deepEqual(one('مارس الضغوط على الحكومة'), []);
   assert.deepEqual(one('قالت قناة روسيا اليوم'), []);
   assert.deepEqual(one('شارك 2000 جندي في المناورات'), []);
-  assert.deepEqual(one('في شهر ربيع الأول'), []);
+  assert.deepEqual(one('في شهر ربيع الأول'), [['شهر ربيع الأول', '2023-09-16/2023-10-15']], 'the Hijri month, not spring');
 });
 
 test('offsets point into the original text, harakat and all', () => {
@@ -186,6 +186,33 @@ test('a contract is not a decade, a verb is not a month, a count is not a day', 
   assert.deepEqual(one('ويمارس 15 لاعبا التدريبات', r), [], '«يمارس» practises');
   assert.deepEqual(one('وقتل في يونيو 3 أشخاص', r), [['يونيو', '2023-06']], 'a count after a month is not its day');
   assert.deepEqual(one('الموعد يونيو 15 2023', r), [['يونيو 15 2023', '2023-06-15']]);
+});
+
+test('Hijri months without a full date: the first of a month, a month back or ahead, its middle, a day without a year', () => {
+  const r = parseReference('2015-08-06'); // 21 Shawwal 1436
+  assert.deepEqual(one('تبدأ الإجازة غرة ذي الحجة', r), [['غرة ذي الحجة', '2015-09-14']], 'the nearest, ahead');
+  assert.deepEqual(one('منذ غرة شوال', r), [['غرة شوال', '2015-07-17']], 'this month\'s, behind');
+  assert.deepEqual(one('في شهر ذي القعدة المقبل', r), [['شهر ذي القعدة المقبل', '2015-08-16/2015-09-13']]);
+  assert.deepEqual(one('في شوال الجاري', r), [['شوال الجاري', '2015-07-17/2015-08-15']]);
+  assert.deepEqual(one('منذ منتصف شعبان', r), [['منتصف شعبان', '2015-05-19/2015-06-17']]);
+  assert.deepEqual(one('ليلة 15 شعبان', r), [['15 شعبان', '2015-06-02']]);
+  assert.deepEqual(one('في ذو القعدة 1436هـ', r), [['ذو القعدة 1436هـ', '2015-08-16/2015-09-13']]);
+  // Month names that are men's names or words need a mark of the month.
+  assert.deepEqual(one('وقال شعبان إن رجب ونهاية رجب', r), []);
+  assert.deepEqual(one('في الأسبوع الأول من رمضان', r), [], 'the first week is not the first day');
+});
+
+test('quarters and halves of a year, tomorrow as «الغد», a span counted from now', () => {
+  const r = parseReference('2015-08-06');
+  assert.deepEqual(one('نمت الأرباح في الربع الأول من العام الجاري', r), [['الربع الأول من العام الجاري', '2015-Q1']]);
+  assert.deepEqual(one('خلال الربع الثالث من 2014', r), [['الربع الثالث من 2014', '2014-Q3']]);
+  assert.deepEqual(one('في الربع الأخير من هذا العام', r), [['الربع الأخير من هذا العام', '2015-Q4']]);
+  assert.deepEqual(one('في النصف الأول من العام الماضي', r), [['النصف الأول من العام الماضي', '2014-H1']]);
+  assert.deepEqual(one('تنطلق صباح الغد', r), [['صباح الغد', '2015-08-07']]);
+  assert.deepEqual(one('يصل مساء غد', r), [['مساء غد', '2015-08-07']]);
+  assert.deepEqual(one('جيل الغد وصحيفة الغد', r), [], '«the future», a paper');
+  assert.deepEqual(one('تنتهي بعد أسبوعين من الآن', r), [['بعد أسبوعين من الآن', '2015-08-20']]);
+  assert.deepEqual(one('بعد أسبوعين من الانتخابات', r), [], 'counted from an event');
 });
 
 test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
