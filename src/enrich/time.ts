@@ -218,7 +218,12 @@ const HIJRI_YEAR_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { 
 const hijriYearOf = (t: number) => Number(HIJRI_YEAR_FORMAT.formatToParts(new Date(t)).find((p) => p.type === 'year')?.value);
 
 /** Feasts as Hijri days (month, day); Ramadan is its whole month. Christmas is Gregorian. */
-const FEASTS: Record<string, [number, number]> = { 'عيد الفطر': [10, 1], 'عيد الاضحي': [12, 10], 'راس السنه الهجريه': [1, 1], 'شهر رمضان': [9, 1], 'رمضان': [9, 1] };
+const FEASTS: Record<string, [number, number]> = {
+  'عيد الفطر': [10, 1], 'عيد الاضحي': [12, 10], 'راس السنه الهجريه': [1, 1], 'شهر رمضان': [9, 1], 'رمضان': [9, 1],
+  'يوم عرفه': [12, 9], 'عاشوراء': [1, 10], 'المولد النبوي': [3, 12], 'ليله القدر': [9, 27],
+};
+/** Gregorian feasts: month and day. */
+const GREGORIAN_FEASTS: Record<string, [number, number]> = { 'عيد الميلاد': [12, 25], 'راس السنه الميلاديه': [1, 1] };
 
 /** A feast's date (Ramadan: the range of the month) in a Gregorian year, a Hijri year, or relative to the
  * reference: the last one before it with الماضي, the next with المقبل, the nearest one without. */
@@ -226,7 +231,8 @@ function feastValue(name: string, year: number | null, hijriYear: number | null,
   const isRamadan = name.endsWith('رمضان');
   if (name === 'رمضان' && year === null && hijriYear === null && !mod) return null; // a man's name too
   const occurrence = (h: number): [number, string] | null => {
-    if (name === 'عيد الميلاد') return [Date.UTC(h, 11, 25), `${h}-12-25`];
+    const gregorian = GREGORIAN_FEASTS[name];
+    if (gregorian) return [Date.UTC(h, gregorian[0] - 1, gregorian[1]), `${h}-${pad(gregorian[0])}-${pad(gregorian[1])}`];
     const [month, day] = FEASTS[name];
     const start = hijriToGregorian(h, month, day);
     if (!start) return null;
@@ -235,8 +241,8 @@ function feastValue(name: string, year: number | null, hijriYear: number | null,
     const next = hijriToGregorian(h, 10, 1);
     return next ? [t, `${start}/${iso(new Date(Date.parse(next) - 86400000))}`] : null;
   };
-  const yearsAround = (t: number) => (name === 'عيد الميلاد' ? new Date(t).getUTCFullYear() : hijriYearOf(t));
-  if (hijriYear !== null) return name === 'عيد الميلاد' ? null : occurrence(hijriYear)?.[1] ?? null;
+  const yearsAround = (t: number) => (GREGORIAN_FEASTS[name] ? new Date(t).getUTCFullYear() : hijriYearOf(t));
+  if (hijriYear !== null) return GREGORIAN_FEASTS[name] ? null : occurrence(hijriYear)?.[1] ?? null;
   if (year !== null) {
     const h0 = yearsAround(Date.UTC(year, 0, 1));
     for (const h of [h0, h0 + 1]) {
@@ -328,7 +334,7 @@ const YEAR_WORD_GATE = /العام|السنه/g;
 const RELATIVE_GATE = /اليوم|امس|غد|البارحه|مبارح|بكر/g;
 const WEEK_GATE = /الاسبوع/g;
 const TONIGHT_GATE = /الليله/g;
-const FEAST_GATE = /عيد|رمضان|راس السنه/g;
+const FEAST_GATE = /عيد|رمضان|راس السنه|عرفه|عاشوراء|المولد|القدر/g;
 const DECADE_GATE = /ينات|ينيات|القرن|العقد/g;
 const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثا|الاربعا|الخميس|الجمعه|السبت/g;
 const NUMERIC_GATE = /\d\s*[-/.]\s*\d/g;
@@ -451,7 +457,7 @@ const RULES: Rule[] = [
   },
   { // منذ ثلاثة أيام; قبل أسبوعين; بعد شهرين; قبل 5 سنوات
     gate: SPAN_GATE,
-    re: new RegExp(`${B}(منذ|قبل|بعد)\\s+(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?:\\s+من\\s+الان${E})?(?!\\s*(?:\\d|من|علي|الي|واحد|ونصف|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
+    re: new RegExp(`${B}(منذ|قبل|بعد)\\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب|ما يزيد عن|اكثر من|اقل من)\\s+)?(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?:\\s+من\\s+الان${E})?(?!\\s*(?:\\d|من|علي|الي|واحد|ونصف|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const [size, unit] = TIME_UNITS[m[3]];
@@ -466,7 +472,7 @@ const RULES: Rule[] = [
   },
   { // العام الماضي; هذا العام; العام المقبل
     gate: YEAR_WORD_GATE,
-    re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|السنه)\\s+(${MOD})|(?:هذا|هاد|هذي|هاي) العام|(?:هذه|هذي|هاي) السنه)${E}`, 'gu'),
+    re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|السنه)\\s+(${MOD})|(?:هذا|هاد|هذي|هاي) العام|(?:هذه|هذي|هاي) السنه)${E}|${B}(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه)\\s+العام${E}(?!\\s+(?:\\d|الدراسي|المالي|الهجري|الميلادي|القادم|الماضي|الجاري|الحالي|المقبل))`, 'gu'),
     resolve: (m, ref) => (ref ? String(ref.year + modSteps(m[1])) : null),
   },
   { // مساء أمس الأربعاء; اليوم الخميس; اليوم /الاثنين/; غدا الثلاثاء; أمس
@@ -508,7 +514,7 @@ const RULES: Rule[] = [
   },
   { // عيد الفطر 2024; عيد الأضحى الماضي; رأس السنة الهجرية; شهر رمضان المقبل; رمضان 1445; عيد الميلاد المجيد
     gate: FEAST_GATE,
-    re: new RegExp(`${B}(عيد الفطر|عيد الاضحي|راس السنه الهجريه|شهر رمضان|رمضان|عيد الميلاد)(?:\\s+(?:السعيد|المبارك|المجيد|الكريم))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
+    re: new RegExp(`${B}(عيد الفطر|عيد الاضحي|راس السنه الهجريه|شهر رمضان|رمضان|عيد الميلاد|راس السنه الميلاديه|يوم عرفه|عاشوراء|المولد النبوي|ليله القدر)(?:\\s+(?:السعيد|المبارك|المجيد|الكريم|الشريف))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
     resolve: (m, ref) => feastValue(m[1], m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null, m[4], ref),
   },
   { // التسعينيات (من القرن الماضي); الثمانينات; القرن الماضي; القرن التاسع عشر; العقد الماضي
@@ -570,6 +576,21 @@ const RULES: Rule[] = [
     gate: WEEKDAY_GATE,
     re: new RegExp(`${B}${weekdayBefore(true)}(${ORDINAL_PATTERN})(\\s+من\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي)))?${E}(?!\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
     resolve: (m, ref) => (ref ? dayOfWeekdayNear(dayNumber(m[2]), m[1], ref, m[3] ? [0] : [-1, 0, 1]) : null),
+  },
+  { // الأحد والاثنين الماضيين; يومي الخميس والجمعة المقبلين: two weekdays and one modifier for both (a range)
+    gate: WEEKDAY_GATE,
+    re: new RegExp(`${B}(?:يومي\\s+)?(${WEEKDAYS_DEF})\\s+و(${WEEKDAYS_DEF})\\s+(?:(الماضيين|المنصرمين|السابقين)|(المقبلين|القادمين))${E}`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      // The day nearer the reference is placed by the modifier; the other is the nearest such weekday beyond it.
+      const [near, far, step] = m[3] ? [m[2], m[1], -1] : [m[1], m[2], 1];
+      const anchor = weekdayValue(near, m[3] ? 'الماضي' : 'المقبل', ref), farDay = weekdayNumber(far);
+      if (!anchor || farDay === undefined) return null;
+      let t = Date.parse(anchor);
+      do t += step * 86400000; while (new Date(t).getUTCDay() !== farDay);
+      const other = iso(new Date(t));
+      return step > 0 ? `${anchor}/${other}` : `${other}/${anchor}`;
+    },
   },
   { // الخميس; يوم الجمعة الماضي; الثلاثاء المقبل; صباح الأحد
     gate: WEEKDAY_GATE,

@@ -215,6 +215,19 @@ test('quarters and halves of a year, tomorrow as «الغد», a span counted fr
   assert.deepEqual(one('بعد أسبوعين من الانتخابات', r), [], 'counted from an event');
 });
 
+test('named days of the year, parts of «العام» alone, approximate spans, two weekdays under one modifier', () => {
+  const r = parseReference('2015-08-06'); // a Thursday
+  assert.deepEqual(one('يقف الحجاج يوم عرفة', r), [['يوم عرفة', '2015-09-22']]);
+  assert.deepEqual(one('صيام عاشوراء', r), [['عاشوراء', '2015-10-23']]);
+  assert.deepEqual(one('احتفالات رأس السنة الميلادية', r), [['رأس السنة الميلادية', '2016-01-01']]);
+  assert.deepEqual(one('ارتفع المؤشر منذ مطلع العام', r), [['مطلع العام', '2015']]);
+  assert.deepEqual(one('مطلع العام الدراسي', r), [], 'the school year is not the calendar year');
+  assert.deepEqual(one('غادر قبل نحو أسبوعين', r), [['قبل نحو أسبوعين', '2015-07-23']]);
+  assert.deepEqual(one('جرت الانتخابات الأحد والاثنين الماضيين', r), [['الأحد والاثنين الماضيين', '2015-08-02/2015-08-03']]);
+  // Said on a Thursday, «Thursday and Friday next» are next week's.
+  assert.deepEqual(one('يومي الخميس والجمعة المقبلين', r), [['يومي الخميس والجمعة المقبلين', '2015-08-13/2015-08-14']]);
+});
+
 test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
   const minimums = JSON.parse(readFileSync(new URL('../fixtures/quality-minimums.json', import.meta.url), 'utf8'));
   const cases = readFileSync(new URL('../fixtures/dates-suite.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
