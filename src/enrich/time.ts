@@ -43,10 +43,11 @@ UNITS.forEach((u, i) => {
 });
 const ORDINAL_PATTERN = [...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A day of the month: digits or an ordinal, not the ordinal of a week or quarter («الأسبوع الأول من مايو»). */
-const DAY = `(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(\\d{1,2}|${ORDINAL_PATTERN})`;
+const DAY = `(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(?:ال\\s?(?=\\d))?(\\d{1,2}|${ORDINAL_PATTERN})`;
 /** The same, uncaptured, for the two ends of a range. */
-const DAY_ANY = `(?:\\d{1,2}|${ORDINAL_PATTERN})`;
-const dayNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : ORDINAL_DAYS.get(text) ?? NaN);
+const DAY_ANY = `(?:(?:ال\\s?(?=\\d))?\\d{1,2}|${ORDINAL_PATTERN})`;
+/** A day's number from its digits («15», «الـ15» folded «ال15») or its ordinal. */
+const dayNumber = (text: string) => { const digits = /^(?:ال\s?)?(\d+)$/.exec(text); return digits ? Number(digits[1]) : ORDINAL_DAYS.get(text) ?? NaN; };
 /** Parts of a period: «مطلع العام», «أواخر 2023», «منتصف الشهر الجاري» (the value is the whole period). */
 const PART = '(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه|اول|اخر)';
 /** Counts before a unit of time, as words («ثلاثة أيام»). */
@@ -343,6 +344,7 @@ const MONTH_WORD_GATE = /الشهر/g;
 const LAST_DAY_GATE = /(?:اخر|اول) يوم|اليوم (?:الاخير|الاول)/g;
 const SPAN_GATE = /منذ|قبل|بعد/g;
 const PERIOD_PART_GATE = /الربع|النصف/g;
+const THIS_MORNING_GATE = /هذا (?:الصباح|المساء)/g;
 
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
@@ -472,7 +474,7 @@ const RULES: Rule[] = [
   },
   { // العام الماضي; هذا العام; العام المقبل
     gate: YEAR_WORD_GATE,
-    re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|السنه)\\s+(${MOD})|(?:هذا|هاد|هذي|هاي) العام|(?:هذه|هذي|هاي) السنه)${E}|${B}(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه)\\s+العام${E}(?!\\s+(?:\\d|الدراسي|المالي|الهجري|الميلادي|القادم|الماضي|الجاري|الحالي|المقبل))`, 'gu'),
+    re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|السنه)\\s+(${MOD})|(?:هذا|هاد|هذي|هاي) العام|(?:هذه|هذي|هاي) السنه)${E}|${B}(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه)\\s+العام${E}(?!\\s+(?:\\d|ال))`, 'gu'),
     resolve: (m, ref) => (ref ? String(ref.year + modSteps(m[1])) : null),
   },
   { // مساء أمس الأربعاء; اليوم الخميس; اليوم /الاثنين/; غدا الثلاثاء; أمس
@@ -502,6 +504,11 @@ const RULES: Rule[] = [
       if (!m[1] && (NOT_TODAY_AFTER.test(after) || /(?:تلك|ذات|نفس|مثل)\s*$/.test(before))) return null;
       return addDays(ref, m[1] ? -1 : 0);
     },
+  },
+  { // هذا الصباح, هذا المساء: today
+    gate: THIS_MORNING_GATE,
+    re: new RegExp(`${B}هذا (?:الصباح|المساء)${E}`, 'gu'),
+    resolve: (_m, ref) => (ref ? addDays(ref, 0) : null),
   },
   { // الأسبوع الماضي; هذا الأسبوع; مطلع الأسبوع المقبل: Monday to Sunday (ISO weeks)
     gate: WEEK_GATE,

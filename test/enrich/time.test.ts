@@ -224,6 +224,9 @@ test('named days of the year, parts of «العام» alone, approximate spans, 
   assert.deepEqual(one('مطلع العام الدراسي', r), [], 'the school year is not the calendar year');
   assert.deepEqual(one('غادر قبل نحو أسبوعين', r), [['قبل نحو أسبوعين', '2015-07-23']]);
   assert.deepEqual(one('جرت الانتخابات الأحد والاثنين الماضيين', r), [['الأحد والاثنين الماضيين', '2015-08-02/2015-08-03']]);
+  assert.deepEqual(one('في الـ15 من أغسطس', r), [['الـ15 من أغسطس', '2015-08-15']]);
+  assert.deepEqual(one('مع بداية العام الجديد', r), [], 'the new year is not this one');
+  assert.deepEqual(one('أعلن هذا الصباح', r), [['هذا الصباح', '2015-08-06']]);
   // Said on a Thursday, «Thursday and Friday next» are next week's.
   assert.deepEqual(one('يومي الخميس والجمعة المقبلين', r), [['يومي الخميس والجمعة المقبلين', '2015-08-13/2015-08-14']]);
 });
