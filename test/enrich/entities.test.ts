@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import data from '../fixtures/arabic-text.json' with { type: 'json' };
 import { createEntityRecognizer, entityKey, findQuotes } from '../../src/enrich/index.ts';
 
@@ -30,6 +31,18 @@ test('a short form that is ambiguous alone links only where the article names th
   assert.ok(!recognizer.recognize('التقى كيم بالوفد.').some((e) => e.name === 'كيم جونغ أون'));
   const both = recognizer.recognize('التقى كيم بالوفد.', 'كيم جونغ أون يستقبل الوفد');
   assert.deepEqual(both.find((e) => e.name === 'كيم جونغ أون')?.mentions.map((m) => m.text), ['كيم']);
+});
+
+test('the gazetteer lists the world\'s countries and capitals with their Wikidata ids; a country that is a common word needs a name reading', () => {
+  const found = recognizer.recognize('وصل الرئيس إلى أديس أبابا عاصمة إثيوبيا قادما من البرازيل، فيما اجتمع في كوالالمبور ممثلو ماليزيا وسنغافورة.');
+  assert.deepEqual(found.map((e) => [e.name, e.wikidata]), [['أديس أبابا', 'Q3624'], ['إثيوبيا', 'Q115'], ['البرازيل', 'Q155'], ['كوالالمبور', 'Q1865'], ['ماليزيا', 'Q833'], ['سنغافورة', 'Q334']]);
+  assert.ok(!recognizer.recognize('أعلنت الشركة عن الدعم المالي للمشروع ومالي الخاص').some((e) => e.name === 'مالي'), '«مالي» financial, «my money»');
+  // Every entry's canonical name is found as itself (no two entries claim one spelling).
+  const gazetteer = JSON.parse(readFileSync(new URL('../../data/gazetteer.json', import.meta.url), 'utf8')) as { entities: Array<{ name: string; type: string; commonWords?: string[] }> };
+  for (const e of gazetteer.entities.filter((x) => x.type === 'LOC' && !x.commonWords)) {
+    const found = recognizer.recognize(`وصل الوفد إلى ${e.name} أمس.`);
+    assert.ok(found.some((x) => x.name === e.name), `«${e.name}» -> ${found.map((x) => x.name).join(', ')}`);
+  }
 });
 
 test('long and short forms and metonyms are one entity; different entities stay apart', () => {
