@@ -37,6 +37,9 @@ test('the gazetteer lists the world\'s countries and capitals with their Wikidat
   const found = recognizer.recognize('وصل الرئيس إلى أديس أبابا عاصمة إثيوبيا قادما من البرازيل، فيما اجتمع في كوالالمبور ممثلو ماليزيا وسنغافورة.');
   assert.deepEqual(found.map((e) => [e.name, e.wikidata]), [['أديس أبابا', 'Q3624'], ['إثيوبيا', 'Q115'], ['البرازيل', 'Q155'], ['كوالالمبور', 'Q1865'], ['ماليزيا', 'Q833'], ['سنغافورة', 'Q334']]);
   assert.ok(!recognizer.recognize('أعلنت الشركة عن الدعم المالي للمشروع ومالي الخاص').some((e) => e.name === 'مالي'), '«مالي» financial, «my money»');
+  // Agencies by their full names; their acronyms that are words («كونا» we were) count beside the full name only.
+  const agency = recognizer.recognize('ذكرت وكالة الأنباء الكويتية (كونا) أن الوفد وصل، وكنا في انتظاره.').find((e) => e.name === 'وكالة الأنباء الكويتية');
+  assert.deepEqual(agency?.mentions.map((m) => m.text), ['وكالة الأنباء الكويتية', 'كونا']);
   // Every entry's canonical name is found as itself (no two entries claim one spelling).
   const gazetteer = JSON.parse(readFileSync(new URL('../../data/gazetteer.json', import.meta.url), 'utf8')) as { entities: Array<{ name: string; type: string; commonWords?: string[] }> };
   for (const e of gazetteer.entities.filter((x) => x.type === 'LOC' && !x.commonWords)) {
