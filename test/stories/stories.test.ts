@@ -342,6 +342,10 @@ test('a pair of words that dates a text («اليوم الاثنين», «غدا
   const pairs = ledePairs({ title: 'مجلس الوزراء يعقد جلسته اليوم الاثنين', body: [{ kind: 'paragraph', text: 'يفتتح وزير الصحة غدا الأربعاء مستشفى الملك فهد في شهر أغسطس المقبل' }] } as never);
   assert.ok(pairs.includes('مجلس وزراء') && pairs.includes('مستشف ملك'), pairs.join(' | '));
   assert.ok(!pairs.some((p) => /يوم|اثن|غدا|اربعاء|اغسطس/.test(p)), pairs.join(' | '));
+  // A feast is a date too: its days' reports of every kind must not go by its name.
+  const feast = ledePairs({ title: 'أمين الطائف يدشن احتفالات عيد الفطر المبارك', body: [{ kind: 'paragraph', text: 'دشن أمين محافظة الطائف احتفالات العيد في شهر رمضان وشوال' }] } as never);
+  assert.ok(feast.includes('امين طايف'), feast.join(' | '));
+  assert.ok(!feast.some((p) => /عيد|فطر|رمضان|شوال/.test(p)), feast.join(' | '));
 });
 
 
