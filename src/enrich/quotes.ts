@@ -22,6 +22,9 @@ const MAX_LEAD = 90;
 /** A place speaks only as the verb's immediate subject («قالت موسكو:»), within this many characters of it; further
  * on it is where the speaker is from («قال مفتي أوغندا»). */
 const PLACE_SUBJECT_GAP = 3;
+/** Right before a quote, a noun whose title it is («مؤلف كتاب «الصراع من أجل مستقبل العراق»», «تحت شعار «…»»): a
+ * title, not speech. Folded. */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:كتاب|كتابه|روايه|روايته|فيلم|مسلسل|برنامج|مسرحيه|قصيده|مقال|مقاله|بعنوان|عنوان|شعار|حمله|مبادره|اغنيه|ديوان|معرض|مهرجان|موتمر|ندوه|وثيقه|مشروع)\s*$/u;
 /** Right before a mention, the preposition of whom the words were said to («قال لـ«الشرق الأوسط»»، «للصحفيين»). */
 const ADDRESSEE = /(?:^|[^\p{L}])ل\s*ـ?\s*(?:(?:وكالة|وكاله|صحيفة|صحيفه|قناة|قناه|موقع|إذاعة|اذاعه)\s+)?[«"“]?\s*$/u;
 
@@ -74,6 +77,7 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     const start = at(open), end = at(close - 1) + 1;
     const leadFrom = Math.max(0, open - 1 - MAX_LEAD);
     const lead = folded.slice(leadFrom, open - 1);
+    if (TITLE_BEFORE.test(lead)) continue;
     // The last speech verb before the quote, not across a sentence end.
     let verbEnd = -1;
     VERB.lastIndex = 0;

@@ -111,6 +111,8 @@ test('quotes: not the outlet spoken to, not a speaker\'s country, not a quoted n
   assert.deepEqual(speakerOf('ونقلت صحيفة «الشرق الأوسط» عن مصادر أن الاجتماع تأجل'), [], 'a quoted name is no quote');
   assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار مع الجميع". وقال في بيان له: "الحوار هو الطريق الوحيد للحل"').map(([s]) => s), ['سيرغي لافروف', 'سيرغي لافروف']);
   assert.deepEqual(speakerOf('وقال الحاكم أنها "حظرت عمل المعاهد التابعة للجمعيات"').map(([s]) => s), ['الحاكم']);
+  // A book's title between quotation marks is no speech; the quote after it is the author's.
+  assert.deepEqual(speakerOf('ويقول زيد العلي، مؤلف كتاب «الصراع من أجل مستقبل العراق»، إن «نظام الحكم فاسد بالكامل»').map(([, t]) => t), ['نظام الحكم فاسد بالكامل']);
 });
 
 test('the fast tagger gives exactly the reference tagger\'s tags', async () => {
