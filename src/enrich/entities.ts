@@ -332,7 +332,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const crosses = (m: Found, t: Found) => m.tokenStart < t.tokenEnd && t.tokenStart < m.tokenEnd && !inside(m, t);
     // Not where the span also holds a listed name of its own kind: then the tagger ran two names together
     // («سيرغي شويغو لبيونغ يانغ»).
-    const wider = candidates.filter((t) => kept.some((m) => inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && m.type !== t.type) && !kept.some((m) => crosses(m, t) || (inside(m, t) && m.type === t.type)));
+    // A listed person's surname alone inside a longer person's name the tagger reads, whose other words are none of
+    // his names, is another person of that surname: «فلورنتينو بيريز» is not Shimon Peres («بيريز»).
+    const otherPerson = (m: Found, t: Found) => {
+      if (m.kind !== 'short' || m.type !== 'PER' || t.type !== 'PER' || !inside(m, t) || m.tokenEnd - m.tokenStart >= t.tokenEnd - t.tokenStart) return false;
+      const own = new Set([m.entity!.name, ...m.entity!.variants].flatMap((v) => keysOf(v)));
+      for (let k = t.tokenStart; k < t.tokenEnd; k++) if ((k < m.tokenStart || k >= m.tokenEnd) && own.has(foldedNameKey(tokens[k].norm))) return false;
+      return true;
+    };
+    const wider = candidates.filter((t) => kept.some((m) => (inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && m.type !== t.type) || otherPerson(m, t)) && !kept.some((m) => crosses(m, t) || (inside(m, t) && m.type === t.type && !otherPerson(m, t))));
     kept = kept.filter((m) => !wider.some((t) => inside(m, t)));
     const taken = new Set<number>();
     for (const m of kept) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);

@@ -25,6 +25,9 @@ const PLACE_SUBJECT_GAP = 3;
 /** Right before a quote, a noun whose title it is («مؤلف كتاب «الصراع من أجل مستقبل العراق»», «تحت شعار «…»»): a
  * title, not speech. Folded. */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:كتاب|كتابه|روايه|روايته|فيلم|مسلسل|برنامج|مسرحيه|قصيده|مقال|مقاله|بعنوان|عنوان|شعار|حمله|مبادره|اغنيه|ديوان|معرض|مهرجان|موتمر|ندوه|وثيقه|مشروع)\s*$/u;
+/** Words that open an adverbial phrase after the verb, not its subject («وقال عقب السباق:», «وقال تعليقا على ذلك:»).
+ * Folded. */
+const PHRASE_OPENER = /^(?:عقب|اثر|إثر|اثناء|خلال|لدي|امام|تعليقا|ردا|امس|اليوم|مساء|صباح|ايضا|كذلك|مضيفا|مؤكدا|موكدا|حينها|وقتها)$/u;
 /** Right before a mention, the preposition of whom the words were said to («قال لـ«الشرق الأوسط»»، «للصحفيين»). */
 const ADDRESSEE = /(?:^|[^\p{L}])ل\s*ـ?\s*(?:(?:وكالة|وكاله|صحيفة|صحيفه|قناة|قناه|موقع|إذاعة|اذاعه)\s+)?[«"“]?\s*$/u;
 
@@ -93,7 +96,8 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
         const reported = /^(?:ان|أن|إن|انه|إنه|أنه)(?:\s|$)/.test(words);
         // «وقال في بيان له: …», «وقال لها: …»: a phrase after the verb that opens with a function word names no
         // speaker; the one already speaking goes on.
-        const functionWord = words !== '' && isStopword(words.split(/\s+/)[0]);
+        const first = words.split(/\s+/)[0];
+        const functionWord = words !== '' && (isStopword(first) || PHRASE_OPENER.test(normalize(first)));
         speaker = words && !reported && !functionWord && words.split(/\s+/).length <= 6 ? words : lastSpeaker;
       }
     } else {

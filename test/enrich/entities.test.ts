@@ -48,6 +48,13 @@ test('the gazetteer lists the world\'s countries and capitals with their Wikidat
   }
 });
 
+test('a listed person\'s surname inside another person\'s full name is that other person', () => {
+  const names = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.name);
+  assert.deepEqual(names('وقال فلورنتينو بيريز رئيس ريال مدريد لموقع النادي'), ['فلورنتينو بيريز']);
+  assert.deepEqual(names('وقال بيريز إن السلام ممكن'), ['شمعون بيريز'], 'alone, the listed one');
+  assert.deepEqual(names('وقال الرئيس بوتين إن'), ['فلاديمير بوتين'], 'a title is none of his names, and no other person');
+});
+
 test('long and short forms and metonyms are one entity; different entities stay apart', () => {
   const found = recognizer.recognize('أعلنت جمهورية كوريا الشعبية الديموقراطية أن كوريا الشمالية لن تتراجع، وردت واشنطن والولايات المتحدة الأمريكية وكوريا الجنوبية.');
   const names = found.map((e) => `${e.name}:${e.mentions.length}`);
@@ -111,6 +118,8 @@ test('quotes: not the outlet spoken to, not a speaker\'s country, not a quoted n
   assert.deepEqual(speakerOf('ونقلت صحيفة «الشرق الأوسط» عن مصادر أن الاجتماع تأجل'), [], 'a quoted name is no quote');
   assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار مع الجميع". وقال في بيان له: "الحوار هو الطريق الوحيد للحل"').map(([s]) => s), ['سيرغي لافروف', 'سيرغي لافروف']);
   assert.deepEqual(speakerOf('وقال الحاكم أنها "حظرت عمل المعاهد التابعة للجمعيات"').map(([s]) => s), ['الحاكم']);
+  // An adverbial phrase after the verb names no speaker: the one already speaking goes on.
+  assert.deepEqual(speakerOf('وقال لويس هاميلتون: «كان يوما غريبا جدا». وقال عقب السباق: «ليس لدي ما أقوله لأشرح ما حدث»').map(([s]) => s), ['لويس هاميلتون', 'لويس هاميلتون']);
   // A book's title between quotation marks is no speech; the quote after it is the author's.
   assert.deepEqual(speakerOf('ويقول زيد العلي، مؤلف كتاب «الصراع من أجل مستقبل العراق»، إن «نظام الحكم فاسد بالكامل»').map(([, t]) => t), ['نظام الحكم فاسد بالكامل']);
 });
