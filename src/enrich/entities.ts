@@ -97,6 +97,9 @@ function leadingClitic(folded: string): number {
   const elided = ALIF_LAM_ELIDED.exec(folded);
   if (elided) return elided[0].length;
   if ((folded[0] === 'و' || folded[0] === 'ف') && folded.length >= 4 && stripClitics(folded) !== folded) return 1;
+  // ل، ب، ك before a name word the lexicon knows, the word with them none: «لحسن الراهب» is «حسن الراهب».
+  const preposition = /^[وف]?[لبك]/.exec(folded);
+  if (preposition && folded.length - preposition[0].length >= 3 && NAME_WORDS.has(folded.slice(preposition[0].length))) return preposition[0].length;
   return 0;
 }
 

@@ -55,6 +55,13 @@ test('a listed person\'s surname inside another person\'s full name is that othe
   assert.deepEqual(names('وقال الرئيس بوتين إن'), ['فلاديمير بوتين'], 'a title is none of his names, and no other person');
 });
 
+test('a preposition glued to a name the tagger reads is left out of it: one person, not two', () => {
+  const found = recognizer.recognize('سجل حسن الراهب هدفا ثم مرر لحسن الراهب الكرة، وقال بسام الحسن إن الفريق جاهز.').filter((e) => e.type === 'PER');
+  assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['حسن الراهب', ['حسن الراهب', 'حسن الراهب']], ['بسام الحسن', ['بسام الحسن']]]);
+  assert.deepEqual(recognizer.recognize('للتواصل: هاتف 4870000 - فاكس 4871063'), [], 'a fax number is no organization');
+  assert.deepEqual(recognizer.recognize('مرت السفن في قناة السويس').map((e) => [e.name, e.type]), [['قناة السويس', 'LOC']], 'the canal is no TV channel');
+});
+
 test('long and short forms and metonyms are one entity; different entities stay apart', () => {
   const found = recognizer.recognize('أعلنت جمهورية كوريا الشعبية الديموقراطية أن كوريا الشمالية لن تتراجع، وردت واشنطن والولايات المتحدة الأمريكية وكوريا الجنوبية.');
   const names = found.map((e) => `${e.name}:${e.mentions.length}`);
