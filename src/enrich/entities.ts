@@ -138,6 +138,10 @@ const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
 const TIME_WORD = /^[وفبل]?(?:يوم|يومي|اليوم|امس|الامس|غدا|صباح|مساء|الماضي|المقبل|الجاري|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+)$/;
 
+/** A nisba adjective with the article, folded («الكولومبي», «الفلكي»): a surname when it ends a name, an adjective
+ * when it opens one. */
+const NISBA_ADJECTIVE = /^ال\p{L}{2,}ي$/u;
+
 /** Words that call or address, which begin no name: the tagger sometimes takes them in («ويا سيف الإسلام»). */
 const CALL_WORD = /^[وف]?(?:يا|ايها|ايتها)$/;
 
@@ -233,6 +237,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let b = s.end;
       while (b > a && TIME_WORD.test(tokens[b - 1].norm)) b--;
       while (a < b && CALL_WORD.test(tokens[a].norm)) a++;
+      // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
+      while (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 2 && NISBA_ADJECTIVE.test(tokens[a].norm) && !NAME_WORDS.has(tokens[a].norm)) a++;
       if (b === a) continue;
       let onlyCommon = true; // «لي», «مليار ريال»: no name word in the span
       for (let k = a; k < b && onlyCommon; k++) onlyCommon = NOT_NAMES.has(tokens[k].norm);
