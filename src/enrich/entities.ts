@@ -80,7 +80,25 @@ function cliticReadings(folded: string): Array<[number, string]> {
 }
 
 /** Words the tagger must not take for a name on their own (data/not-names.json: «لي» to me, «مليار ريال», «سعودية»). */
-const NOT_NAMES: ReadonlySet<string> = new Set(loadData<{ words: string[] }>('not-names').words.map(normalize));
+const notNames = loadData<{ words: string[]; phrases?: string[] }>('not-names');
+const NOT_NAMES: ReadonlySet<string> = new Set(notNames.words.map(normalize));
+/** Terms whose words name nothing there (data/not-names.json phrases: «الرباط الصليبي», «مسقط رأسه»), folded words. */
+const NOT_NAME_PHRASES: ReadonlyArray<string[]> = (notNames.phrases ?? []).map((p) => normalize(p).split(/\s+/));
+/** Token indices inside a NOT_NAME_PHRASES term, the first word with or without a leading clitic. */
+function inTerms(tokens: Token[]): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const words of NOT_NAME_PHRASES) {
+      if (i + words.length > tokens.length) continue;
+      const first = tokens[i].norm;
+      if (first !== words[0] && !(first.endsWith(words[0]) && leadingClitic(first) === first.length - words[0].length)) continue;
+      let k = 1;
+      while (k < words.length && tokens[i + k].norm === words[k]) k++;
+      if (k === words.length) for (let j = i; j < i + k; j++) inside.add(j);
+    }
+  }
+  return inside;
+}
 /** Name words (data/name-lexicon.json): the clitic rules leave them whole. */
 const NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(loadData<{ words: Record<string, string> }>('name-lexicon').words));
 /** ل before ال, written لل, with an optional و/ف before it. */
@@ -391,6 +409,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (covered.has(k) || !beforeNationality(k) || isOrganizationNoun(tokens[k].norm) || !CLUB_KEYS.has(keysOf(tokens[k].text).join(' '))) continue;
       all.push({ start: tokens[k].start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: tokens[k].text });
     }
+    const terms = NOT_NAME_PHRASES.length ? inTerms(tokens) : null;
+    if (terms?.size) for (let k = all.length - 1; k >= 0; k--) if (terms.has(all[k].tokenStart)) all.splice(k, 1);
     all.sort((a, b) => a.start - b.start);
 
     // Group mentions into entities: gazetteer ones by entity; tagger ones by name key, a lone surname joining

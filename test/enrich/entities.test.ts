@@ -60,6 +60,8 @@ test('a preposition glued to a name the tagger reads is left out of it: one pers
   assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['حسن الراهب', ['حسن الراهب', 'حسن الراهب']], ['بسام الحسن', ['بسام الحسن']]]);
   assert.deepEqual(recognizer.recognize('للتواصل: هاتف 4870000 - فاكس 4871063'), [], 'a fax number is no organization');
   assert.deepEqual(recognizer.recognize('وسجل الكولومبي كارلوس باكا هدفا').map((e) => e.name), ['كارلوس باكا'], 'a nationality opens no name');
+  assert.deepEqual(recognizer.recognize('أصيب بقطع في الرباط الصليبي وعاد إلى مسقط رأسه'), [], 'a ligament, a birthplace');
+  assert.deepEqual(recognizer.recognize('وصل الوزير إلى الرباط ثم إلى مسقط').map((e) => e.name), ['الرباط', 'مسقط']);
   assert.deepEqual(recognizer.recognize('وقال المهندس خالد الغامدي').map((e) => e.name), ['خالد الغامدي'], 'it may end one');
   assert.deepEqual(recognizer.recognize('مرت السفن في قناة السويس').map((e) => [e.name, e.type]), [['قناة السويس', 'LOC']], 'the canal is no TV channel');
 });
