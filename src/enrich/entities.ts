@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { isMasculineNationality, isOrganizationNoun } from './name-contexts.ts';
+import { isMasculineNationality, isOrganizationNoun, isPersonTitle } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -351,8 +351,14 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const contextMatches = context ? gazetteerMatches(context, tokenize(context)) : [];
     const named = new Set([...matches, ...contextMatches].filter((m) => m.kind === 'full' || m.kind === 'short').map((m) => m.entity));
     const candidates = taggerMatches(text, tokens, new Set());
-    const readAsName = (m: Found) => candidates.some((t) => t.tokenStart < m.tokenEnd && m.tokenStart < t.tokenEnd);
-    let kept = matches.filter((m) => (m.kind === 'commonWord' ? named.has(m.entity) || readAsName(m) : (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity)));
+    // The tagger reads the common word itself as a name, not a longer name holding it («دول الخليج العربية»).
+    const readAsName = (m: Found) => candidates.some((t) => t.tokenStart === m.tokenStart && t.tokenEnd === m.tokenEnd);
+    const after = (m: Found, test: (folded: string) => boolean) => m.tokenStart > 0 && adjacent(text, tokens[m.tokenStart - 1], tokens[m.tokenStart]) && test(tokens[m.tokenStart - 1].norm);
+    // An organization's name that is a common word, right after the noun it names, is the organization («فريق الهلال»).
+    const namedOrganization = (m: Found) => m.type === 'ORG' && after(m, isOrganizationNoun);
+    let kept = matches.filter((m) => (m.kind === 'commonWord' ? named.has(m.entity) || readAsName(m) || namedOrganization(m) : (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity)));
+    // A place's name right after a person's title is his name («الدكتور السويد»), not the place.
+    for (const m of kept) if (m.type === 'LOC' && after(m, isPersonTitle)) { m.type = 'PER'; m.entity = null; m.kind = 'tagger'; }
     // The gazetteer's names win over the tagger's, except where the tagger reads a longer name of another kind
     // around one («دينامو كييف» is a club, not Kyiv): the context says what the list alone cannot.
     const inside = (m: Found, t: Found) => m.tokenStart >= t.tokenStart && m.tokenEnd <= t.tokenEnd;

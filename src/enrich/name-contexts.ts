@@ -29,6 +29,11 @@ export function isMasculineNationality(folded: string): boolean {
   return AFTER_KIND.get(folded) === 'N' && folded.endsWith('ي');
 }
 
+/** Whether a folded word (or its clitic-stripped form) is a person's title or role («الدكتور», «الشيخ»). */
+export function isPersonTitle(folded: string): boolean {
+  return kindOf(BEFORE_KIND, folded, undefined) === 'P';
+}
+
 /** Whether a folded word (or its clitic-stripped form) is a generic organization noun that announces a name
  * («الاتحاد», «النادي», «شركة»). */
 export function isOrganizationNoun(folded: string): boolean {

@@ -61,6 +61,10 @@ test('a preposition glued to a name the tagger reads is left out of it: one pers
   assert.deepEqual(recognizer.recognize('للتواصل: هاتف 4870000 - فاكس 4871063'), [], 'a fax number is no organization');
   assert.deepEqual(recognizer.recognize('وسجل الكولومبي كارلوس باكا هدفا').map((e) => e.name), ['كارلوس باكا'], 'a nationality opens no name');
   assert.deepEqual(recognizer.recognize('أصيب بقطع في الرباط الصليبي وعاد إلى مسقط رأسه'), [], 'a ligament, a birthplace');
+  const kinds = (text: string) => recognizer.recognize(text).map((e) => [e.name, e.type]);
+  assert.deepEqual(kinds('نقل الدكتور السويد تعازي القيادة'), [['السويد', 'PER']], 'a place\'s name after a title is a man\'s');
+  assert.deepEqual(kinds('ليس صعبا على دول الخليج العربية مصافحة روحاني').filter(([n]) => n === 'قناة العربية'), [], '«العربية» inside a place\'s name is no channel');
+  assert.deepEqual(kinds('يلتقي فريق الهلال مساء اليوم، ويظهر الهلال في السماء'), [['نادي الهلال', 'ORG']], 'the club after «فريق»; the crescent alone is none');
   assert.deepEqual(recognizer.recognize('وصل الوزير إلى الرباط ثم إلى مسقط').map((e) => e.name), ['الرباط', 'مسقط']);
   assert.deepEqual(recognizer.recognize('وقال المهندس خالد الغامدي').map((e) => e.name), ['خالد الغامدي'], 'it may end one');
   assert.deepEqual(recognizer.recognize('مرت السفن في قناة السويس').map((e) => [e.name, e.type]), [['قناة السويس', 'LOC']], 'the canal is no TV channel');
