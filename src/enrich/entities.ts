@@ -91,7 +91,7 @@ function inTerms(tokens: Token[]): Set<number> {
     for (const words of NOT_NAME_PHRASES) {
       if (i + words.length > tokens.length) continue;
       const first = tokens[i].norm;
-      if (first !== words[0] && !(first.endsWith(words[0]) && leadingClitic(first) === first.length - words[0].length)) continue;
+      if (first !== words[0] && !(first.endsWith(words[0]) && /^[وف]?[بلك]?$/.test(first.slice(0, first.length - words[0].length)))) continue;
       let k = 1;
       while (k < words.length && tokens[i + k].norm === words[k]) k++;
       if (k === words.length) for (let j = i; j < i + k; j++) inside.add(j);
