@@ -7,7 +7,7 @@
  * join their original's story as copies. Pure: no I/O.
  */
 import type { Article } from '../model.ts';
-import { cosineSimilarity, entityKeyOf, isStopword, keyedWords, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
+import { cosineSimilarity, counted, entityKeyOf, isStopword, keyedWords, NOUNS, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
 import { termVectorOfKeys } from '../text/vector.ts';
 import { headlinePlaces } from './places.ts';
 import { loadData } from '../data.ts';
@@ -916,8 +916,8 @@ export function describeStory(cluster: StoryCluster, articles: StoryInput[], vec
   const raw = 0.35 * Math.log1p(canonical.length) + 0.45 * Math.log1p(outlets.size) + 0.25 * Math.log1p(canonical.length / spanDays) + 0.1 * Math.min(prominent, 5);
   const importance = Math.round(100 * (1 - Math.exp(-raw)));
   const reasons = [
-    `${canonical.length} ${canonical.length === 1 ? 'مقال' : 'مقالات'} من ${outlets.size || 1} ${outlets.size > 1 ? 'مصادر' : 'مصدر'}${members.length > canonical.length ? ` (و${members.length - canonical.length} نسخ مكررة)` : ''}`,
-    days.length ? `خلال ${Math.round(spanDays)} ${spanDays > 1 ? 'أيام' : 'يوم'}` : 'بلا تواريخ نشر',
+    `${counted(canonical.length, NOUNS.article)} من ${counted(outlets.size || 1, NOUNS.outlet)}${members.length > canonical.length ? ` (و${counted(members.length - canonical.length, NOUNS.copy)})` : ''}`,
+    days.length ? `خلال ${counted(Math.round(spanDays), NOUNS.day)}` : 'بلا تواريخ نشر',
     prominent ? `يذكر ${prominent} من الشخصيات والأماكن البارزة (${entities.filter((e) => e.wikidata).slice(0, 3).map((e) => e.name).join('، ')})` : '',
   ].filter(Boolean).join('؛ ');
   return { title, summary, outlets: [...outlets].map(([source, n]) => ({ source, articles: n })).sort((a, b) => b.articles - a.articles), entities, first, last, importance, reasons };

@@ -7,3 +7,4 @@ export { language, arabicShare } from './lang.ts';
 export { findDates, parseDate, monthNumber, weekdayNumber, MONTH_PATTERN, WEEKDAY_PATTERN, type FoundDate } from './dates.ts';
 export { termVector, cosineSimilarity, idf, type TermVector } from './vector.ts';
 export { nameKey, foldedNameKey, nameKeys, entityKeyOf } from './names.ts';
+export { counted, NOUNS, type CountedNoun } from './count.ts';

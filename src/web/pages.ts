@@ -8,6 +8,7 @@ import type { Article } from '../model.ts';
 import { articlesOf, entityTimeline, resolveEntity, storyArticles, storyTimeline } from '../read.ts';
 import { describeQuery, parseQuery, storyDetail as detailOf, type SearchOptions, type Store, type StoredStory } from '../store/index.ts';
 import type { TimelineEvent } from '../stories/timeline.ts';
+import { counted, NOUNS } from '../text/index.ts';
 import { mentionsChart, timelineChart } from './charts.ts';
 import { age, arabicDate, dirOf, entityChips, html, page, raw, type Html } from './layout.ts';
 
@@ -16,7 +17,6 @@ const PAGE_SIZE = 20;
 const KEPT_ROLES = new Set(['title', 'body', 'subheading']);
 
 
-const count = (n: number, one: string, few: string) => `${n} ${n === 1 ? one : few}`;
 
 /** Periods of the home page, counted back from the newest story (an archive's "today" is its latest day). */
 const PERIODS: Record<string, { label: string; days: number | null }> = {
@@ -39,7 +39,7 @@ function storyCard(s: StoredStory): Html {
   return html`<article class="story-card">
   <h2><a href="/stories/${s.id}">${s.title}</a></h2>
   ${d.summary?.[0] ? html`<p class="gist">${d.summary[0].sentence}</p>` : ''}
-  <p class="meta">${count(s.articles.length - copies, 'مقال', 'مقالات')} من ${count(d.outlets?.length ?? 0, 'مصدر', 'مصادر')}${copies ? ` و${count(copies, 'نسخة مطابقة', 'نسخ مطابقة')}` : ''}${s.first ? html` · أول ظهور <time datetime="${s.first}" title="${arabicDate(s.first)}">${age(s.first)}</time>` : ''}${s.last && s.last !== s.first ? html` · آخر ظهور <time datetime="${s.last}" title="${arabicDate(s.last)}">${age(s.last)}</time>` : ''} · <span title="${d.reasons ?? ''}">الأهمية ${s.importance}%</span></p>
+  <p class="meta">${counted(s.articles.length - copies, NOUNS.article)} من ${counted(d.outlets?.length ?? 0, NOUNS.outlet)}${copies ? ` و${counted(copies, NOUNS.identicalCopy)}` : ''}${s.first ? html` · أول ظهور <time datetime="${s.first}" title="${arabicDate(s.first)}">${age(s.first)}</time>` : ''}${s.last && s.last !== s.first ? html` · آخر ظهور <time datetime="${s.last}" title="${arabicDate(s.last)}">${age(s.last)}</time>` : ''} · <span title="${d.reasons ?? ''}">الأهمية ${s.importance}%</span></p>
   <ul class="outlets" aria-label="المصادر">${(d.outlets ?? []).slice(0, 6).map((o) => html`<li><a href="/?source=${encodeURIComponent(o.source)}">${o.source}</a> <span class="muted">${o.articles}</span></li>`)}</ul>
   ${entityChips((d.entities ?? []).slice(0, 5))}
 </article>`;
@@ -135,7 +135,7 @@ ${eventList(events)}
 <h2>المقالات</h2>
 <ul>${canonical.map((a) => {
       const copies = copiesOf(a.id);
-      return html`<li><a href="/articles/${a.id}">${a.title}</a> <span class="muted">— ${a.source ?? 'مصدر غير معروف'}، ${arabicDate(a.published)}</span>${copies.length ? html`<details><summary>و${count(copies.length, 'نسخة مطابقة', 'نسخ مطابقة')}</summary><ul>${copies.map((x) => html`<li><a href="/articles/${x.id}">${x.title}</a> <span class="muted">— ${x.source ?? ''}</span></li>`)}</ul></details>` : ''}</li>`;
+      return html`<li><a href="/articles/${a.id}">${a.title}</a> <span class="muted">— ${a.source ?? 'مصدر غير معروف'}، ${arabicDate(a.published)}</span>${copies.length ? html`<details><summary>و${counted(copies.length, NOUNS.identicalCopy)}</summary><ul>${copies.map((x) => html`<li><a href="/articles/${x.id}">${x.title}</a> <span class="muted">— ${x.source ?? ''}</span></li>`)}</ul></details>` : ''}</li>`;
     })}</ul>
 ${quotes.length ? html`<h2>من قال ماذا</h2><ul>${quotes.slice(0, 20).map((q) => html`<li><strong>${q.speaker}</strong>: «${q.text.length > 300 ? q.text.slice(0, 300) + '…' : q.text}» <a class="muted" href="/articles/${q.articleId}">[${q.source ?? 'المقال'}]</a></li>`)}</ul>` : ''}
 </div><aside class="side">
@@ -187,13 +187,13 @@ ${a.entities.length ? html`<section><h2>الكيانات</h2>${entityChips(a.ent
     const typeName = { PER: 'شخص', LOC: 'مكان', ORG: 'جهة' }[e.type];
     return c.html(page(e.name, html`
 <h1>${e.name}</h1>
-<p class="meta">${typeName} · ${count(e.articles, 'مقال', 'مقالات')} · ${count(e.mentions, 'ذكر', 'مرات ذكر')}${e.wikidata ? html` · <a href="https://www.wikidata.org/wiki/${e.wikidata}" rel="noopener noreferrer" dir="ltr">${e.wikidata}</a>` : ''} · <a href="/feeds/entities/${e.id}.atom">موجز Atom</a></p>
+<p class="meta">${typeName} · ${counted(e.articles, NOUNS.article)} · ${counted(e.mentions, NOUNS.mention)}${e.wikidata ? html` · <a href="https://www.wikidata.org/wiki/${e.wikidata}" rel="noopener noreferrer" dir="ltr">${e.wikidata}</a>` : ''} · <a href="/feeds/entities/${e.id}.atom">موجز Atom</a></p>
 <p>الصيغ المرصودة: ${e.spellings.map((s, i) => html`${i ? '، ' : ''}«${s.text}» <span class="muted">(${s.count})</span>`)}</p>
 <div class="layout"><div>
 <h2>الذكر عبر الزمن</h2>
 ${mentionsChart(e.byDay)}
 <h2>القصص</h2>
-<ul>${e.stories.map((s) => html`<li><a href="/stories/${s.id}">${s.title}</a> <span class="muted">${count(s.articles, 'مقال', 'مقالات')}</span></li>`)}</ul>
+<ul>${e.stories.map((s) => html`<li><a href="/stories/${s.id}">${s.title}</a> <span class="muted">${counted(s.articles, NOUNS.article)}</span></li>`)}</ul>
 ${quoted.length ? html`<h2>أقواله</h2><ul>${quoted.slice(0, 15).map((q) => html`<li>«${q.text.length > 300 ? q.text.slice(0, 300) + '…' : q.text}» <a class="muted" href="/articles/${q.articleId}">[${q.source ?? 'المقال'}]</a></li>`)}</ul>` : ''}
 <h2>الخط الزمني</h2>
 ${eventList(events.slice(0, 60))}

@@ -67,3 +67,10 @@ test('stop words and block language', () => {
   assert.equal(language('وصل لافروف إلى بيونغ يانغ'), 'ar');
   assert.equal(language('12345 ...'), 'und');
 });
+
+test('counted nouns agree with their number as Arabic asks (one, two, 3-10, 11-99, 100)', async () => {
+  const { counted, NOUNS } = await import('../../src/text/index.ts');
+  assert.deepEqual([1, 2, 3, 10, 11, 99, 100, 102, 0].map((n) => counted(n, NOUNS.article)), ['مقال واحد', 'مقالان', '3 مقالات', '10 مقالات', '11 مقالًا', '99 مقالًا', '100 مقال', '102 مقال', '0 مقال']);
+  assert.equal(`من ${counted(2, NOUNS.outlet)}`, 'من مصدرين', 'the dual after «من» is genitive');
+  assert.equal(`خلال ${counted(2, NOUNS.day)}`, 'خلال يومين');
+});

@@ -49,7 +49,7 @@ test('home lists the stories with outlets, gist and entities; filters narrow the
   const home = await get('/');
   const stories = await store.listStories();
   for (const s of stories) assert.ok(home.text.includes(`href="/stories/${s.id}"`));
-  assert.match(home.text, /مقالات? من \d+ (مصدر|مصادر)/);
+  assert.match(home.text, /(مقال واحد|مقالان|\d+ (مقالات|مقالًا|مقال)) من (مصدر واحد|مصدرين|\d+ (مصادر|مصدرًا|مصدر))/);
   const filtered = await get(`/?source=${encodeURIComponent('فرانس 24')}`);
   assert.equal((filtered.text.match(/class="story-card"/g) ?? []).length, 1);
   const none = await get(`/?entity=${encodeURIComponent('لا أحد هنا أبدا')}`);
