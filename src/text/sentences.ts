@@ -51,7 +51,8 @@ export function sentences(text: string): Sentence[] {
       else if (c === '»' || c === '”' || c === ')') depth = Math.max(0, depth - 1);
       else if (c === '"') { asciiOpen = !asciiOpen; depth += asciiOpen ? 1 : -1; }
     }
-    if (c === '\n' && text[i + 1] === '\n') { push(i); continue; }
+    // A line break ends a sentence: a dateline («عين اليوم – جدة») or a heading stands on its own line.
+    if (c === '\n') { push(i); depth = 0; asciiOpen = false; continue; }
     if (!TERMINAL.has(c) || depth > 0) continue;
     // A period between digits is a decimal or thousands mark.
     if (c === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;

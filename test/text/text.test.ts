@@ -47,6 +47,8 @@ test('sentences split at Arabic and Latin ends, not inside quotes, numbers or ab
   const text = 'أولى.ثانية… ثالثة';
   for (const x of sentences(text)) assert.equal(text.slice(x.start, x.end), x.text);
   assert.equal(sentences(text).length, 3);
+  // A line break ends one: a dateline stands apart from the sentence under it.
+  assert.deepEqual(sentences('عين اليوم – جدة\nقال إمام المسجد إن التفجير وقع عند الصلاة').map((x) => x.text), ['عين اليوم – جدة', 'قال إمام المسجد إن التفجير وقع عند الصلاة']);
 });
 
 test('search keys strip clitics but not a word\'s own letters, and leave names alone', () => {
