@@ -448,7 +448,7 @@ const RULES: Rule[] = [
   },
   { // الشهر الماضي; الشهر الجاري; مطلع الشهر المقبل; الثامن من الشهر الجاري
     gate: MONTH_WORD_GATE,
-    re: new RegExp(`${B}(?:${DAY}\\s+(?:من\\s+)?|${PART}\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}`, 'gu'),
+    re: new RegExp(`${B}(?:${DAY}\\s+(?:من\\s+)?|${PART}\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}|${B}(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه)\\s+الشهر${E}(?!\\s+(?:\\d|ال|${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const shift = modSteps(m[2]);
@@ -568,6 +568,15 @@ const RULES: Rule[] = [
       return addDays(ref, monday + ((wd + 6) % 7));
     },
   },
+  { // يوم 5/8, بتاريخ 5/8: a day and month in digits after «يوم» (day first, as Arabic writes it), the nearest year
+    gate: NUMERIC_GATE,
+    re: new RegExp(`${B}(?:يوم|بتاريخ)\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.-])`, 'gu'),
+    resolve: (m, ref) => {
+      const day = Number(m[1]), month = Number(m[2]);
+      if (!ref || month < 1 || month > 12) return null;
+      return dayValue(day, month, yearFor(month, day, undefined, ref));
+    },
+  },
   { // يوم السبت 21/09: a day and month in digits, the weekday saying which year
     gate: NUMERIC_GATE,
     re: new RegExp(`${B}${weekdayBefore(true)}(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.-])`, 'gu'),
@@ -621,6 +630,14 @@ const RULES: Rule[] = [
       const year = Number(m[1] ?? m[2]);
       const first = hijriToGregorian(year, 1, 1), next = hijriToGregorian(year + 1, 1, 1);
       return first && next ? `${first}/${iso(new Date(Date.parse(next) - 86400000))}` : null;
+    },
+  },
+  { // خلال عامي 2013 و2014; بين عامي 2010 و2012; من 2010 إلى 2012: a range of years
+    gate: YEAR_GATE,
+    re: new RegExp(`${B}(?:بين\\s+)?(?:(?:عامي|سنتي|العامين)\\s+${YEAR}\\s*(?:و|-|–)\\s*${YEAR}|(?:من|بين)\\s+(?:(?:عام|العام|سنه)\\s+)?${YEAR}\\s*(?:الي|حتي|و|-|–)\\s*(?:(?:عام|العام|سنه)\\s+)?${YEAR})${AD}${E}`, 'gu'),
+    resolve: (m) => {
+      const [a, b] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+      return Number(a) < Number(b) ? `${a}/${b}` : null;
     },
   },
   { // في 2024; منذ 2015 (a year after a preposition)
@@ -697,13 +714,18 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
   // Two days joined as a range: «من 13 تموز إلى 15 تموز», «بين 3 مايو و5 مايو».
   for (let i = kept.length - 2; i >= 0; i--) {
     const [a, b] = [kept[i], kept[i + 1]];
-    if (!/^\d{4}-\d\d-\d\d$/.test(a.value) || !/^\d{4}-\d\d-\d\d$/.test(b.value) || a.value >= b.value) continue;
+    if (!/^\d{4}-\d\d-\d\d$/.test(a.value) || !/^\d{4}-\d\d-\d\d$/.test(b.value)) continue;
+    // «من 1 يناير حتى 31 مارس» said in August: each alone is the nearest (January next year, March this year); a
+    // range runs forward, so without a written year the first end is the year before.
+    let from = a.value;
+    if (from >= b.value && !/(?:19|20)\d\d/.test(folded.slice(a.start, b.end))) from = `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`;
+    if (from >= b.value) continue;
     const between = folded.slice(a.end, b.start);
     const opener = /(?<!\p{L})(من|بين)\s+$/u.exec(folded.slice(Math.max(0, a.start - 8), a.start));
     if (!opener) continue;
     const joined = opener[1] === 'من' ? /^\s*(?:الي|حتي|وحتي|لغايه|ولغايه)\s*$/ : /^\s*و\s*$/;
     if (!joined.test(between)) continue;
-    kept.splice(i, 2, { start: a.start - opener[0].length, end: b.end, value: `${a.value}/${b.value}` });
+    kept.splice(i, 2, { start: a.start - opener[0].length, end: b.end, value: `${from}/${b.value}` });
   }
   return kept.map((k) => {
     const start = offsets[k.start];

@@ -227,6 +227,13 @@ test('named days of the year, parts of «العام» alone, approximate spans, 
   assert.deepEqual(one('في الـ15 من أغسطس', r), [['الـ15 من أغسطس', '2015-08-15']]);
   assert.deepEqual(one('مع بداية العام الجديد', r), [], 'the new year is not this one');
   assert.deepEqual(one('أعلن هذا الصباح', r), [['هذا الصباح', '2015-08-06']]);
+  assert.deepEqual(one('خلال عامي 2013 و2014 ثم بين عامي 2010 و2012', r), [['عامي 2013 و2014', '2013/2014'], ['بين عامي 2010 و2012', '2010/2012']]);
+  assert.deepEqual(one('ارتفعت الأسعار منذ بداية الشهر', r), [['بداية الشهر', '2015-08']]);
+  assert.deepEqual(one('في نهاية الشهر الفضيل', r), [], 'the holy month, not this one');
+  assert.deepEqual(one('تصل الشحنة يوم 5/8', r), [['يوم 5/8', '2015-08-05']]);
+  assert.deepEqual(one('حصل على 5/8 درجات', r), [], 'a mark, not a date');
+  // Said in August, «from 1 January to 31 March» is this year's first quarter, not next January to this March.
+  assert.deepEqual(one('في الفترة من 1 يناير حتى 31 مارس', r), [['من 1 يناير حتى 31 مارس', '2015-01-01/2015-03-31']]);
   // Said on a Thursday, «Thursday and Friday next» are next week's.
   assert.deepEqual(one('يومي الخميس والجمعة المقبلين', r), [['يومي الخميس والجمعة المقبلين', '2015-08-13/2015-08-14']]);
 });
