@@ -3,7 +3,7 @@
  * it and the article it came from — optionally only sentences that mention a given entity.
  */
 import type { Article } from '../model.ts';
-import { entityKeyOf, sentences } from '../text/index.ts';
+import { entityKeyOf, normalize, sentences } from '../text/index.ts';
 
 export interface TimelineEvent {
   /** The resolved date (YYYY-MM-DD, YYYY-MM, YYYY, a season or a range A/B). */
@@ -57,8 +57,26 @@ export function timeline(articles: Array<Article & { id: number }>, entityKey?: 
       }
     }
   }
-  const seen = new Set<string>();
+  // One event per date and sentence: outlets republish an agency's text with a word changed here and there.
+  const keptByValue = new Map<string, Array<Set<string>>>();
   return events
     .sort((x, y) => (sortKey(x.value) < sortKey(y.value) ? -1 : sortKey(x.value) > sortKey(y.value) ? 1 : x.articleId - y.articleId))
-    .filter((e) => { const k = `${e.value}|${e.sentence}`; if (seen.has(k)) return false; seen.add(k); return true; });
+    .filter((e) => {
+      const words = new Set(normalize(e.sentence).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+      const kept = keptByValue.get(e.value) ?? keptByValue.set(e.value, []).get(e.value)!;
+      if (kept.some((k) => jaccard(k, words) >= SAME_SENTENCE)) return false;
+      kept.push(words);
+      return true;
+    });
+}
+
+/** Two sentences of one date sharing this share of their words (Jaccard) tell one event: the copies of an agency
+ * statement in three papers («انطلاقاً من العلاقات التاريخية…» under «يوم الثلاثاء 19 / 10 / 1436هـ») differ by
+ * a word or a spacing; two reports of one day in words of their own share under a third. */
+const SAME_SENTENCE = 0.6;
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared || 1);
 }

@@ -153,6 +153,20 @@ test("a story's timeline leaves out a year or month that only holds the story's 
   assert.deepEqual(timeline([article as never]).map((e) => e.value), ['2015', '2015-05', '2015-06-23'], 'an entity timeline keeps them');
 });
 
+test("a timeline tells an event once, however many outlets republish its sentence", async () => {
+  const { timeline } = await import('../../src/stories/timeline.ts');
+  const sentence = (id: number, text: string) => ({
+    id, title: 'ت', published: '2015-08-05', source: `s${id}`, body: [{ type: 'p' as const, text }], entities: [], quotes: [], embeds: [], related: [],
+    temporal: [{ text: 'يوم الثلاثاء', start: text.indexOf('يوم الثلاثاء'), end: text.indexOf('يوم الثلاثاء') + 12, value: '2015-08-04' }],
+  });
+  const events = timeline([
+    sentence(1, 'انطلاقاً من العلاقات التاريخية الوثيقة والراسخة بين البلدين زار ولي ولي العهد الأردن يوم الثلاثاء والتقى الملك.'),
+    sentence(2, 'انطلاقا من العلاقات التاريخية الوثيقة والراسخة بين البلدين، زار ولي ولي العهد الأردن يوم الثلاثاء والتقى الملك.'),
+    sentence(3, 'وعقد مجلس الوزراء جلسته يوم الثلاثاء برئاسة خادم الحرمين وأقر نظاما جديدا للشواطئ.'),
+  ] as never);
+  assert.deepEqual(events.map((e) => e.articleId), [1, 3], 'the copy of the first is left out; another event of the day stays');
+});
+
 test('an occasion is named by the pairs of content words of its headline and first paragraph', async () => {
   const { ledePairs } = await import('../../src/stories/cluster.ts');
   const pairs = ledePairs({
