@@ -170,7 +170,7 @@ const EVERYDAY_PAIRS = new Set(loadData<{ pairs: string[] }>('everyday-pairs').p
 /** Lede pairs news writes on most days, steadily or not, and their median count a day in SaudiNewsNet
  * (scripts/build-everyday-pairs.ts --frequent): the history an archive's lone first day borrows (LONE_DAY_BURST). */
 const FREQUENT_PAIRS: ReadonlyMap<string, number> = new Map(Object.entries(loadData<{ pairs: Record<string, number> }>('frequent-pairs').pairs));
-/** Feasts and their months: a date, not an occasion. «عيد الفطر» bursts like a new name on the feast's days and
+/** Feasts, their months and their greetings («معايدة»): a date, not an occasion. «عيد الفطر» bursts like a new name on the feast's days and
  * drew every report of them into one story: the corpus's first day (21 July 2015, the day after Eid al-Fitr) made
  * one of 385 articles, its first three days one of 921 (the Taif celebrations, a death, a passport campaign); now
  * 180 at most, each occasion by its own words. B-cubed F1 on the labelled stories of August unchanged. */
