@@ -291,6 +291,9 @@ function searchHijri(year: number, month: number, day: number): string | null {
   return null;
 }
 
+/** A preposition of time right before a word, folded, a conjunction allowed («وخلال»): «في رمضان» is the month. */
+const TIME_PREPOSITION_BEFORE = /(?:^|[^\p{L}])[وف]?(?:في|خلال|منذ|قبل|بعد|حتي|طوال|طيله)\s+$/u;
+
 /** Hijri months that are also names or words («رمضان», «رجب», «شعبان» are men's names, «صفر» is zero, «محرم»
  * forbidden): alone they need «شهر», a day, a year or a modifier to be the month. */
 const HIJRI_AMBIGUOUS = new Set(['رمضان', 'رجب', 'شعبان', 'صفر', 'محرم'].map(normalize));
@@ -397,7 +400,8 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(غره|${DAY_ANY})\\s+(?:من\\s+)?|(${PART})\\s+)?(شهر\\s+)?(${HIJRI_PATTERN})(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD}))?${E}`, 'gu'),
     resolve: (m, ref) => {
       const [, dayText, part, shahr, name, year, mod] = m;
-      if (HIJRI_AMBIGUOUS.has(name) && !dayText && !part && !shahr && !year && !mod) return null;
+      // After a preposition of time a name is the month («منذ شعبان»); «صفر» (zero) never is alone.
+      if (HIJRI_AMBIGUOUS.has(name) && !dayText && !part && !shahr && !year && !mod && (name === 'صفر' || !TIME_PREPOSITION_BEFORE.test(m.input.slice(0, m.index)))) return null;
       // «منتصف شعبان» is the month; «نهاية رجب» may be a man's end.
       if (part && !shahr && !year && !mod && HIJRI_AMBIGUOUS.has(name) && !/^(?:منتصف|اواسط|اوايل|اواخر|مطلع)$/.test(part)) return null;
       const day = dayText === 'غره' ? 1 : dayText ? dayNumber(dayText) : null;
@@ -522,7 +526,11 @@ const RULES: Rule[] = [
   { // عيد الفطر 2024; عيد الأضحى الماضي; رأس السنة الهجرية; شهر رمضان المقبل; رمضان 1445; عيد الميلاد المجيد
     gate: FEAST_GATE,
     re: new RegExp(`${B}(عيد الفطر|عيد الاضحي|راس السنه الهجريه|شهر رمضان|رمضان|عيد الميلاد|راس السنه الميلاديه|يوم عرفه|عاشوراء|المولد النبوي|ليله القدر)(?:\\s+(?:السعيد|المبارك|المجيد|الكريم|الشريف))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
-    resolve: (m, ref) => feastValue(m[1], m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null, m[4], ref),
+    resolve: (m, ref) => {
+      // «رمضان» alone is a man's name too; after a preposition of time («في رمضان», «منذ رمضان») it is the month.
+      if (m[1] === 'رمضان' && !m[2] && !m[3] && !m[4] && TIME_PREPOSITION_BEFORE.test(m.input.slice(0, m.index))) return feastValue('شهر رمضان', null, null, undefined, ref);
+      return feastValue(m[1], m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null, m[4], ref);
+    },
   },
   { // التسعينيات (من القرن الماضي); الثمانينات; القرن الماضي; القرن التاسع عشر; العقد الماضي
     gate: DECADE_GATE,

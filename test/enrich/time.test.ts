@@ -200,6 +200,7 @@ test('Hijri months without a full date: the first of a month, a month back or ah
   // Month names that are men's names or words need a mark of the month.
   assert.deepEqual(one('وقال شعبان إن رجب ونهاية رجب', r), []);
   assert.deepEqual(one('في الأسبوع الأول من رمضان', r), [], 'the first week is not the first day');
+  assert.deepEqual(one('ارتفعت المبيعات في رمضان ومنذ شعبان، وقال رمضان إن الفوز بهدف في صفر', r), [['رمضان', '2015-06-18/2015-07-16'], ['شعبان', '2015-05-19/2015-06-17']], 'after a preposition of time, the month');
 });
 
 test('quarters and halves of a year, tomorrow as «الغد», a span counted from now', () => {
