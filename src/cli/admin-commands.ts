@@ -4,6 +4,7 @@ import { copyArchive } from '../store/copy.ts';
 import { openStore, resolveDb } from '../store/index.ts';
 import { withStore } from './with-store.ts';
 import { checkFormat, UsageError } from './errors.ts';
+import { count } from './count.ts';
 
 export function registerAdminCommands(program: Command): void {
   program.command('migrate')
@@ -16,7 +17,7 @@ export function registerAdminCommands(program: Command): void {
         const stats = await store.stats();
         const problems = await store.check();
         if (opts.format === 'json') process.stdout.write(JSON.stringify({ store: store.description, ...stats, problems }) + '\n');
-        else process.stdout.write(`${store.description}: schema ${stats.schemaVersion}, ${stats.articles} articles, ${stats.rawDocs} raw documents${problems.length ? `\nproblems:\n  ${problems.join('\n  ')}` : ', consistent'}\n`);
+        else process.stdout.write(`${store.description}: schema ${stats.schemaVersion}, ${count(stats.articles, 'article')}, ${count(stats.rawDocs, 'raw document')}${problems.length ? `\nproblems:\n  ${problems.join('\n  ')}` : ', consistent'}\n`);
         if (problems.length) process.exitCode = 1;
       });
     });

@@ -4,6 +4,7 @@ import { createEntityRecognizer, findQuotes, findTimeExpressions, parseReference
 import { withStore } from './with-store.ts';
 import { entityTimeline, resolveEntity } from '../read.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
+import { count } from './count.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 
@@ -79,7 +80,7 @@ export function registerEnrichCommands(program: Command): void {
       await withStore(opts.db, async (store) => {
         const list = await store.listEntities({ limit: Number(opts.limit), type: opts.type });
         if (opts.format === 'json') process.stdout.write(JSON.stringify(list, null, 1) + '\n');
-        else for (const e of list) process.stdout.write(`#${String(e.id).padEnd(5)} ${e.type}  ${e.name}  — ${e.articles} articles, ${e.mentions} mentions${e.wikidata ? `  ${e.wikidata}` : ''}\n`);
+        else for (const e of list) process.stdout.write(`#${String(e.id).padEnd(5)} ${e.type}  ${e.name}  — ${count(e.articles, 'article')}, ${count(e.mentions, 'mention')}${e.wikidata ? `  ${e.wikidata}` : ''}\n`);
       });
     });
 

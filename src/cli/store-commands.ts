@@ -5,6 +5,7 @@ import { describeQuery, parseQuery, snippetText } from '../store/index.ts';
 import { withStore } from './with-store.ts';
 import { resolveEntity } from '../read.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
+import { count } from './count.ts';
 
 const formatOption = (cmd: Command) => cmd.option('--format <format>', 'json or text', 'text').option('--db <path>', 'the store: a SQLite file or a postgres:// URL (default $MARSAD_DB or ./marsad.db)');
 
@@ -51,11 +52,11 @@ export function registerStoreCommands(program: Command): void {
         else {
           const stats = await store.stats();
           process.stdout.write(`${summary.read} documents read in ${summary.seconds}s: ${summary.stored} stored, ${summary.duplicates} already stored${summary.stored === 0 && summary.read > 0 ? ' (nothing new)' : ''}, ${summary.failed} failed (${summary.quarantined} in quarantine).\n`);
-          process.stdout.write(`${store.description}: ${stats.articles} articles, ${stats.rawDocs} raw documents, ${stats.quarantined} in quarantine.\n`);
+          process.stdout.write(`${store.description}: ${count(stats.articles, 'article')}, ${count(stats.rawDocs, 'raw document')}, ${stats.quarantined} in quarantine.\n`);
           for (const a of await store.listArticles({ limit: 10 })) process.stdout.write(`  #${a.id}  ${a.published ?? '----------'}  ${(a.source ?? '-').padEnd(14)} ${a.title}\n`);
           const stories = await store.listStories({ limit: 10 });
-          if (stories.length) process.stdout.write(`\nstories (${clustered ? clustered.mode === 'recluster' ? `${clustered.stories} found in ${clustered.seconds} s` : `${summary.articleIds.length} articles placed, ${clustered.stories} new stories, in ${clustered.seconds} s` : 'unchanged'}):\n`);
-          for (const s of stories) process.stdout.write(`  #${s.id}  [${s.importance}] ${s.title} — ${s.articles.length} articles\n`);
+          if (stories.length) process.stdout.write(`\nstories (${clustered ? clustered.mode === 'recluster' ? `${clustered.stories} found in ${clustered.seconds} s` : `${count(summary.articleIds.length, 'article')} placed, ${count(clustered.stories, 'new story', 'new stories')}, in ${clustered.seconds} s` : 'unchanged'}):\n`);
+          for (const s of stories) process.stdout.write(`  #${s.id}  [${s.importance}] ${s.title} — ${count(s.articles.length, 'article')}\n`);
         }
         if (summary.failed > 0) process.exitCode = EXIT_PARTIAL;
       });
@@ -111,7 +112,7 @@ export function registerStoreCommands(program: Command): void {
       await withStore(opts.db, async (store) => {
         const result = await reprocess(store, { onProgress: (n) => { if (process.stderr.isTTY) process.stderr.write(`\rreprocessed ${n}`); } });
         if (process.stderr.isTTY) process.stderr.write('\n');
-        process.stdout.write(opts.format === 'json' ? JSON.stringify(result) + '\n' : `reprocessed: ${result.articles} articles, ${result.quarantined} in quarantine\n`);
+        process.stdout.write(opts.format === 'json' ? JSON.stringify(result) + '\n' : `reprocessed: ${count(result.articles, 'article')}, ${result.quarantined} in quarantine\n`);
       });
     });
 

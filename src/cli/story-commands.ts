@@ -5,6 +5,7 @@ import { withStore } from './with-store.ts';
 import type { TimelineEvent } from '../stories/timeline.ts';
 import { entityTimeline, resolveEntity, storyTimeline } from '../read.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
+import { count } from './count.ts';
 
 
 function printTimeline(events: TimelineEvent[]): string {
@@ -80,7 +81,7 @@ export function registerStoryCommands(program: Command): void {
       checkFormat(opts.format);
       await withStore(opts.db, async (store) => {
         const r = await store.withStoryLock(() => recluster(store));
-        process.stdout.write(opts.format === 'json' ? JSON.stringify(r) + '\n' : `${r.articles} articles in ${r.stories} stories (${r.duplicates} near-duplicate copies) in ${r.seconds} s\n`);
+        process.stdout.write(opts.format === 'json' ? JSON.stringify(r) + '\n' : `${count(r.articles, 'article')} in ${count(r.stories, 'story', 'stories')} (${count(r.duplicates, 'near-duplicate copy', 'near-duplicate copies')}) in ${r.seconds} s\n`);
       });
     });
 }

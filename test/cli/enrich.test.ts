@@ -56,3 +56,8 @@ test('entities and entity read the store: spellings, co-occurrence, timeline; se
   assert.deepEqual(hits.map((h) => h.file.slice(-24, -21)).sort(), ['001', '003']);
   assert.equal(marsad(['entity', 'لا أحد بهذا الاسم', '--db', db]).status, 1);
 });
+
+test('the CLI counts in English with the noun\'s number («1 article», «2 stories»)', async () => {
+  const { count } = await import('../../src/cli/count.ts');
+  assert.deepEqual([count(1, 'article'), count(0, 'article'), count(2, 'story', 'stories')], ['1 article', '0 articles', '2 stories']);
+});
