@@ -156,6 +156,10 @@ const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
 const TIME_WORD = /^[وفبل]?(?:يوم|يومي|اليوم|امس|الامس|غدا|صباح|مساء|الماضي|المقبل|الجاري|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+)$/;
 
+/** Adjectives that end no person's name though they look like a surname (ال…ي): «مطار الأمير محمد بن عبدالعزيز
+ * الدولي» (an organization's may: «البنك الدولي»). */
+const NEVER_LAST = /^(?:الدولي|الدوليه|العالمي|العالميه|الاقليمي|الاقليميه)$/;
+
 /** A nisba adjective with the article, folded («الكولومبي», «الفلكي»): a surname when it ends a name, an adjective
  * when it opens one. */
 const NISBA_ADJECTIVE = /^ال\p{L}{2,}ي$/u;
@@ -253,7 +257,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!type) continue;
       let a = s.start;
       let b = s.end;
-      while (b > a && TIME_WORD.test(tokens[b - 1].norm)) b--;
+      while (b > a && (TIME_WORD.test(tokens[b - 1].norm) || (TAGGER_TYPES[s.kind] === 'PER' && NEVER_LAST.test(tokens[b - 1].norm)))) b--;
       while (a < b && CALL_WORD.test(tokens[a].norm)) a++;
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
       while (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 2 && NISBA_ADJECTIVE.test(tokens[a].norm) && !NAME_WORDS.has(tokens[a].norm)) a++;

@@ -68,6 +68,8 @@ test('a preposition glued to a name the tagger reads is left out of it: one pers
   assert.deepEqual(kinds('يلتقي فريق الهلال مساء اليوم، ويظهر الهلال في السماء'), [['نادي الهلال', 'ORG']], 'the club after «فريق»; the crescent alone is none');
   assert.deepEqual(recognizer.recognize('وصل الوزير إلى الرباط ثم إلى مسقط').map((e) => e.name), ['الرباط', 'مسقط']);
   assert.deepEqual(recognizer.recognize('وقال المهندس خالد الغامدي').map((e) => e.name), ['خالد الغامدي'], 'it may end one');
+  assert.deepEqual(recognizer.recognize('في مطار الأمير محمد بن عبدالعزيز الدولي').map((e) => e.name), ['محمد بن عبدالعزيز'], '«الدولي» (international) never does');
+  assert.deepEqual(recognizer.recognize('افتتاح كليات التقنية (بنين) و(بنات)'), [], 'boys\' and girls\' colleges');
   assert.deepEqual(recognizer.recognize('مرت السفن في قناة السويس').map((e) => [e.name, e.type]), [['قناة السويس', 'LOC']], 'the canal is no TV channel');
 });
 
