@@ -355,8 +355,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const contextMatches = context ? gazetteerMatches(context, tokenize(context)) : [];
     const named = new Set([...matches, ...contextMatches].filter((m) => m.kind === 'full' || m.kind === 'short').map((m) => m.entity));
     const candidates = taggerMatches(text, tokens, new Set());
-    // The tagger reads the common word itself as a name, not a longer name holding it («دول الخليج العربية»).
-    const readAsName = (m: Found) => candidates.some((t) => t.tokenStart === m.tokenStart && t.tokenEnd === m.tokenEnd);
+    // The tagger reads the common word itself as a name of the entity's kind, not a longer name holding it («دول
+    // الخليج العربية») nor another kind («محافظة قنا» is Qena, not the Qatari agency «قنا»).
+    const readAsName = (m: Found) => candidates.some((t) => t.tokenStart === m.tokenStart && t.tokenEnd === m.tokenEnd && t.type === m.type);
     const after = (m: Found, test: (folded: string) => boolean) => m.tokenStart > 0 && adjacent(text, tokens[m.tokenStart - 1], tokens[m.tokenStart]) && test(tokens[m.tokenStart - 1].norm);
     // An organization's name that is a common word, right after the noun it names, is the organization («فريق الهلال»).
     const namedOrganization = (m: Found) => m.type === 'ORG' && after(m, isOrganizationNoun);
