@@ -115,8 +115,8 @@ function leadingClitic(folded: string): number {
   const elided = ALIF_LAM_ELIDED.exec(folded);
   if (elided) return elided[0].length;
   if ((folded[0] === 'و' || folded[0] === 'ف') && folded.length >= 4 && stripClitics(folded) !== folded) return 1;
-  // ل، ب، ك before a name word the lexicon knows, the word with them none: «لحسن الراهب» is «حسن الراهب».
-  const preposition = /^[وف]?[لبك]/.exec(folded);
+  // و، ف، ل، ب، ك before a name word the lexicon knows, the word with them none: «لحسن الراهب» is «حسن الراهب».
+  const preposition = /^(?:[وف][لبك]?|[لبك])/.exec(folded);
   if (preposition && folded.length - preposition[0].length >= 3 && NAME_WORDS.has(folded.slice(preposition[0].length))) return preposition[0].length;
   return 0;
 }
@@ -163,6 +163,9 @@ const NEVER_LAST = /^(?:الدولي|الدوليه|العالمي|العالم�
 /** A nisba adjective with the article, folded («الكولومبي», «الفلكي»): a surname when it ends a name, an adjective
  * when it opens one. */
 const NISBA_ADJECTIVE = /^ال\p{L}{2,}ي$/u;
+
+/** «إنّ», «أنّ» and «فإن» as written (with their hamza: folded, «فان» is also «van»), which begin no name. */
+const PARTICLE_AS_WRITTEN = /^[وف]?[إأ]ن[\u064b-\u0652]*$/;
 
 /** Words that call or address, which begin no name: the tagger sometimes takes them in («ويا سيف الإسلام»). */
 const CALL_WORD = /^[وف]?(?:يا|ايها|ايتها)$/;
@@ -258,7 +261,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let a = s.start;
       let b = s.end;
       while (b > a && (TIME_WORD.test(tokens[b - 1].norm) || (TAGGER_TYPES[s.kind] === 'PER' && NEVER_LAST.test(tokens[b - 1].norm)))) b--;
-      while (a < b && CALL_WORD.test(tokens[a].norm)) a++;
+      while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
       while (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 2 && NISBA_ADJECTIVE.test(tokens[a].norm) && !NAME_WORDS.has(tokens[a].norm)) a++;
       if (b === a) continue;

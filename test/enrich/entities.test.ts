@@ -71,6 +71,8 @@ test('a preposition glued to a name the tagger reads is left out of it: one pers
   assert.deepEqual(recognizer.recognize('وقال المهندس خالد الغامدي').map((e) => e.name), ['خالد الغامدي'], 'it may end one');
   assert.deepEqual(recognizer.recognize('في مطار الأمير محمد بن عبدالعزيز الدولي').map((e) => e.name), ['محمد بن عبدالعزيز'], '«الدولي» (international) never does');
   assert.deepEqual(recognizer.recognize('افتتاح كليات التقنية (بنين) و(بنات)'), [], 'boys\' and girls\' colleges');
+  assert.deepEqual(recognizer.recognize('وأضاف: فإن المطيري قتل في سوريا').filter((e) => e.type === 'PER').map((e) => e.name), ['المطيري'], '«فإن» (so) opens no name');
+  assert.deepEqual(recognizer.recognize('وقال فان نيستلروي إن').map((e) => e.name), ['فان نيستلروي'], '«فان» (van) may');
   assert.deepEqual(recognizer.recognize('مرت السفن في قناة السويس').map((e) => [e.name, e.type]), [['قناة السويس', 'LOC']], 'the canal is no TV channel');
 });
 
