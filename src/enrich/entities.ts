@@ -442,6 +442,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         const full = fullPeople.find((p) => bare(p.text.split(/\s+/).pop() ?? '') === surname);
         if (full) key = keyOf(full);
       }
+      if (!f.entity && f.type === 'PER' && key === keyOf(f)) {
+        // The first words of the one longer name of the text that begins with them: «ديانا» of «ديانا حداد»,
+        // «تميم بن حمد» of «تميم بن حمد آل ثاني» (not «محمد» where two of its people are named).
+        const own = keysOfText(f.name ?? f.text);
+        const longer = new Set(fullPeople.filter((p) => p.tokenEnd - p.tokenStart > f.tokenEnd - f.tokenStart && keysOfText(p.name ?? p.text).startsWith(`${own} `)).map(keyOf));
+        if (longer.size === 1) key = [...longer][0];
+      }
       let group = groups.get(key);
       if (!group) {
         group = { ref: { name: f.entity?.name ?? f.name ?? f.text, type: f.type, wikidata: f.entity?.wikidata ?? null, mentions: [] }, keyTokens: [] };

@@ -55,6 +55,13 @@ test('a listed person\'s surname inside another person\'s full name is that othe
   assert.deepEqual(names('وقال الرئيس بوتين إن'), ['فلاديمير بوتين'], 'a title is none of his names, and no other person');
 });
 
+test('a person\'s first words alone are the one person of the text whose name begins with them', () => {
+  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(people('أحيت الفنانة ديانا حداد حفلا في دبي. وغنت ديانا أغانيها الجديدة.'), [['ديانا حداد', ['ديانا حداد', 'ديانا']]]);
+  assert.deepEqual(people('استقبل الشيخ تميم بن حمد آل ثاني الوزير. وبحث تميم بن حمد معه العلاقات.'), [['تميم بن حمد آل ثاني', ['تميم بن حمد آل ثاني', 'تميم بن حمد']]]);
+  assert.equal(people('التقى محمد بن نايف ومحمد بن سلمان. وقال محمد إن').length, 3, 'two people named «محمد»: the lone one stays apart');
+});
+
 test('a preposition glued to a name the tagger reads is left out of it: one person, not two', () => {
   const found = recognizer.recognize('سجل حسن الراهب هدفا ثم مرر لحسن الراهب الكرة، وقال بسام الحسن إن الفريق جاهز.').filter((e) => e.type === 'PER');
   assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['حسن الراهب', ['حسن الراهب', 'حسن الراهب']], ['بسام الحسن', ['بسام الحسن']]]);
