@@ -68,6 +68,7 @@ test('a preposition glued to a name the tagger reads is left out of it: one pers
   assert.deepEqual(recognizer.recognize('للتواصل: هاتف 4870000 - فاكس 4871063'), [], 'a fax number is no organization');
   assert.deepEqual(recognizer.recognize('وسجل الكولومبي كارلوس باكا هدفا').map((e) => e.name), ['كارلوس باكا'], 'a nationality opens no name');
   assert.deepEqual(recognizer.recognize('أصيب بقطع في الرباط الصليبي وعاد إلى مسقط رأسه'), [], 'a ligament, a birthplace');
+  assert.deepEqual(recognizer.recognize('التحاق الأطفال برياض الأطفال في الرياض').map((e) => e.name), ['الرياض'], 'kindergartens are no place');
   const kinds = (text: string) => recognizer.recognize(text).map((e) => [e.name, e.type]);
   assert.deepEqual(kinds('نقل الدكتور السويد تعازي القيادة'), [['السويد', 'PER']], 'a place\'s name after a title is a man\'s');
   assert.ok(!kinds('غرق مركب في نهر النيل قرب محافظة قنا بصعيد مصر').some(([n]) => n === 'وكالة الأنباء القطرية'), 'Qena is no news agency');
