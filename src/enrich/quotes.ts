@@ -91,7 +91,7 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
       const from = leadFrom + verbEnd;
       speaker = entityIn(text, at(from), at(open - 1), entities);
       if (!speaker) {
-        const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(/\s+(?:ان|أن|إن)(?:ه|ها|هم|نا)?(?:\s.*)?$/s, '').trim();
+        const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(/\s+[بل]?(?:ان|أن|إن)(?:ه|ها|هم|نا)?(?:\s.*)?$/s, '').trim();
         // «وقال إن الأميركيين …»: the verb's subject is the one already speaking; what follows «إن» is what was said.
         const reported = /^(?:ان|أن|إن|انه|إنه|أنه)(?:\s|$)/.test(words);
         // «وقال في بيان له: …», «وقال لها: …»: a phrase after the verb that opens with a function word names no

@@ -147,6 +147,7 @@ test('quotes: not the outlet spoken to, not a speaker\'s country, not a quoted n
   assert.deepEqual(speakerOf('ونقلت صحيفة «الشرق الأوسط» عن مصادر أن الاجتماع تأجل'), [], 'a quoted name is no quote');
   assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار مع الجميع". وقال في بيان له: "الحوار هو الطريق الوحيد للحل"').map(([s]) => s), ['سيرغي لافروف', 'سيرغي لافروف']);
   assert.deepEqual(speakerOf('وقال الحاكم أنها "حظرت عمل المعاهد التابعة للجمعيات"').map(([s]) => s), ['الحاكم']);
+  assert.deepEqual(speakerOf('وذكر تقرير صدر حديثا بأن «عدد سكان دول الخليج يرتفع بمعدل سنوي مركب»').map(([s]) => s), ['تقرير صدر حديثا'], '«بأن» opens what was said');
   // An adverbial phrase after the verb names no speaker: the one already speaking goes on.
   assert.deepEqual(speakerOf('وقال لويس هاميلتون: «كان يوما غريبا جدا». وقال عقب السباق: «ليس لدي ما أقوله لأشرح ما حدث»').map(([s]) => s), ['لويس هاميلتون', 'لويس هاميلتون']);
   // A book's title between quotation marks is no speech; the quote after it is the author's.
