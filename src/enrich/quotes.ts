@@ -6,10 +6,14 @@
  * are found first, then the words before and after each are read.
  */
 import type { EntityRef, Quote } from '../model.ts';
+import { loadData } from '../data.ts';
 import { isStopword, normalize, normalizeWithOffsets } from '../text/index.ts';
 
+/** The words around quotes (data/quote-cues.json), folded. */
+const cues = loadData<{ speechVerbs: string[]; titleNouns: string[]; phraseOpeners: string[] }>('quote-cues');
+
 /** Speech verbs, folded, with feminine and plural forms and an optional و/ف. */
-const VERB = /(?:^|[^\p{L}])[وف]?(قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|تابع|تابعت|صرح|صرحت|شدد|شددت|اعلن|اعلنت|اشار|اشارت|ذكر|ذكرت|كتب|كتبت|قالوا|اكدوا|يقول|تقول|افاد|افادت|لفت|لفتت|اعتبر|اعتبرت|وصف|وصفت|ختم|ختمت|استطرد|علق|علقت|قوله|قولها)(?=[^\p{L}]|$)/gu;
+const VERB = new RegExp(`(?:^|[^\\p{L}])[وف]?(${cues.speechVerbs.join('|')})(?=[^\\p{L}]|$)`, 'gu');
 /** A reporting phrase after a quote: «حسبما نقلت عنه وكالة تاس». */
 const REPORTED = /^\s*[،,]?\s*(?:حسبما|كما|وفق ما|وفقا لما|بحسب ما)\s+(?:نقلت|نقل|افادت|افاد|قالت|قال|ذكرت|ذكر)\s+(?:عنه\s+|عنها\s+)?/u;
 const PAIRS: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
@@ -24,10 +28,10 @@ const MAX_LEAD = 90;
 const PLACE_SUBJECT_GAP = 3;
 /** Right before a quote, a noun whose title it is («مؤلف كتاب «الصراع من أجل مستقبل العراق»», «تحت شعار «…»»): a
  * title, not speech. Folded. */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:كتاب|كتابه|روايه|روايته|فيلم|مسلسل|برنامج|مسرحيه|قصيده|مقال|مقاله|بعنوان|عنوان|شعار|حمله|مبادره|اغنيه|ديوان|معرض|مهرجان|موتمر|ندوه|وثيقه|مشروع)\s*$/u;
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${cues.titleNouns.join('|')})\\s*$`, 'u');
 /** Words that open an adverbial phrase after the verb, not its subject («وقال عقب السباق:», «وقال تعليقا على ذلك:»).
  * Folded. */
-const PHRASE_OPENER = /^(?:عقب|اثر|اثناء|خلال|لدي|امام|تعليقا|ردا|امس|اليوم|مساء|صباح|ايضا|كذلك|مضيفا|موكدا|حينها|وقتها)$/u;
+const PHRASE_OPENER: ReadonlySet<string> = new Set(cues.phraseOpeners);
 /** Right before a mention, the preposition of whom the words were said to («قال لـ«الشرق الأوسط»»، «للصحفيين»). */
 const ADDRESSEE = /(?:^|[^\p{L}])ل\s*ـ?\s*(?:(?:وكالة|وكاله|صحيفة|صحيفه|قناة|قناه|موقع|إذاعة|اذاعه)\s+)?[«"“]?\s*$/u;
 
@@ -97,7 +101,7 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
         // «وقال في بيان له: …», «وقال لها: …»: a phrase after the verb that opens with a function word names no
         // speaker; the one already speaking goes on.
         const first = words.split(/\s+/)[0];
-        const functionWord = words !== '' && (isStopword(first) || PHRASE_OPENER.test(normalize(first)));
+        const functionWord = words !== '' && (isStopword(first) || PHRASE_OPENER.has(normalize(first)));
         speaker = words && !reported && !functionWord && words.split(/\s+/).length <= 6 ? words : lastSpeaker;
       }
     } else {
