@@ -80,7 +80,7 @@ function cliticReadings(folded: string): Array<[number, string]> {
 }
 
 /** Words the tagger must not take for a name on their own (data/not-names.json: «لي» to me, «مليار ريال», «سعودية»). */
-const notNames = loadData<{ words: string[]; phrases?: string[] }>('not-names');
+const notNames = loadData<{ words: string[]; phrases?: string[]; personNeverEnds?: string[] }>('not-names');
 const NOT_NAMES: ReadonlySet<string> = new Set(notNames.words.map(normalize));
 /** Terms whose words name nothing there (data/not-names.json phrases: «الرباط الصليبي», «مسقط رأسه»), folded words. */
 const NOT_NAME_PHRASES: ReadonlyArray<string[]> = (notNames.phrases ?? []).map((p) => normalize(p).split(/\s+/));
@@ -156,9 +156,9 @@ const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
 const TIME_WORD = /^[وفبل]?(?:يوم|يومي|اليوم|امس|الامس|غدا|صباح|مساء|الماضي|المقبل|الجاري|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+)$/;
 
-/** Adjectives that end no person's name though they look like a surname (ال…ي): «مطار الأمير محمد بن عبدالعزيز
- * الدولي» (an organization's may: «البنك الدولي»). */
-const NEVER_LAST = /^(?:الدولي|الدوليه|العالمي|العالميه|الاقليمي|الاقليميه)$/;
+/** Adjectives that end no person's name though they look like a surname (data/not-names.json personNeverEnds,
+ * folded): «مطار الأمير محمد بن عبدالعزيز الدولي» (an organization's may: «البنك الدولي»). */
+const PERSON_NEVER_ENDS: ReadonlySet<string> = new Set((notNames.personNeverEnds ?? []).map(normalize));
 
 /** A nisba adjective with the article, folded («الكولومبي», «الفلكي»): a surname when it ends a name, an adjective
  * when it opens one. */
@@ -260,7 +260,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!type) continue;
       let a = s.start;
       let b = s.end;
-      while (b > a && (TIME_WORD.test(tokens[b - 1].norm) || (TAGGER_TYPES[s.kind] === 'PER' && NEVER_LAST.test(tokens[b - 1].norm)))) b--;
+      while (b > a && (TIME_WORD.test(tokens[b - 1].norm) || (TAGGER_TYPES[s.kind] === 'PER' && PERSON_NEVER_ENDS.has(tokens[b - 1].norm)))) b--;
       while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
       while (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 2 && NISBA_ADJECTIVE.test(tokens[a].norm) && !NAME_WORDS.has(tokens[a].norm)) a++;
