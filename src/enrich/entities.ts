@@ -260,7 +260,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!type) continue;
       let a = s.start;
       let b = s.end;
-      while (b > a && (TIME_WORD.test(tokens[b - 1].norm) || (TAGGER_TYPES[s.kind] === 'PER' && PERSON_NEVER_ENDS.has(tokens[b - 1].norm)))) b--;
+      // Nor does «to the …» end a person's name: «ساماراس للهلال».
+      while (b > a && (TIME_WORD.test(tokens[b - 1].norm) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && /^لل./.test(tokens[b - 1].norm)))))) b--;
       while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
       while (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 2 && NISBA_ADJECTIVE.test(tokens[a].norm) && !NAME_WORDS.has(tokens[a].norm)) a++;
@@ -431,7 +432,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // the person named in full in the same text.
     const groups = new Map<string, { ref: EntityRef; keyTokens: string[] }>();
     const textKeys = new Map<string, string>();
-    const keysOfText = (t: string) => textKeys.get(t) ?? textKeys.set(t, keysOf(t).join(' ')).get(t)!;
+    // «عبد الرحمن» and «عبدالرحمن», «أبو بكر» and «أبوبكر» are one name: the compound's parts are keyed together.
+    const keysOfText = (t: string) => textKeys.get(t) ?? textKeys.set(t, keysOf(t).join(' ').replace(/(^| )(عبد|ابو) /g, '$1$2')).get(t)!;
     const keyOf = (f: Found) => (f.entity ? `g:${f.entity.name}` : `t:${f.type}:${keysOfText(f.name ?? f.text)}`);
     const fullPeople = all.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1);
     for (const f of all) {

@@ -60,6 +60,8 @@ test('a person\'s first words alone are the one person of the text whose name be
   assert.deepEqual(people('أحيت الفنانة ديانا حداد حفلا في دبي. وغنت ديانا أغانيها الجديدة.'), [['ديانا حداد', ['ديانا حداد', 'ديانا']]]);
   assert.deepEqual(people('استقبل الشيخ تميم بن حمد آل ثاني الوزير. وبحث تميم بن حمد معه العلاقات.'), [['تميم بن حمد آل ثاني', ['تميم بن حمد آل ثاني', 'تميم بن حمد']]]);
   assert.equal(people('التقى محمد بن نايف ومحمد بن سلمان. وقال محمد إن').length, 3, 'two people named «محمد»: the lone one stays apart');
+  assert.deepEqual(people('قال الدكتور عبدالرحمن المجلي إن البرنامج ناجح. وأضاف عبد الرحمن المجلي أن').map(([, m]) => m), [['عبدالرحمن المجلي', 'عبد الرحمن المجلي']], '«عبد الرحمن» written apart or together');
+  assert.deepEqual(people('وانتقل البرازيلي ساماراس للهلال هذا الموسم').map(([n]) => n), ['ساماراس'], '«للهلال» (to Al-Hilal) ends no name');
 });
 
 test('a preposition glued to a name the tagger reads is left out of it: one person, not two', () => {
