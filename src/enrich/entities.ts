@@ -161,8 +161,8 @@ const TIME_WORD = /^[وفبل]?(?:يوم|يومي|اليوم|امس|الامس|�
 const PERSON_NEVER_ENDS: ReadonlySet<string> = new Set((notNames.personNeverEnds ?? []).map(normalize));
 
 /** A nisba adjective with the article, folded («الكولومبي», «الفلكي»): a surname when it ends a name, an adjective
- * when it opens one. */
-const NISBA_ADJECTIVE = /^ال\p{L}{2,}ي$/u;
+ * when it opens one; or a plural noun of people («المحلفون هولمز»: the jurors). */
+const NISBA_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ون)$/u;
 
 /** «إنّ», «أنّ» and «فإن» as written (with their hamza: folded, «فان» is also «van»), which begin no name. */
 const PARTICLE_AS_WRITTEN = /^[وف]?[إأ]ن[\u064b-\u0652]*$/;

@@ -69,6 +69,7 @@ test('a preposition glued to a name the tagger reads is left out of it: one pers
   assert.deepEqual(found.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['حسن الراهب', ['حسن الراهب', 'حسن الراهب']], ['بسام الحسن', ['بسام الحسن']]]);
   assert.deepEqual(recognizer.recognize('للتواصل: هاتف 4870000 - فاكس 4871063'), [], 'a fax number is no organization');
   assert.deepEqual(recognizer.recognize('وسجل الكولومبي كارلوس باكا هدفا').map((e) => e.name), ['كارلوس باكا'], 'a nationality opens no name');
+  assert.deepEqual(recognizer.recognize('وقرر المحلفون هولمز بالسجن').map((e) => e.name), ['هولمز'], 'nor does a plural noun of people');
   assert.deepEqual(recognizer.recognize('أصيب بقطع في الرباط الصليبي وعاد إلى مسقط رأسه'), [], 'a ligament, a birthplace');
   assert.deepEqual(recognizer.recognize('التحاق الأطفال برياض الأطفال في الرياض').map((e) => e.name), ['الرياض'], 'kindergartens are no place');
   const kinds = (text: string) => recognizer.recognize(text).map((e) => [e.name, e.type]);
