@@ -164,8 +164,9 @@ const PERSON_NEVER_ENDS: ReadonlySet<string> = new Set((notNames.personNeverEnds
  * when it opens one; or a plural noun of people («المحلفون هولمز»: the jurors). */
 const NISBA_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ون)$/u;
 
-/** «إنّ», «أنّ» and «فإن» as written (with their hamza: folded, «فان» is also «van»), which begin no name. */
-const PARTICLE_AS_WRITTEN = /^[وف]?[إأ]ن[\u064b-\u0652]*$/;
+/** «إنّ», «أنّ», «فإن» and «أمام» (before) as written (with their hamza: folded, «فان» is also «van», «امام» also
+ * «إمام», an imam), which begin no name. */
+const PARTICLE_AS_WRITTEN = /^[وف]?(?:[إأ]ن|أمام)[\u064b-\u0652]*$/;
 
 /** Words that call or address, which begin no name: the tagger sometimes takes them in («ويا سيف الإسلام»). */
 const CALL_WORD = /^[وف]?(?:يا|ايها|ايتها)$/;
@@ -441,7 +442,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!f.entity && f.type === 'PER' && f.tokenEnd - f.tokenStart === 1) {
         const bare = (w: string) => keysOfText(w).replace(/^ال/, '');
         const surname = bare(f.text);
-        const full = fullPeople.find((p) => bare(p.text.split(/\s+/).pop() ?? '') === surname);
+        // With a preposition glued on that the clitic rules left («لبلاتر»: to Blatter).
+        const withoutPreposition = /^[وفلبك]./.test(surname) ? surname.slice(1) : null;
+        const full = fullPeople.find((p) => { const last = bare(p.text.split(/\s+/).pop() ?? ''); return last === surname || last === withoutPreposition; });
         if (full) key = keyOf(full);
       }
       if (!f.entity && f.type === 'PER' && key === keyOf(f)) {
@@ -449,6 +452,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         // «تميم بن حمد» of «تميم بن حمد آل ثاني» (not «محمد» where two of its people are named).
         const own = keysOfText(f.name ?? f.text);
         const longer = new Set(fullPeople.filter((p) => p.tokenEnd - p.tokenStart > f.tokenEnd - f.tokenStart && keysOfText(p.name ?? p.text).startsWith(`${own} `)).map(keyOf));
+        if (longer.size === 1) key = [...longer][0];
+      }
+      if (!f.entity && f.type === 'ORG' && key === keyOf(f)) {
+        // An organization's name cut short at either end, where the text names one organization in full so:
+        // «الاتحاد الدولي» of «الاتحاد الدولي لكرة القدم», «كبار العلماء» of «هيئة كبار العلماء».
+        const own = keysOfText(f.name ?? f.text);
+        const longer = new Set(all.filter((o) => o.type === 'ORG' && o.tokenEnd - o.tokenStart > f.tokenEnd - f.tokenStart && (() => { const k = keysOfText(o.entity?.name ?? o.name ?? o.text); return k.startsWith(`${own} `) || k.endsWith(` ${own}`); })()).map(keyOf));
         if (longer.size === 1) key = [...longer][0];
       }
       let group = groups.get(key);

@@ -62,6 +62,10 @@ test('a person\'s first words alone are the one person of the text whose name be
   assert.equal(people('التقى محمد بن نايف ومحمد بن سلمان. وقال محمد إن').length, 3, 'two people named «محمد»: the lone one stays apart');
   assert.deepEqual(people('قال الدكتور عبدالرحمن المجلي إن البرنامج ناجح. وأضاف عبد الرحمن المجلي أن').map(([, m]) => m), [['عبدالرحمن المجلي', 'عبد الرحمن المجلي']], '«عبد الرحمن» written apart or together');
   assert.deepEqual(people('وانتقل البرازيلي ساماراس للهلال هذا الموسم').map(([n]) => n), ['ساماراس'], '«للهلال» (to Al-Hilal) ends no name');
+  assert.deepEqual(people('وقف الحشد أمام بلاتيني').map(([n]) => n), ['بلاتيني'], '«أمام» (before) opens no name');
+  const orgs = recognizer.recognize('قرر الاتحاد الدولي لكرة القدم إصلاحات. وقال الاتحاد الدولي إن اللجنة ستجتمع.').filter((e) => e.type === 'ORG');
+  assert.deepEqual(orgs.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['الاتحاد الدولي لكرة القدم', ['الاتحاد الدولي لكرة القدم', 'الاتحاد الدولي']]], 'an organization cut short is the one named in full');
+  assert.deepEqual(recognizer.recognize('تابع الأطباء صحة الجنين والأم'), [], 'the fetus is no place (Jenin)');
 });
 
 test('a preposition glued to a name the tagger reads is left out of it: one person, not two', () => {
