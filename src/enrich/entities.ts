@@ -437,6 +437,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const keysOfText = (t: string) => textKeys.get(t) ?? textKeys.set(t, keysOf(t).join(' ').replace(/(^| )(عبد|ابو) /g, '$1$2')).get(t)!;
     const keyOf = (f: Found) => (f.entity ? `g:${f.entity.name}` : `t:${f.type}:${keysOfText(f.name ?? f.text)}`);
     const fullPeople = all.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1);
+    /** The text's organizations with the keys of their names, computed once for the short forms below. */
+    const organizations = all.filter((o) => o.type === 'ORG').map((o) => ({ o, name: keysOfText(o.entity?.name ?? o.name ?? o.text) }));
     for (const f of all) {
       let key = keyOf(f);
       if (!f.entity && f.type === 'PER' && f.tokenEnd - f.tokenStart === 1) {
@@ -458,7 +460,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         // An organization's name cut short at either end, where the text names one organization in full so:
         // «الاتحاد الدولي» of «الاتحاد الدولي لكرة القدم», «كبار العلماء» of «هيئة كبار العلماء».
         const own = keysOfText(f.name ?? f.text);
-        const longer = new Set(all.filter((o) => o.type === 'ORG' && o.tokenEnd - o.tokenStart > f.tokenEnd - f.tokenStart && (() => { const k = keysOfText(o.entity?.name ?? o.name ?? o.text); return k.startsWith(`${own} `) || k.endsWith(` ${own}`); })()).map(keyOf));
+        const longer = new Set(organizations.filter(({ o, name }) => o.tokenEnd - o.tokenStart > f.tokenEnd - f.tokenStart && (name.startsWith(`${own} `) || name.endsWith(` ${own}`))).map(({ o }) => keyOf(o)));
         if (longer.size === 1) key = [...longer][0];
       }
       let group = groups.get(key);
