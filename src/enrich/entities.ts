@@ -437,7 +437,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const keysOfText = (t: string) => textKeys.get(t) ?? textKeys.set(t, keysOf(t).join(' ').replace(/(^| )(عبد|ابو) /g, '$1$2')).get(t)!;
     const keyOf = (f: Found) => (f.entity ? `g:${f.entity.name}` : `t:${f.type}:${keysOfText(f.name ?? f.text)}`);
     const fullPeople = all.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1);
-    /** The text's organizations with the keys of their names, computed once for the short forms below. */
+    /** The text's people named in more than one word, and its organizations, with the keys of their names
+     * (computed once for the short forms below). */
+    const people = fullPeople.map((p) => ({ p, name: keysOfText(p.name ?? p.text) }));
     const organizations = all.filter((o) => o.type === 'ORG').map((o) => ({ o, name: keysOfText(o.entity?.name ?? o.name ?? o.text) }));
     for (const f of all) {
       let key = keyOf(f);
@@ -453,7 +455,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         // The first words of the one longer name of the text that begins with them: «ديانا» of «ديانا حداد»,
         // «تميم بن حمد» of «تميم بن حمد آل ثاني» (not «محمد» where two of its people are named).
         const own = keysOfText(f.name ?? f.text);
-        const longer = new Set(fullPeople.filter((p) => p.tokenEnd - p.tokenStart > f.tokenEnd - f.tokenStart && keysOfText(p.name ?? p.text).startsWith(`${own} `)).map(keyOf));
+        const longer = new Set(people.filter(({ p, name }) => p.tokenEnd - p.tokenStart > f.tokenEnd - f.tokenStart && name.startsWith(`${own} `)).map(({ p }) => keyOf(p)));
         if (longer.size === 1) key = [...longer][0];
       }
       if (!f.entity && f.type === 'ORG' && key === keyOf(f)) {
