@@ -50,6 +50,7 @@ export function clusterArchive(articles: StoryInput[], settings: ClusterSettings
     clusterer.add(a);
     if ((i + 1) % 10000 === 0 || i + 1 === articles.length) { perArticle.push((performance.now() - t) / ((i % 10000) + 1)); t = performance.now(); }
   });
+  clusterer.refine();
   return { stories: clusterer.stories(), seconds: (performance.now() - started) / 1000, perArticle, vectorOf: clusterer.vectorOf };
 }
 

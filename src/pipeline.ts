@@ -281,6 +281,7 @@ export async function recluster(store: Store, options: { onProgress?: (done: num
     if ((i + 1) % 10000 === 0) { checkpoints.push((performance.now() - last) / 10000); last = performance.now(); }
     if ((i + 1) % 1000 === 0) options.onProgress?.(i + 1);
   }
+  clusterer.refine();
   const clusters = clusterer.stories();
   const stories = clusters.map((c) => {
     const d = describeStory(c, c.articleIds.map((id) => light.get(id)!), clusterer.vectorOf);
@@ -370,6 +371,8 @@ async function placeRun(store: Store, run: StoryInput[], pending: Set<number>, n
     changed.add(clusterer.add(a));
   }
   while (next < stored.length) putBack(stored[next++]);
+  // The stories that took articles are refined as reclustering refines every story (an article may leave them).
+  for (const id of clusterer.refine(changed)) changed.add(id);
   let joined = 0, started = 0;
   // A story merged into another is gone from the clusterer: saving the one that took its articles removes it.
   for (const id of changed) {

@@ -446,3 +446,32 @@ test('an old pair links an article to a story only where their texts meet a litt
   assert.equal(joins({ ...DEFAULT_SETTINGS, pairMinCosine: 0 }), true, 'the pair alone would draw it');
   assert.equal(joins(DEFAULT_SETTINGS), false);
 });
+
+test('an article placed in a young story on shared phrases moves to its own occasion once that story has grown', async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const fed = [{ name: 'الاحتياطي الفيدرالي', type: 'ORG' as const, wikidata: 'Q53536', mentions: [] }];
+  const article = (id: number, day: string, title: string, text: string, entities: typeof fed = []) => ({ id, title, published: day, body: [{ type: 'p' as const, text }], entities, temporal: [], source: 'x' });
+  const markets = ['في التعاملات الفورية', 'في تعاملات لندن', 'في السوق الآسيوية', 'عند التسوية', 'في المعاملات المبكرة', 'في ختام التداول'];
+  const crudes = ['مزيج برنت', 'خام غرب تكساس', 'سلة أوبك', 'الخام الأمريكي', 'خام دبي'];
+  const placed = (settings: typeof DEFAULT_SETTINGS) => {
+    const c = createClusterer(settings);
+    let id = 0;
+    for (const m of markets) c.add(article(++id, '2015-08-07', `الذهب يتجه لخسارة أسبوعية ${m}`, `تراجعت أسعار الذهب ${m} متجهة لتسجيل خسارة أسبوعية مع صعود الدولار وتوقعات رفع الفائدة الأمريكية وقال متعاملون إن المعدن النفيس يفقد بريقه ${m}`, fed));
+    // The first oil report: the only story of its day is gold's, which it meets on the Fed and the rates.
+    const oil = ++id;
+    c.add(article(oil, '2015-08-07', 'أسعار النفط تهبط', 'هبطت أسعار النفط مع تخمة المعروض من الخام وارتفاع مخزونات الخام الأمريكية وتوقعات رفع الفائدة الأمريكية', fed));
+    const storyOf = (a: number) => c.stories().find((s) => s.articleIds.includes(a))!.id;
+    const placedWithGold = storyOf(oil) === storyOf(1);
+    for (const k of crudes) c.add(article(++id, '2015-08-08', `${k} ينخفض مع تخمة المعروض`, `انخفضت أسعار النفط ${k} مع تخمة المعروض من الخام وارتفاع مخزونات الخام الأمريكية وزيادة إنتاج أوبك ${k}`));
+    const changed = c.refine();
+    return { placedWithGold, withOil: storyOf(oil) === storyOf(id), withGold: storyOf(oil) === storyOf(1), changed };
+  };
+  const unrefined = placed({ ...DEFAULT_SETTINGS, refineMinCosine: Infinity });
+  assert.ok(unrefined.placedWithGold && unrefined.withGold && !unrefined.withOil, 'placed online, it stays with gold');
+  const refined = placed(DEFAULT_SETTINGS);
+  assert.ok(refined.withOil && !refined.withGold, 'refined, it is with the oil reports');
+  assert.equal(refined.changed.size, 2, 'the story it left and the one it joined');
+  // Stories that share (almost) no words are not two threads of one occasion: none gives articles to the other.
+  const apart = placed({ ...DEFAULT_SETTINGS, refineMinStoryCosine: 0.5 });
+  assert.ok(apart.withGold && apart.changed.size === 0, 'gold and oil meet at a centroid cosine under 0.5');
+});
