@@ -372,7 +372,8 @@ async function placeRun(store: Store, run: StoryInput[], pending: Set<number>, n
   }
   while (next < stored.length) putBack(stored[next++]);
   // The stories that took articles are refined as reclustering refines every story (an article may leave them).
-  for (const id of clusterer.refine(changed)) changed.add(id);
+  const refined = clusterer.refine(changed);
+  for (const id of refined.changed) changed.add(id);
   let joined = 0, started = 0;
   // A story merged into another is gone from the clusterer: saving the one that took its articles removes it.
   for (const id of changed) {
@@ -385,8 +386,11 @@ async function placeRun(store: Store, run: StoryInput[], pending: Set<number>, n
     for (const m of members) if (!inputs.has(m.id)) { const x = await store.getArticle(m.id); if (x) inputs.set(m.id, storyInput(x)); }
     const d = describeStory({ ...cluster, articleIds: members.map((m) => m.id), duplicateOf: new Map(members.filter((m) => m.duplicateOf !== null).map((m) => [m.id, m.duplicateOf!])) },
       members.map((m) => inputs.get(m.id)!).filter(Boolean), clusterer.vectorOf);
-    if (live.has(id)) joined += cluster.articleIds.filter((m) => pending.has(m)).length; else started++;
-    await store.saveStory({ id: live.has(id) ? id : undefined, title: d.title, importance: d.importance, first: d.first, last: d.last, detail: d as unknown as Record<string, unknown>, articles: members });
+    // A story that gave articles may have been emptied in the store by the save of one that took them (its stored
+    // articles all moved, its new ones not saved yet): it is saved as a new story.
+    const stored = live.has(id) && !(refined.lost.has(id) && (await store.getStory(id)) === null);
+    if (stored) joined += cluster.articleIds.filter((m) => pending.has(m)).length; else started++;
+    await store.saveStory({ id: stored ? id : undefined, title: d.title, importance: d.importance, first: d.first, last: d.last, detail: d as unknown as Record<string, unknown>, articles: members });
   }
   return { joined, started };
 }

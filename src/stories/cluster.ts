@@ -737,12 +737,13 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     /**
      * Ends a run (call it after the run's last add): each article of the given stories (every story by default)
      * that fits another story better (REFINE_MIN_COSINE, REFINE_MARGIN) moves there with its copies. The moves are
-     * judged against the stories as the run left them, then made. Returns the ids of the stories that lost or took
-     * articles (a story left empty is gone). The stories' entity, place and pair counts keep the moved articles'.
+     * judged against the stories as the run left them, then made. Returns the ids of the stories that lost articles
+     * (a story left empty is gone) and of all that changed. The stories' entity, place and pair counts keep the moved
+     * articles'.
      */
-    refine(ids?: Iterable<number>): Set<number> {
-      const changed = new Set<number>();
-      if (!(settings.refineMinCosine <= 1)) return changed;
+    refine(ids?: Iterable<number>): { changed: Set<number>; lost: Set<number> } {
+      const changed = new Set<number>(), lost = new Set<number>();
+      if (!(settings.refineMinCosine <= 1)) return { changed, lost };
       // The stories an article may move to, in order of first day, and by centroid term the positions of those
       // holding it (a window of days is a slice of each list).
       const targets = [...stories.values()].filter((t) => t.articleIds.length >= 2 && t.first !== null).sort((x, y) => x.first! - y.first! || x.id - y.id);
@@ -818,6 +819,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
         if (!evicted.has(to.id)) indexStory(to, previousTo);
         changed.add(to.id);
         changed.add(from.id);
+        lost.add(from.id);
         for (const key of from.centroid.keys()) index.get(key)?.delete(from.id);
         if (from.articleIds.length === 0) { stories.delete(from.id); continue; }
         from.centroid = centroidWithout(from.centroid, n, v, k);
@@ -826,7 +828,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
         from.last = days.length ? Math.max(...days) : null;
         if (!evicted.has(from.id)) indexStory(from, null);
       }
-      return changed;
+      return { changed, lost };
     },
     stories(): StoryCluster[] {
       return [...stories.values()];

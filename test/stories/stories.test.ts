@@ -463,7 +463,7 @@ test('an article placed in a young story on shared phrases moves to its own occa
     const storyOf = (a: number) => c.stories().find((s) => s.articleIds.includes(a))!.id;
     const placedWithGold = storyOf(oil) === storyOf(1);
     for (const k of crudes) c.add(article(++id, '2015-08-08', `${k} ينخفض مع تخمة المعروض`, `انخفضت أسعار النفط ${k} مع تخمة المعروض من الخام وارتفاع مخزونات الخام الأمريكية وزيادة إنتاج أوبك ${k}`));
-    const changed = c.refine();
+    const { changed } = c.refine();
     return { placedWithGold, withOil: storyOf(oil) === storyOf(id), withGold: storyOf(oil) === storyOf(1), changed };
   };
   const unrefined = placed({ ...DEFAULT_SETTINGS, refineMinCosine: Infinity });
