@@ -713,9 +713,9 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
       let features = featureCache?.get(a.id);
       if (!features) { features = articleFeatures(a); featureCache?.set(a.id, features); }
       leading.set(a.id, normalized(topTerms(features.vector, REFINE_TERMS)));
-      dayOf.set(a.id, articleDay(a));
       minhash.add(a.id, features.signature);
       const day = articleDay(a);
+      dayOf.set(a.id, day);
       if (day !== null && day > latest) { latest = day; evict(); }
       countPairs(features.pairs, day);
       let s = stories.get(storyId);
