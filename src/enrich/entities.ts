@@ -149,8 +149,60 @@ const TAGGER_TYPES: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG:
 const OUTLET_BY_KEY: ReadonlyMap<string, string> = new Map(
   loadData<{ outlets: Array<{ name: string; variants: string[] }> }>('outlets').outlets.flatMap((o) => [o.name, ...o.variants].map((v) => [nameKeys(v).join(' '), o.name] as [string, string])).filter(([k]) => k !== ''),
 );
+const sportsClubs = loadData<{ clubs: string[]; matchWords: string[] }>('sports-clubs');
 /** Sports clubs (data/sports-clubs.json) by their name keys. */
-const CLUB_KEYS: ReadonlySet<string> = new Set(loadData<{ clubs: string[] }>('sports-clubs').clubs.map((c) => nameKeys(c).join(' ')));
+const CLUB_KEYS: ReadonlySet<string> = new Set(sportsClubs.clubs.map((c) => nameKeys(c).join(' ')));
+/** The most words in a club's name. */
+const CLUB_MAX_WORDS = Math.max(...[...CLUB_KEYS].map((k) => k.split(' ').length));
+/** Words of match reports (data/sports-clubs.json matchWords), folded and clitic-stripped. */
+const MATCH_WORDS: ReadonlySet<string> = new Set(sportsClubs.matchWords.map((w) => stripClitics(normalize(w))));
+/** A club's name that nothing else names is the club where MATCH_MIN_WORDS match words stand within MATCH_WINDOW
+ * tokens of it: many clubs are common words («العربي», «الشمال», «السد») the tagger reads as such, while a match
+ * report names them bare («تجمع العربي مع الوكرة»). */
+const MATCH_WINDOW = 40;
+/** Words of month names (data/calendar.json), some of them clubs' too («تشرين»). */
+const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(loadData<{ months: Record<string, number> }>('calendar').months).flatMap((m) => normalize(m).split(' ')));
+const MATCH_MIN_WORDS = 2;
+
+/** Clubs named bare in match reports (MATCH_WORDS near them), as organizations, where no other reading covers the
+ * tokens. Hand-written: a rule of Arabic sports writing no tagger trained on general news learns. */
+function clubsInMatchReports(text: string, tokens: Token[], covered: ReadonlySet<number>): Found[] {
+  const cues = new Int32Array(tokens.length + 1);
+  const isCue = tokens.map((t) => MATCH_WORDS.has(stripClitics(t.norm)));
+  for (let k = 0; k < tokens.length; k++) cues[k + 1] = cues[k] + (isCue[k] ? 1 : 0);
+  if (cues[tokens.length] < MATCH_MIN_WORDS) return [];
+  const found: Found[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered.has(k) || isCue[k]) continue;
+    // An adjective after a definite noun is no club («الخليج العربي», «الفريق المصري»), nor a month's name
+    // («تشرين الأول»).
+    const previous = tokens[k - 1];
+    if (previous && adjacent(text, previous, tokens[k]) && /^[وفبلك]?ال/.test(previous.norm)) continue;
+    if (MONTH_WORDS.has(tokens[k].norm)) continue;
+    if (cues[Math.min(tokens.length, k + MATCH_WINDOW + 1)] - cues[Math.max(0, k - MATCH_WINDOW)] < MATCH_MIN_WORDS) continue;
+    for (const [at, word] of cliticReadings(tokens[k].norm)) {
+      if (isOrganizationNoun(word)) continue;
+      let key = foldedNameKey(word);
+      let end = -1;
+      for (let j = k; j < Math.min(tokens.length, k + CLUB_MAX_WORDS); j++) {
+        if (j > k) {
+          if (covered.has(j) || !adjacent(text, tokens[j - 1], tokens[j])) break;
+          key += ' ' + foldedNameKey(tokens[j].norm);
+        }
+        if (CLUB_KEYS.has(key)) end = j + 1;
+      }
+      if (end < 0) continue;
+      const start = tokens[k].start + afterLetters(tokens[k].text, at);
+      const written = text.slice(start, tokens[end - 1].end);
+      // «للأهلي» reads «ل» + «الأهلي»: the mention is «أهلي», the club's name takes its ال back.
+      const elided = word.startsWith('ال') && !normalize(written).startsWith('ال');
+      found.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: written, name: elided ? 'ال' + written : undefined });
+      k = end - 1;
+      break;
+    }
+  }
+  return found;
+}
 /** Text between Arabic or straight or curly quotation marks, a few words at most. */
 const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
@@ -425,6 +477,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (covered.has(k) || !beforeNationality(k) || isOrganizationNoun(tokens[k].norm) || !CLUB_KEYS.has(keysOf(tokens[k].text).join(' '))) continue;
       all.push({ start: tokens[k].start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: tokens[k].text });
     }
+    for (const f of all) for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);
+    all.push(...clubsInMatchReports(text, tokens, covered));
     const terms = NOT_NAME_PHRASES.length ? inTerms(tokens) : null;
     if (terms?.size) for (let k = all.length - 1; k >= 0; k--) if (terms.has(all[k].tokenStart)) all.splice(k, 1);
     all.sort((a, b) => a.start - b.start);

@@ -279,6 +279,21 @@ test('a club named like its city is the club before a masculine nationality adje
   assert.ok(!types('وقرر الاتحاد الكويتي إيقاف النشاط').includes('ORG:الاتحاد'));
 });
 
+test('a match report names clubs bare: a club word near match words is the club, not a date, a title or an adjective', async () => {
+  const { createEntityRecognizer } = await import('../../src/enrich/entities.ts');
+  const r = createEntityRecognizer();
+  const orgs = (text: string) => r.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text)).sort();
+  // «العربي», «الوكرة», «الشمال» are common words the tagger leaves; the match words around make them clubs.
+  assert.deepEqual(orgs('وفي الجولة الثانية من الدوري تجمع مباراة العربي مع الوكرة، وسجل هدف العربي لاعب الوسط في مرمى الشمال'), ['الشمال', 'العربي', 'العربي', 'الوكرة']);
+  // The club word after ل (للأهلي) is the club: the mention «أهلي», the name «الأهلي».
+  const ahli = r.recognize('وأكد مدرب الفريق أن الهدف هو فوز للأهلي في المباراة').filter((e) => e.type === 'ORG');
+  assert.deepEqual(ahli.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['الأهلي', ['أهلي']]]);
+  // Without match words near them they stay words.
+  assert.deepEqual(orgs('يتحدث العربي عن الشمال في كتابه الجديد'), []);
+  // An adjective after a definite noun, a month's name, the Crown Prince's title: no club, match words or not.
+  assert.deepEqual(orgs('سجل اللاعب هدف الفوز في مباراة المنتخب العربي يوم 3 تشرين الأول ضمن كأس ولي العهد'), []);
+});
+
 test('text context: a word lends the kinds of name announced around it to its other occurrences nearby, not far away', async () => {
   const { textContextKinds, TEXT_CONTEXT_WINDOW, contextKinds } = await import('../../src/enrich/name-contexts.ts');
   const { normalize, stripClitics } = await import('../../src/text/index.ts');
