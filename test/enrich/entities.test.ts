@@ -279,7 +279,7 @@ test('a club named like its city is the club before a masculine nationality adje
   assert.ok(!types('وقرر الاتحاد الكويتي إيقاف النشاط').includes('ORG:الاتحاد'));
 });
 
-test('a match report names clubs bare: a club word near match words is the club, not a date, a title or an adjective', async () => {
+test('a match report names clubs bare, motoring news car makers: a name near its field\'s words is the organization, not a date, a title or an adjective', async () => {
   const { createEntityRecognizer } = await import('../../src/enrich/entities.ts');
   const r = createEntityRecognizer();
   const orgs = (text: string) => r.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text)).sort();
@@ -290,6 +290,9 @@ test('a match report names clubs bare: a club word near match words is the club,
   assert.deepEqual(ahli.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['الأهلي', ['أهلي']]]);
   // Without match words near them they stay words.
   assert.deepEqual(orgs('يتحدث العربي عن الشمال في كتابه الجديد'), []);
+  // A maker in motoring news: «نيسان» the company before its model, «جيلي» no person; the month in a date stays one.
+  assert.deepEqual(orgs('وتوفر مركبة نيسان أورفان الجديدة محركا أقوى من طراز العام الماضي، وتنافس سيارات جيلي الصينية'), ['جيلي', 'نيسان']);
+  assert.ok(!orgs('ارتفعت مبيعات السيارات في نيسان الماضي بحسب الوكيل').includes('نيسان'));
   // An adjective after a definite noun, a month's name, the Crown Prince's title: no club, match words or not.
   assert.deepEqual(orgs('سجل اللاعب هدف الفوز في مباراة المنتخب العربي يوم 3 تشرين الأول ضمن كأس ولي العهد'), []);
 });
