@@ -224,6 +224,8 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
   }
   return found;
 }
+/** The most words of a name quoted after an organization's noun. */
+const QUOTED_NAME_MAX_WORDS = 4;
 /** Text between Arabic or straight or curly quotation marks, a few words at most. */
 const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
@@ -414,13 +416,17 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   function quotedOutlets(text: string, tokens: Token[], out: Found[]): Found[] {
     for (const m of text.matchAll(QUOTED)) {
       const inner = m[1].trim();
-      const outlet = OUTLET_BY_KEY.get(keysOf(inner).join(' '));
-      if (!outlet) continue;
       const start = m.index! + m[0].indexOf(inner), end = start + inner.length;
       const first = tokens.findIndex((t) => t.start >= start);
       let last = first;
       while (last >= 0 && last < tokens.length && tokens[last].end <= end) last++;
       if (first < 0 || last === first) continue;
+      // A listed outlet, or any short name quoted right after the noun of an organization («قناة "تي في 5"»,
+      // «صحيفة "لوفيغارو"», «شركة "أرامكو"»).
+      const before = tokens[first - 1];
+      const afterNoun = !!before && last - first <= QUOTED_NAME_MAX_WORDS && /^\s*$/.test(text.slice(before.end, m.index!)) && isOrganizationNoun(before.norm);
+      const outlet = OUTLET_BY_KEY.get(keysOf(inner).join(' ')) ?? (afterNoun ? inner : undefined);
+      if (!outlet) continue;
       for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
       out.push({ start, end, tokenStart: first, tokenEnd: last, entity: null, kind: 'tagger', type: 'ORG', text: inner, name: outlet });
     }

@@ -265,6 +265,9 @@ test('an outlet\'s name alone between quotation marks is the outlet, not the pla
   assert.deepEqual(kinds('ذكرت صحيفة "عكاظ" أمس'), ['ORG:عكاظ'], 'an outlet nothing else read as a name');
   assert.deepEqual(kinds('زار الوفد منطقة الشرق الأوسط'), ['LOC:الشرق الأوسط'], 'unquoted, the region');
   assert.deepEqual(kinds('قال إن «الحل» في الحوار'), [], 'a quoted common word is no outlet');
+  // Any short name quoted right after an organization's noun is one, listed or not.
+  assert.deepEqual(kinds('وقال لقناة "تي في 5" إن صحيفة «لوفيغارو» أخطأت'), ['ORG:تي في 5', 'ORG:لوفيغارو']);
+  assert.deepEqual(kinds('ورفعوا شعار «الحرية أولا» في الساحة'), [], 'a slogan is none: no organization noun before it');
 });
 
 test('a club named like its city is the club before a masculine nationality adjective, the city before a feminine one', async () => {
