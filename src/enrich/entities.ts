@@ -243,6 +243,9 @@ const NISBA_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ون)$/u;
  * «إمام», an imam), which begin no name. */
 const PARTICLE_AS_WRITTEN = /^[وف]?(?:[إأ]ن|أمام)[\u064b-\u0652]*$/;
 
+/** Words of a person's name that always go with the next one (folded): أبو، بن، ابن، بنت، عبد، ذو. */
+const NAME_NEEDS_NEXT = /^(?:ابو|بن|ابن|بنت|عبد|ذو)$/;
+
 /** Words that call or address, which begin no name: the tagger sometimes takes them in («ويا سيف الإسلام»). */
 const CALL_WORD = /^[وف]?(?:يا|ايها|ايتها)$/;
 
@@ -339,6 +342,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // Nor does «to the …» end a person's name: «ساماراس للهلال».
       while (b > a && (TIME_WORD.test(tokens[b - 1].norm) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && /^لل./.test(tokens[b - 1].norm)))))) b--;
       while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
+      // Nor does it end in a word that needs the next one: «فايزة أبو» is «فايزة أبو النجا», «محمد بن» «محمد بن سلمان»
+      // (not «ابن أخيه», his nephew).
+      if (type === 'PER' && b > a && b < tokens.length && NAME_NEEDS_NEXT.test(tokens[b - 1].norm) && adjacent(text, tokens[b - 1], tokens[b]) && /^\p{L}+$/u.test(tokens[b].norm) && !isStopword(tokens[b].norm) && (NAME_WORDS.has(tokens[b].norm) || !/(?:ه|ها|هم|هما)$/.test(tokens[b].norm))) b++;
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
       while (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 2 && NISBA_ADJECTIVE.test(tokens[a].norm) && !NAME_WORDS.has(tokens[a].norm)) a++;
       if (b === a) continue;
@@ -384,8 +390,16 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // A word can only be a name's first word with a clitic before it: most words end otherwise, and are passed over
     // without working out their clitics (which cost 4% of enrichment when asked of every word).
     const first = [...firstWords.keys()];
+    // A name read in full also takes the place of a shorter reading of the tagger's inside it elsewhere: «فايزة أبو
+    // النجا» read once, «أبو النجا» alone where the tagger left «فايزة» out.
+    const shorter = new Map<number, Found>();
+    for (const f of tagged) if (f.kind === 'tagger' && !f.entity) for (let k = f.tokenStart; k < f.tokenEnd; k++) shorter.set(k, f);
+    const open = (k: number, from: number, type: EntityType) => {
+      if (!taken.has(k)) return true;
+      const f = shorter.get(k);
+      return !!f && f.type === type && f.tokenStart >= from;
+    };
     for (let k = 0; k < tokens.length; k++) {
-      if (taken.has(k)) continue;
       const norm = tokens[k].norm;
       if (!first.some((w) => norm.endsWith(w))) continue;
       const keys = firstWords.get(bare(k));
@@ -394,16 +408,24 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let best: { key: string; end: number } | null = null;
       for (const key of keys) {
         const w = key.split(' ');
+        const type = names.get(key)!.type;
+        if (!open(k, k, type)) continue;
         let j = 1;
-        while (j < w.length && k + j < tokens.length && !taken.has(k + j) && tokens[k + j].norm === w[j] && adjacent(text, tokens[k + j - 1], tokens[k + j])) j++;
+        while (j < w.length && k + j < tokens.length && open(k + j, k, type) && tokens[k + j].norm === w[j] && adjacent(text, tokens[k + j - 1], tokens[k + j])) j++;
         if (j === w.length && (!best || w.length > best.end - k)) best = { key, end: k + j };
       }
       if (!best) continue;
+      // Not a reading already there, nor one that ends inside another (its last token's reading goes on after it).
+      const inner = new Set<Found>();
+      for (let j = k; j < best.end; j++) { const f = taken.has(j) ? shorter.get(j) : undefined; if (f) inner.add(f); }
+      if ([...inner].some((f) => f.tokenEnd > best!.end || (f.tokenStart === k && f.tokenEnd === best!.end))) { k = best.end - 1; continue; }
+      for (const f of inner) tagged.splice(tagged.indexOf(f), 1);
       const source = names.get(best.key)!;
       const start = tokens[k].start + afterLetters(tokens[k].text, leadingClitic(tokens[k].norm));
       const end = tokens[best.end - 1].end;
-      tagged.push({ start, end, tokenStart: k, tokenEnd: best.end, entity: null, kind: 'tagger', type: source.type, text: text.slice(start, end) });
-      for (let j = k; j < best.end; j++) taken.add(j);
+      const found: Found = { start, end, tokenStart: k, tokenEnd: best.end, entity: null, kind: 'tagger', type: source.type, text: text.slice(start, end) };
+      tagged.push(found);
+      for (let j = k; j < best.end; j++) { taken.add(j); shorter.set(j, found); }
       k = best.end - 1;
     }
   }

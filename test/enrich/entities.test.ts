@@ -242,6 +242,16 @@ test('a name the tagger reads once is read again where it recurs in the text', (
   assert.equal(person.type, 'PER');
 });
 
+test('a name read in full is read in full where it recurs, over a shorter reading inside it; a name does not end in «أبو»', () => {
+  // The tagger reads «اسبر» alone in the second and third sentences; the full name read first takes its place.
+  const text = 'قامت بها نسرين اسبر (رئيسة المجلس العالمي للشبيبة) في مختلف الدول. وفي حديث مع نسرين اسبر لـ«الشرق الأوسط»، فقد أكدت أن هذا النوع مهم. وطالبت نسرين اسبر شركة الطيران بخفض الأسعار.';
+  const people = recognizer.recognize(text).filter((e) => e.type === 'PER');
+  assert.deepEqual(people.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['نسرين اسبر', ['نسرين اسبر', 'نسرين اسبر', 'نسرين اسبر']]]);
+  // «أبو», «بن», «عبد» need the word after them: the tagger stopped at «أبو» here.
+  const fayza = recognizer.recognize('وقعت أمس فايزة أبو النجا وزيرة التعاون الدولي اتفاقا مع الوفد. وأوضح أدهم: فايزة أبو النجا أنابها الرئيس عنها').filter((e) => e.type === 'PER');
+  assert.ok(fayza.some((e) => e.name === 'فايزة أبو النجا' && e.mentions.length === 2), JSON.stringify(fayza));
+});
+
 test('word profiles: the tagger knows a word follows «نادي» and «فريق» in the wide corpus, and a club word is kind C', async () => {
   const { staticFeatures } = await import('../../src/enrich/tagger.ts');
   const { loadData } = await import('../../src/data.ts');
