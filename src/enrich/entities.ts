@@ -118,6 +118,8 @@ function leadingClitic(folded: string): number {
   // و، ف، ل، ب، ك before a name word the lexicon knows, the word with them none: «لحسن الراهب» is «حسن الراهب».
   const preposition = /^(?:[وف][لبك]?|[لبك])/.exec(folded);
   if (preposition && folded.length - preposition[0].length >= 3 && NAME_WORDS.has(folded.slice(preposition[0].length))) return preposition[0].length;
+  // …or before the noun of an organization that opens its name: «لبنك الخليج التجاري», «لشركة أرامكو».
+  if (preposition && folded.length - preposition[0].length >= 3 && isOrganizationNoun(folded.slice(preposition[0].length))) return preposition[0].length;
   return 0;
 }
 
@@ -401,8 +403,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     };
     for (let k = 0; k < tokens.length; k++) {
       const norm = tokens[k].norm;
-      if (!first.some((w) => norm.endsWith(w))) continue;
-      const keys = firstWords.get(bare(k));
+      // «للبنك» is «ل» + «البنك»: its ال is read back (ALIF_LAM_ELIDED).
+      const elided = ALIF_LAM_ELIDED.test(norm);
+      if (!elided && !first.some((w) => norm.endsWith(w))) continue;
+      const keys = firstWords.get(elided ? 'ال' + bare(k) : bare(k));
       if (!keys) continue;
       // The longest name that fits here.
       let best: { key: string; end: number } | null = null;
@@ -423,7 +427,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const source = names.get(best.key)!;
       const start = tokens[k].start + afterLetters(tokens[k].text, leadingClitic(tokens[k].norm));
       const end = tokens[best.end - 1].end;
-      const found: Found = { start, end, tokenStart: k, tokenEnd: best.end, entity: null, kind: 'tagger', type: source.type, text: text.slice(start, end) };
+      const found: Found = { start, end, tokenStart: k, tokenEnd: best.end, entity: null, kind: 'tagger', type: source.type, text: text.slice(start, end), name: elided ? 'ال' + text.slice(start, end) : undefined };
       tagged.push(found);
       for (let j = k; j < best.end; j++) { taken.add(j); shorter.set(j, found); }
       k = best.end - 1;

@@ -252,6 +252,14 @@ test('a name read in full is read in full where it recurs, over a shorter readin
   assert.ok(fayza.some((e) => e.name === 'فايزة أبو النجا' && e.mentions.length === 2), JSON.stringify(fayza));
 });
 
+test('an organization read once is read again after «لل» and with a preposition before its noun', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  // «للاتحاد» is «ل» + «الاتحاد»: the mention is what follows «لل», the name the one read before.
+  assert.deepEqual(orgs('وقال رئيس الاتحاد البريدي العالمي إن المؤتمر ناجح. وقدمت المملكة دعمها للاتحاد البريدي العالمي في الدوحة.'), [['الاتحاد البريدي العالمي', ['الاتحاد البريدي العالمي', 'اتحاد البريدي العالمي']]]);
+  // «لبنك»: the preposition stays out of the name; one bank, not two.
+  assert.deepEqual(orgs('أعلن بنك قطر الوطني عن أرباحه الفصلية. وقال رئيس مجلس الإدارة إن لبنك قطر الوطني خططا للتوسع.'), [['بنك قطر الوطني', ['بنك قطر الوطني', 'بنك قطر الوطني']]]);
+});
+
 test('word profiles: the tagger knows a word follows «نادي» and «فريق» in the wide corpus, and a club word is kind C', async () => {
   const { staticFeatures } = await import('../../src/enrich/tagger.ts');
   const { loadData } = await import('../../src/data.ts');
