@@ -226,6 +226,10 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
   }
   return found;
 }
+/** A name in Latin letters between parentheses, after an optional closing quotation mark: a name's own spelling
+ * where it follows one (looked for within LATIN_NAME_AFTER_CHARS characters). */
+const LATIN_NAME_AFTER = /^\s*["»”']?\s*\(\s*([A-Za-z][A-Za-z0-9.&'\- ]{0,60}[A-Za-z0-9.])\s*\)/;
+const LATIN_NAME_AFTER_CHARS = 90;
 /** The most words of a name quoted after an organization's noun. */
 const QUOTED_NAME_MAX_WORDS = 4;
 /** Text between Arabic or straight or curly quotation marks, a few words at most. */
@@ -549,6 +553,19 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     const terms = NOT_NAME_PHRASES.length ? inTerms(tokens) : null;
     if (terms?.size) for (let k = all.length - 1; k >= 0; k--) if (terms.has(all[k].tokenStart)) all.splice(k, 1);
+    // A name's Latin spelling in parentheses right after it is the same entity: «معهد الدراسات العلمية والثقافية
+    // (ICSS)», «مؤسسة "سكور بلس" (ScorePlus)».
+    for (const f of [...all]) {
+      const m = LATIN_NAME_AFTER.exec(text.slice(f.end, f.end + LATIN_NAME_AFTER_CHARS));
+      if (!m) continue;
+      const start = f.end + m[0].indexOf(m[1], m[0].indexOf('('));
+      const end = start + m[1].length;
+      const first = tokens.findIndex((t) => t.start >= start);
+      let last = first;
+      while (last >= 0 && last < tokens.length && tokens[last].end <= end) last++;
+      if (first < 0 || last === first) continue;
+      all.push({ start, end, tokenStart: first, tokenEnd: last, entity: f.entity, kind: f.kind, type: f.type, text: m[1], name: f.entity ? undefined : (f.name ?? f.text) });
+    }
     all.sort((a, b) => a.start - b.start);
 
     // Group mentions into entities: gazetteer ones by entity; tagger ones by name key, a lone surname joining

@@ -260,6 +260,15 @@ test('an organization read once is read again after «لل» and with a preposit
   assert.deepEqual(orgs('أعلن بنك قطر الوطني عن أرباحه الفصلية. وقال رئيس مجلس الإدارة إن لبنك قطر الوطني خططا للتوسع.'), [['بنك قطر الوطني', ['بنك قطر الوطني', 'بنك قطر الوطني']]]);
 });
 
+test('a name\'s Latin spelling in parentheses right after it is a mention of the same entity', () => {
+  const found = recognizer.recognize('وقع معهد الدراسات العلمية والثقافية (ICSS) اتفاقية تعاون. وأطلقت مؤسسة "سكور بلس" (ScorePlus) برنامجا جديدا.');
+  const mentions = (name: string) => found.find((e) => e.name === name)?.mentions.map((m) => m.text);
+  assert.deepEqual(mentions('معهد الدراسات العلمية والثقافية'), ['معهد الدراسات العلمية والثقافية', 'ICSS'], JSON.stringify(found));
+  assert.deepEqual(mentions('سكور بلس'), ['سكور بلس', 'ScorePlus']);
+  // Latin words with no name before them are none.
+  assert.deepEqual(recognizer.recognize('وهذا ما يسمى (New moon) في علم الفلك.').map((e) => e.name), []);
+});
+
 test('word profiles: the tagger knows a word follows «نادي» and «فريق» in the wide corpus, and a club word is kind C', async () => {
   const { staticFeatures } = await import('../../src/enrich/tagger.ts');
   const { loadData } = await import('../../src/data.ts');
