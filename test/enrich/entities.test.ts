@@ -223,6 +223,8 @@ test('a descriptor written with a listed name stays out of the mention; the enti
   assert.deepEqual(mentionsOf('تاس'), ['تاس', 'تاس']);
   assert.deepEqual(mentionsOf('قطاع غزة'), ['غزة', 'غزة']);
   assert.deepEqual(mentionsOf('مكة المكرمة'), ['مكة']);
+  // «النادي» before a club's name, as annotated news has it: the mention is «الأهلي», the entity the club.
+  assert.deepEqual(recognizer.recognize('وأصدر النادي الأهلي بيانا نعى فيه اللاعب').filter((e) => e.type === 'ORG').map((e) => [e.name, e.mentions.map((m) => m.text)]), [['النادي الأهلي', ['الأهلي']]]);
   // A name that is itself «وكالة …» keeps its first word.
   assert.deepEqual(recognizer.recognize('ذكرت وكالة الأنباء المركزية الكورية ذلك.').map((e) => e.mentions[0].text), ['وكالة الأنباء المركزية الكورية']);
 });
