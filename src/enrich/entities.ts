@@ -107,6 +107,8 @@ const ALIF_LAM_ELIDED = /^(?:و|ف)?لل(?=.{2})/;
 /** Letters of a conjunction or preposition glued to a name's first word: وال، بال، لل are cut before ال;
  * a lone و or ف only where the word without it is a word (stripClitics decides, from corpus counts). */
 function leadingClitic(folded: string): number {
+  // «وأبو عبد الله»: و before the words that open a name with the next one.
+  if ((folded[0] === 'و' || folded[0] === 'ف') && /^(?:ابو|ام|ابن|بن|عبد)$/.test(folded.slice(1))) return 1;
   // A name word that begins like a clitic and ال stays whole («كاليفورنيا», «بالي»).
   if (NAME_WORDS.has(folded)) return 0;
   const m = /^(?:و|ف)?(?:ب|ل|ك)?(?=ال.{2})/.exec(folded);
@@ -249,6 +251,8 @@ const NISBA_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ون)$/u;
  * «إمام», an imam), which begin no name. */
 const PARTICLE_AS_WRITTEN = /^[وف]?(?:[إأ]ن|أمام)[\u064b-\u0652]*$/;
 
+/** «أبو» or «أم» opening a kunya (folded). */
+const KUNYA = /^(?:ابو|ام)$/;
 /** Words of a person's name that always go with the next one (folded): أبو، بن، ابن، بنت، عبد، ذو. */
 const NAME_NEEDS_NEXT = /^(?:ابو|بن|ابن|بنت|عبد|ذو)$/;
 
@@ -348,6 +352,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // Nor does «to the …» end a person's name: «ساماراس للهلال».
       while (b > a && (TIME_WORD.test(tokens[b - 1].norm) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && /^لل./.test(tokens[b - 1].norm)))))) b--;
       while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
+      // A kunya's nisba is part of the name: «أبو حمزة المصري», «أبو عبد الله التركي», «أبو بكر البغدادي».
+      if (type === 'PER' && b < tokens.length && KUNYA.test(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) && (b - a === 2 || (b - a === 3 && tokens[a + 1].norm === 'عبد')) && adjacent(text, tokens[b - 1], tokens[b]) && NISBA_ADJECTIVE.test(tokens[b].norm) && tokens[b].norm.endsWith('ي')) b++;
+      // An initial after a person's name is part of it: «محمد ب.», «هشام ل.».
+      if (type === 'PER' && b > a && b < tokens.length && adjacent(text, tokens[b - 1], tokens[b]) && /^\p{L}$/u.test(tokens[b].norm) && text[tokens[b].end] === '.') b++;
       // Nor does it end in a word that needs the next one: «فايزة أبو» is «فايزة أبو النجا», «محمد بن» «محمد بن سلمان»
       // (not «ابن أخيه», his nephew).
       if (type === 'PER' && b > a && b < tokens.length && NAME_NEEDS_NEXT.test(tokens[b - 1].norm) && adjacent(text, tokens[b - 1], tokens[b]) && /^\p{L}+$/u.test(tokens[b].norm) && !isStopword(tokens[b].norm) && (NAME_WORDS.has(tokens[b].norm) || !/(?:ه|ها|هم|هما)$/.test(tokens[b].norm))) b++;

@@ -271,6 +271,13 @@ test('a name\'s Latin spelling in parentheses right after it is a mention of the
   assert.deepEqual(recognizer.recognize('وهذا ما يسمى (New moon) في علم الفلك.').map((e) => e.name), []);
 });
 
+test('a kunya keeps its nisba, a name its initial («أبو قتادة الفلسطيني», «محمد ب.»); «و» before «أبو» is no part of the name', () => {
+  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(people('وظهر ابو قتاده الفلسطيني في المحكمة'), [['ابو قتاده الفلسطيني']]);
+  assert.deepEqual(people('وقد تم توقيف محمد ب. وهشام ل. في المطار.'), [['محمد ب'], ['هشام ل']]);
+  assert.deepEqual(people('عام 2003 . وابو عبد الله التركي من موالي'), [['ابو عبد الله التركي']]);
+});
+
 test('word profiles: the tagger knows a word follows «نادي» and «فريق» in the wide corpus, and a club word is kind C', async () => {
   const { staticFeatures } = await import('../../src/enrich/tagger.ts');
   const { loadData } = await import('../../src/data.ts');
