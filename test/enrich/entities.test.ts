@@ -31,6 +31,10 @@ test('a short form that is ambiguous alone links only where the article names th
   assert.ok(!recognizer.recognize('التقى كيم بالوفد.').some((e) => e.name === 'كيم جونغ أون'));
   const both = recognizer.recognize('التقى كيم بالوفد.', 'كيم جونغ أون يستقبل الوفد');
   assert.deepEqual(both.find((e) => e.name === 'كيم جونغ أون')?.mentions.map((m) => m.text), ['كيم']);
+  // «الأسد» is Bashar al-Assad where the text names him in full, a lion elsewhere.
+  const assad = recognizer.recognize('تعليقا على خطاب الرئيس السوري بشار الأسد. وعقب جنبلاط على اتهام الأسد للأكثرية.');
+  assert.deepEqual(assad.find((e) => e.name === 'بشار الأسد')?.mentions.map((m) => m.text), ['بشار الأسد', 'الأسد']);
+  assert.ok(!recognizer.recognize('هرب الأسد من حديقة الحيوان').some((e) => e.name === 'بشار الأسد'));
 });
 
 test('the gazetteer lists the world\'s countries and capitals with their Wikidata ids; a country that is a common word needs a name reading', () => {
