@@ -142,6 +142,15 @@ interface Found {
   name?: string;
 }
 
+/** The tokens from the first that starts at `start` or after to the last that ends by `end` (end exclusive), or
+ * null where none fits. */
+function tokenSpan(tokens: Token[], start: number, end: number): [number, number] | null {
+  const first = tokens.findIndex((t) => t.start >= start);
+  let last = first;
+  while (last >= 0 && last < tokens.length && tokens[last].end <= end) last++;
+  return first < 0 || last === first ? null : [first, last];
+}
+
 /** Tokens are joined by white space or a hyphen only (a name never spans punctuation). */
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[\s\u00a0\-‐–]*$/.test(text.slice(a.end, b.start));
@@ -154,8 +163,8 @@ const OUTLET_BY_KEY: ReadonlyMap<string, string> = new Map(
   loadData<{ outlets: Array<{ name: string; variants: string[] }> }>('outlets').outlets.flatMap((o) => [o.name, ...o.variants].map((v) => [nameKeys(v).join(' '), o.name] as [string, string])).filter(([k]) => k !== ''),
 );
 /** Names of a field's companies or teams that are also common words, people's names or months («العربي», «السد»,
- * «نيسان», «كيا»), and the words that mark a text of that field: near MIN_CUES of those words, such a name that
- * nothing else names is the organization. Hand-written: a rule of Arabic news writing that no tagger trained on
+ * «نيسان», «كيا»), and the words that mark a text of that field: near DOMAIN_MIN_CUES of those words, such a name
+ * that nothing else names is the organization. Hand-written: a rule of Arabic news writing that no tagger trained on
  * general news learns from a few examples. */
 interface DomainNames {
   /** Name keys of the names, words joined by spaces. */
@@ -455,10 +464,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (const m of text.matchAll(QUOTED)) {
       const inner = m[1].trim();
       const start = m.index! + m[0].indexOf(inner), end = start + inner.length;
-      const first = tokens.findIndex((t) => t.start >= start);
-      let last = first;
-      while (last >= 0 && last < tokens.length && tokens[last].end <= end) last++;
-      if (first < 0 || last === first) continue;
+      const span = tokenSpan(tokens, start, end);
+      if (!span) continue;
+      const [first, last] = span;
       // A listed outlet, or any short name quoted right after the noun of an organization («قناة "تي في 5"»,
       // «صحيفة "لوفيغارو"», «شركة "أرامكو"»).
       const before = tokens[first - 1];
@@ -568,11 +576,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!m) continue;
       const start = f.end + m[0].indexOf(m[1], m[0].indexOf('('));
       const end = start + m[1].length;
-      const first = tokens.findIndex((t) => t.start >= start);
-      let last = first;
-      while (last >= 0 && last < tokens.length && tokens[last].end <= end) last++;
-      if (first < 0 || last === first) continue;
-      all.push({ start, end, tokenStart: first, tokenEnd: last, entity: f.entity, kind: f.kind, type: f.type, text: m[1], name: f.entity ? undefined : (f.name ?? f.text) });
+      const span = tokenSpan(tokens, start, end);
+      if (!span) continue;
+      all.push({ start, end, tokenStart: span[0], tokenEnd: span[1], entity: f.entity, kind: f.kind, type: f.type, text: m[1], name: f.entity ? undefined : (f.name ?? f.text) });
     }
     all.sort((a, b) => a.start - b.start);
 
