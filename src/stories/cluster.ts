@@ -204,7 +204,7 @@ function topTerms(v: TermVector, n: number): TermVector {
 /** The n entries of greatest weight, heaviest first, ties in their order (a stable sort's first n): only those at
  * or above the n-th weight are sorted, found by selection (sorting every term of each centroid update was a
  * tenth of clustering's time). */
-function topEntries(entries: Array<[string, number]>, n: number): Array<[string, number]> {
+export function topEntries(entries: Array<[string, number]>, n: number): Array<[string, number]> {
   if (entries.length > n) {
     const weights = new Float64Array(entries.length);
     for (let i = 0; i < entries.length; i++) weights[i] = entries[i][1];

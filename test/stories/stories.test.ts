@@ -475,3 +475,15 @@ test('an article placed in a young story on shared phrases moves to its own occa
   const apart = placed({ ...DEFAULT_SETTINGS, refineMinStoryCosine: 0.5 });
   assert.ok(apart.withGold && apart.changed.size === 0, 'gold and oil meet at a centroid cosine under 0.5');
 });
+
+test('a centroid keeps its n heaviest terms, heaviest first and ties in their order, as a stable sort would', async () => {
+  const { topEntries } = await import('../../src/stories/cluster.ts');
+  // Weights with many ties (a few distinct values), in several sizes around n.
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (const size of [0, 1, 5, 119, 120, 121, 300]) {
+    const entries: Array<[string, number]> = Array.from({ length: size }, (_, i) => [`k${i}`, Math.floor(random() * 6) / 6]);
+    const expected = [...entries].sort((a, b) => b[1] - a[1]).slice(0, 120);
+    assert.deepEqual(topEntries([...entries], 120), expected, `size ${size}`);
+  }
+});
