@@ -487,3 +487,24 @@ test('a centroid keeps its n heaviest terms, heaviest first and ties in their or
     assert.deepEqual(topEntries([...entries], 120), expected, `size ${size}`);
   }
 });
+
+test('two stories of one occasion begun apart are merged after a run where their words meet and they share a leading entity', async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const kerry = { name: 'جون كيري', type: 'PER' as const, wikidata: 'Q22316', mentions: [{ text: 'كيري', start: 0, end: 4 }] };
+  const other = { name: 'سيرغي لافروف', type: 'PER' as const, wikidata: 'Q80137', mentions: [{ text: 'لافروف', start: 0, end: 6 }] };
+  const shared = 'اجتمع وزير الخارجية الأمريكي مع وزراء خارجية دول مجلس التعاون الخليجي في الدوحة لبحث الاتفاق النووي مع إيران وأمن المنطقة وبيع الأسلحة ومكافحة الإرهاب';
+  const article = (id: number, title: string, extra: string, entity: typeof kerry) => ({ id, title, published: '2015-08-03', body: [{ type: 'p' as const, text: `${shared} ${extra}` }], entities: [entity], temporal: [], source: `s${id}` });
+  // Each story is an article and its copy (copies join whatever the threshold); a join threshold no article meets
+  // keeps the two apart while they are placed.
+  const run = (twinMinCosine: number, second = kerry) => {
+    const c = createClusterer({ ...DEFAULT_SETTINGS, joinThreshold: 0.99, mergeThreshold: Infinity, twinMinCosine });
+    const a = article(1, 'كيري يلتقي وزراء خارجية الخليج في الدوحة', 'وأكد الوزراء التزامهم بالشراكة الاستراتيجية', kerry);
+    const b = article(3, 'كيري في الدوحة: واشنطن تسرع بيع الأسلحة لدول الخليج', 'وقال إن بلاده ستسرع تسليم الأسلحة', second);
+    for (const x of [a, { ...a, id: 2, source: 's2' }, b, { ...b, id: 4, source: 's4' }]) c.add(x);
+    c.refine();
+    return c.stories().map((s) => [...s.articleIds].sort()).sort();
+  };
+  assert.deepEqual(run(Infinity), [[1, 2], [3, 4]], 'placed apart');
+  assert.deepEqual(run(DEFAULT_SETTINGS.twinMinCosine), [[1, 2, 3, 4]], 'merged after the run');
+  assert.deepEqual(run(DEFAULT_SETTINGS.twinMinCosine, other), [[1, 2], [3, 4]], 'no leading entity in common: apart');
+});
