@@ -557,6 +557,72 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     return big;
   }
 
+  /** Refining's first step: each article of a story of two or more (with its copies) moves to the story of its days
+   * it meets best, by REFINE_MARGIN over its own (the sources: `ids`, else every story). */
+  function moveArticles(ids: Set<number> | undefined, changed: Set<number>, lost: Set<number>): void {
+    // The stories an article may move to, in order of first day, and by centroid term the positions of those
+    // holding it (a window of days is a slice of each list).
+    const near = storiesByFirstDay(stories.values(), (t) => t.centroid);
+    const targets = near.list;
+    const ends = targets.map((t) => windowEnd(t, settings));
+    const positionOf = new Map(targets.map((t, i) => [t, i]));
+    const moves: Array<{ from: StoryCluster; to: StoryCluster; head: number; members: number[] }> = [];
+    const sources = ids === undefined ? [...stories.values()] : [...ids].flatMap((id) => stories.get(id) ?? []);
+    for (const s of sources) {
+      if (s.articleIds.length < 2) continue;
+      // An original and its copies move together (a copy judged alone would leave its original's story).
+      const units = new Map<number, number[]>();
+      for (const id of s.articleIds) { const head = s.duplicateOf.get(id) ?? id; (units.get(head) ?? units.set(head, []).get(head)!).push(id); }
+      if (units.size < 2) continue;
+      const own = positionOf.get(s) ?? -1;
+      for (const [head, members] of units) {
+        const v = leading.get(head);
+        const day = dayOf.get(head);
+        if (!v || day === null || day === undefined) continue;
+        // Candidates as in add: the stories in reach sharing the most weight of its leading terms. A story can
+        // take the article only if it began between maxSpanDays before it and windowDays after; a term of very
+        // many such stories tells none apart.
+        const candidates = near.nearest(leadingOf(v, QUERY_TERMS), day - settings.maxSpanDays * DAY, day + settings.windowDays * DAY, settings.maxCandidates, (j) => j !== own && day <= ends[j]);
+        let best: StoryCluster | null = null;
+        let bestScore = Math.max(settings.refineMinCosine, cosineWithout(v, s.centroid, s.articleIds.length, members.length) + settings.refineMargin);
+        for (const j of candidates) {
+          const t = targets[j];
+          const c = cosineToCentroid(v, t.centroid);
+          if (c > bestScore && centroidCosine(s.centroid, t.centroid) >= settings.refineMinStoryCosine) { best = t; bestScore = c; }
+        }
+        if (best) moves.push({ from: s, to: best, head, members });
+      }
+    }
+    for (const { from, to, head, members } of moves) {
+      if (!stories.has(from.id) || !stories.has(to.id)) continue;
+      const v = leading.get(head)!;
+      const n = from.articleIds.length, k = members.length;
+      const moving = new Set(members);
+      from.articleIds = from.articleIds.filter((id) => !moving.has(id));
+      const previousTo = to.centroid;
+      to.centroid = mergedCentroid(to.centroid, to.articleIds.length, v, k);
+      for (const id of members) {
+        to.articleIds.push(id);
+        storyOf.set(id, to.id);
+        const original = from.duplicateOf.get(id);
+        if (original !== undefined) { from.duplicateOf.delete(id); to.duplicateOf.set(id, original); }
+        const day = dayOf.get(id) ?? null;
+        if (day !== null) { to.first = to.first === null ? day : Math.min(to.first, day); to.last = to.last === null ? day : Math.max(to.last, day); }
+      }
+      if (!evicted.has(to.id)) indexStory(to, previousTo);
+      changed.add(to.id);
+      changed.add(from.id);
+      lost.add(from.id);
+      for (const key of from.centroid.keys()) index.get(key)?.delete(from.id);
+      if (from.articleIds.length === 0) { stories.delete(from.id); continue; }
+      from.centroid = centroidWithout(from.centroid, n, v, k);
+      const days = from.articleIds.map((id) => dayOf.get(id) ?? null).filter((d): d is number => d !== null);
+      from.first = days.length ? Math.min(...days) : null;
+      from.last = days.length ? Math.max(...days) : null;
+      if (!evicted.has(from.id)) indexStory(from, null);
+    }
+  }
+
   /**
    * One occasion told twice: two stories of two articles or more that began within TWIN_FIRST_DAYS of each other,
    * whose centroids meet at settings.twinMinCosine and that share one of their TWIN_TOP_ENTITIES most frequent
@@ -565,39 +631,17 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
    * from the Gulf: 17 and 14 articles, cosine 0.51). The entity keeps apart a topic's stories of different places
    * (two cities' honey festivals share their words, not their city).
    */
-  function mergeTwins(ids: Iterable<number> | undefined, changed: Set<number>, lost: Set<number>): void {
+  function mergeTwins(ids: Set<number> | undefined, changed: Set<number>, lost: Set<number>): void {
     if (!(settings.twinMinCosine <= 1)) return;
-    const pool = [...stories.values()].filter((t) => t.articleIds.length >= 2 && t.first !== null).sort((x, y) => x.first! - y.first! || x.id - y.id);
+    const near = storiesByFirstDay(stories.values(), (t) => leadingOf(t.centroid, QUERY_TERMS));
+    const pool = near.list;
     const positionOf = new Map(pool.map((t, i) => [t, i]));
-    const byTerm = new Map<string, { at: number[]; first: number[]; weight: number[] }>();
-    pool.forEach((t, i) => {
-      for (const [k, w] of leadingOf(t.centroid, QUERY_TERMS)) {
-        let list = byTerm.get(k);
-        if (!list) byTerm.set(k, (list = { at: [], first: [], weight: [] }));
-        list.at.push(i); list.first.push(t.first!); list.weight.push(w);
-      }
-    });
     const topEntities = (t: StoryCluster) => [...t.entities].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TWIN_TOP_ENTITIES).map(([e]) => e);
-    const overlap = new Float64Array(pool.length);
-    const touched: number[] = [];
-    const sources = ids === undefined ? pool : [...new Set(ids)].flatMap((id) => { const t = stories.get(id); return t && positionOf.has(t) ? [t] : []; });
+    const sources = ids === undefined ? pool : [...ids].flatMap((id) => { const t = stories.get(id); return t && positionOf.has(t) ? [t] : []; });
     for (const source of sources) {
       let s = source;
       if (!stories.has(s.id)) continue;
-      for (const [k, x] of leadingOf(s.centroid, QUERY_TERMS)) {
-        const list = byTerm.get(k);
-        if (!list) continue;
-        const from = firstFrom(list.first, s.first! - TWIN_FIRST_DAYS * DAY), to = firstFrom(list.first, s.first! + TWIN_FIRST_DAYS * DAY + 1);
-        if (to - from > MAX_POSTINGS) continue;
-        for (let i = from; i < to; i++) {
-          const j = list.at[i];
-          if (overlap[j] === 0) touched.push(j);
-          overlap[j] += x * list.weight[i];
-        }
-      }
-      const candidates = leadingPositions(touched, overlap, settings.maxCandidates);
-      for (const j of touched) overlap[j] = 0;
-      touched.length = 0;
+      const candidates = near.nearest(leadingOf(s.centroid, QUERY_TERMS), s.first! - TWIN_FIRST_DAYS * DAY, s.first! + TWIN_FIRST_DAYS * DAY, settings.maxCandidates);
       for (const j of candidates) {
         const t = pool[j];
         if (t === s || !stories.has(t.id) || !stories.has(s.id)) continue;
@@ -851,92 +895,10 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
      */
     refine(ids?: Iterable<number>): { changed: Set<number>; lost: Set<number> } {
       const changed = new Set<number>(), lost = new Set<number>();
-      if (!(settings.refineMinCosine <= 1)) return { changed, lost };
-      // The stories an article may move to, in order of first day, and by centroid term the positions of those
-      // holding it (a window of days is a slice of each list).
-      const targets = [...stories.values()].filter((t) => t.articleIds.length >= 2 && t.first !== null).sort((x, y) => x.first! - y.first! || x.id - y.id);
-      const ends = targets.map((t) => windowEnd(t, settings));
-      const positionOf = new Map(targets.map((t, i) => [t, i]));
-      const byTerm = new Map<string, { at: number[]; first: number[]; weight: number[] }>();
-      targets.forEach((t, i) => {
-        for (const [k, w] of t.centroid) {
-          let list = byTerm.get(k);
-          if (!list) byTerm.set(k, (list = { at: [], first: [], weight: [] }));
-          list.at.push(i); list.first.push(t.first!); list.weight.push(w);
-        }
-      });
-      const overlap = new Float64Array(targets.length);
-      const touched: number[] = [];
-      const moves: Array<{ from: StoryCluster; to: StoryCluster; head: number; members: number[] }> = [];
-      const sources = ids === undefined ? [...stories.values()] : [...new Set(ids)].flatMap((id) => stories.get(id) ?? []);
-      for (const s of sources) {
-        if (s.articleIds.length < 2) continue;
-        // An original and its copies move together (a copy judged alone would leave its original's story).
-        const units = new Map<number, number[]>();
-        for (const id of s.articleIds) { const head = s.duplicateOf.get(id) ?? id; (units.get(head) ?? units.set(head, []).get(head)!).push(id); }
-        if (units.size < 2) continue;
-        const own = positionOf.get(s) ?? -1;
-        for (const [head, members] of units) {
-          const v = leading.get(head);
-          const day = dayOf.get(head);
-          if (!v || day === null || day === undefined) continue;
-          // Candidates as in add: the stories in reach sharing the most weight of its leading terms. A story can
-          // take the article only if it began between maxSpanDays before it and windowDays after; a term of very
-          // many such stories tells none apart.
-          for (const [k, x] of leadingOf(v, QUERY_TERMS)) {
-            const list = byTerm.get(k);
-            if (!list) continue;
-            const from = firstFrom(list.first, day - settings.maxSpanDays * DAY), to = firstFrom(list.first, day + settings.windowDays * DAY + 1);
-            if (to - from > MAX_POSTINGS) continue;
-            for (let i = from; i < to; i++) {
-              const j = list.at[i];
-              if (j === own || day > ends[j]) continue;
-              if (overlap[j] === 0) touched.push(j);
-              overlap[j] += x * list.weight[i];
-            }
-          }
-          const candidates = leadingPositions(touched, overlap, settings.maxCandidates);
-          for (const j of touched) overlap[j] = 0;
-          touched.length = 0;
-          let best: StoryCluster | null = null;
-          let bestScore = Math.max(settings.refineMinCosine, cosineWithout(v, s.centroid, s.articleIds.length, members.length) + settings.refineMargin);
-          for (const j of candidates) {
-            const t = targets[j];
-            const c = cosineToCentroid(v, t.centroid);
-            if (c > bestScore && centroidCosine(s.centroid, t.centroid) >= settings.refineMinStoryCosine) { best = t; bestScore = c; }
-          }
-          if (best) moves.push({ from: s, to: best, head, members });
-        }
-      }
-      for (const { from, to, head, members } of moves) {
-        if (!stories.has(from.id) || !stories.has(to.id)) continue;
-        const v = leading.get(head)!;
-        const n = from.articleIds.length, k = members.length;
-        const moving = new Set(members);
-        from.articleIds = from.articleIds.filter((id) => !moving.has(id));
-        const previousTo = to.centroid;
-        to.centroid = mergedCentroid(to.centroid, to.articleIds.length, v, k);
-        for (const id of members) {
-          to.articleIds.push(id);
-          storyOf.set(id, to.id);
-          const original = from.duplicateOf.get(id);
-          if (original !== undefined) { from.duplicateOf.delete(id); to.duplicateOf.set(id, original); }
-          const day = dayOf.get(id) ?? null;
-          if (day !== null) { to.first = to.first === null ? day : Math.min(to.first, day); to.last = to.last === null ? day : Math.max(to.last, day); }
-        }
-        if (!evicted.has(to.id)) indexStory(to, previousTo);
-        changed.add(to.id);
-        changed.add(from.id);
-        lost.add(from.id);
-        for (const key of from.centroid.keys()) index.get(key)?.delete(from.id);
-        if (from.articleIds.length === 0) { stories.delete(from.id); continue; }
-        from.centroid = centroidWithout(from.centroid, n, v, k);
-        const days = from.articleIds.map((id) => dayOf.get(id) ?? null).filter((d): d is number => d !== null);
-        from.first = days.length ? Math.min(...days) : null;
-        from.last = days.length ? Math.max(...days) : null;
-        if (!evicted.has(from.id)) indexStory(from, null);
-      }
-      mergeTwins(ids === undefined ? undefined : changed.size ? [...new Set([...ids, ...changed])] : ids, changed, lost);
+      const requested = ids === undefined ? undefined : new Set(ids);
+      if (settings.refineMinCosine <= 1) moveArticles(requested, changed, lost);
+      // The twins among the stories asked for and those that took or gave articles.
+      mergeTwins(requested === undefined ? undefined : new Set([...requested, ...changed]), changed, lost);
       return { changed, lost };
     },
     stories(): StoryCluster[] {
@@ -1026,6 +988,46 @@ function centroidCosine(a: TermVector, b: TermVector): number {
 }
 
 /** The last day an article may join a story: a window after its latest article, up to a span from its first. */
+/** Stories of two articles or more in order of first day, with by term the positions of those whose `terms` hold
+ * it (a window of days is a slice of each list): how refine and mergeTwins find the stories near a vector without
+ * scoring every story. */
+function storiesByFirstDay(all: Iterable<StoryCluster>, terms: (t: StoryCluster) => Iterable<[string, number]>) {
+  const list = [...all].filter((t) => t.articleIds.length >= 2 && t.first !== null).sort((x, y) => x.first! - y.first! || x.id - y.id);
+  const byTerm = new Map<string, { at: number[]; first: number[]; weight: number[] }>();
+  list.forEach((t, i) => {
+    for (const [k, w] of terms(t)) {
+      let postings = byTerm.get(k);
+      if (!postings) byTerm.set(k, (postings = { at: [], first: [], weight: [] }));
+      postings.at.push(i); postings.first.push(t.first!); postings.weight.push(w);
+    }
+  });
+  const overlap = new Float64Array(list.length);
+  const touched: number[] = [];
+  return {
+    list,
+    /** The positions of the `n` stories sharing most weight of `leadingTerms`, among those that began between
+     * `from` and `to` (inclusive) and that `accept` takes; a term of very many such stories tells none apart. */
+    nearest(leadingTerms: Array<[string, number]>, from: number, to: number, n: number, accept: (j: number) => boolean = () => true): number[] {
+      for (const [k, x] of leadingTerms) {
+        const postings = byTerm.get(k);
+        if (!postings) continue;
+        const a = firstFrom(postings.first, from), b = firstFrom(postings.first, to + 1);
+        if (b - a > MAX_POSTINGS) continue;
+        for (let i = a; i < b; i++) {
+          const j = postings.at[i];
+          if (!accept(j)) continue;
+          if (overlap[j] === 0) touched.push(j);
+          overlap[j] += x * postings.weight[i];
+        }
+      }
+      const out = leadingPositions(touched, overlap, n);
+      for (const j of touched) overlap[j] = 0;
+      touched.length = 0;
+      return out;
+    },
+  };
+}
+
 function windowEnd(s: StoryCluster, settings: ClusterSettings): number {
   return Math.min((s.last ?? s.first!) + settings.windowDays * DAY, s.first! + settings.maxSpanDays * DAY);
 }
