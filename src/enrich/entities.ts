@@ -67,9 +67,12 @@ function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
   return index;
 }
 
+/** The letters a word with a clitic begins with (a word that begins with ال has no other reading). */
+const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** Clitic readings of a word's start: [letters stripped, the word as the name would begin]. */
 function cliticReadings(folded: string): Array<[number, string]> {
   const out: Array<[number, string]> = [[0, folded]];
+  if (!CLITIC_LETTERS.has(folded[0])) return out; // most words: no clitic to read
   const m = /^(و|ف)?(ب|ل|ك)?(ال)?/.exec(folded)!;
   // وبال، بال، وال، لل (ل + ال): the name begins with ال.
   if (/^(?:و|ف)?(?:ب|ك)?ال./.test(folded) && folded.indexOf('ال') > 0) out.push([folded.indexOf('ال'), folded.slice(folded.indexOf('ال'))]);
@@ -84,11 +87,18 @@ const notNames = loadData<{ words: string[]; phrases?: string[]; personNeverEnds
 const NOT_NAMES: ReadonlySet<string> = new Set(notNames.words.map(normalize));
 /** Terms whose words name nothing there (data/not-names.json phrases: «الرباط الصليبي», «مسقط رأسه»), folded words. */
 const NOT_NAME_PHRASES: ReadonlyArray<string[]> = (notNames.phrases ?? []).map((p) => normalize(p).split(/\s+/));
+/** The terms of NOT_NAME_PHRASES by their second word (the first may carry a clitic; every term has two words or
+ * more): one look-up a token instead of a pass over the list. */
+const NOT_NAME_PHRASES_BY_SECOND = new Map<string, string[][]>();
+for (const words of NOT_NAME_PHRASES) {
+  if (words.length < 2) throw new Error(`data/not-names.json: phrase "${words.join(' ')}" has one word (a word goes in "words")`);
+  (NOT_NAME_PHRASES_BY_SECOND.get(words[1]) ?? NOT_NAME_PHRASES_BY_SECOND.set(words[1], []).get(words[1])!).push(words);
+}
 /** Token indices inside a NOT_NAME_PHRASES term, the first word with or without a leading clitic. */
 function inTerms(tokens: Token[]): Set<number> {
   const inside = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    for (const words of NOT_NAME_PHRASES) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    for (const words of NOT_NAME_PHRASES_BY_SECOND.get(tokens[i + 1].norm) ?? []) {
       if (i + words.length > tokens.length) continue;
       const first = tokens[i].norm;
       if (first !== words[0] && !(first.endsWith(words[0]) && /^[وف]?[بلك]?$/.test(first.slice(0, first.length - words[0].length)))) continue;
@@ -334,8 +344,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (let i = 0; i < tokens.length; i++) {
       if (i > 0) {
         const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-        for (const ch of gap) if (!/\s/u.test(ch)) { seq.push(ch); tokenOf.push(-1); }
-        if (/[.!?؟\n]/.test(gap)) ends.push(seq.length);
+        if (gap !== ' ') { // most gaps are one space: nothing to add
+          for (const ch of gap) if (!/\s/u.test(ch)) { seq.push(ch); tokenOf.push(-1); }
+          if (/[.!?؟\n]/.test(gap)) ends.push(seq.length);
+        }
       }
       seq.push(tokens[i].norm);
       tokenOf.push(i);

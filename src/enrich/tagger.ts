@@ -138,12 +138,14 @@ function startsOf(dictionary: PhraseDictionary): Map<string, number> {
 }
 
 /** Calls `visit` with the features of each token inside the longest dictionary name it is part of (matched left to
- * right, not overlapping): its place in the name, the name's kind, how reliably it is a name, its length. */
-function visitPhrases(dictionary: PhraseDictionary, stripped: string[], from: number, to: number, visit: (index: number, feats: string[]) => void): void {
+ * right, not overlapping): its place in the name, the name's kind, how reliably it is a name, its length.
+ * `longestAt(i)`, if given, is startsOf's entry for token i (0 for none), looked up once per word type by the
+ * fast tagger. */
+function visitPhrases(dictionary: PhraseDictionary, stripped: string[], from: number, to: number, visit: (index: number, feats: string[]) => void, longestAt?: (index: number) => number): void {
   const starts = startsOf(dictionary);
   for (let i = from; i < to;) {
-    const longest = starts.get(stripped[i]);
-    if (longest === undefined) { i++; continue; }
+    const longest = longestAt ? longestAt(i) : (starts.get(stripped[i]) ?? 0);
+    if (longest === 0) { i++; continue; }
     let key = '', matched = 0, entry: [string, number] | undefined;
     for (let n = 1; n <= longest && i + n <= to; n++) {
       key = n === 1 ? stripped[i] : `${key} ${stripped[i + n - 1]}`;
@@ -322,15 +324,26 @@ export function createTagger(model: Model): FastTagger {
   const ROW = 5 * T;
   let ids = new Map<string, number>();
   let strippedOf: string[] = [];
+  /** By type id, the most words a dictionary name starting with the type has (0: it starts none). */
+  let longestPhraseOf: number[] = [];
+  const phraseStarts = model.phrases ? startsOf(model.phrases) : null;
   let table = new Float64Array(1024 * ROW);
   let transitionsById: Array<Float64Array | undefined> = [];
+  /** Words (as written or clitic-stripped) that some word feature of the model names: the training data's
+   * vocabulary. Most new types of a day of news are not in it, and skip the look-ups of their word features. */
+  const modelWords = new Set<string>();
+  const WORD_FEATURE = /^(?:w|s|w-1|w\+1|w-2|w\+2|s-1|s\+1)=(.*)$/s;
+  for (const f of weights instanceof Map ? weights.keys() : Object.keys(weights)) { const m = WORD_FEATURE.exec(f); if (m) modelWords.add(m[1]); }
   /** Fills the table row of a new type. */
   const fill = (id: number, n: string, s: string, boundary: boolean) => {
     if ((id + 1) * ROW > table.length) { const bigger = new Float64Array(table.length * 2); bigger.set(table); table = bigger; }
     const at = id * ROW;
     table.fill(0, at, at + ROW);
+    const known = (w: string) => modelWords.has(w);
     if (!boundary) {
-      const f = [`w=${n}`, `s=${s}`];
+      const f: string[] = [];
+      if (known(n)) f.push(`w=${n}`);
+      if (known(s)) f.push(`s=${s}`);
       const kinds = nameKinds(s, n);
       if (kinds) for (const k of kinds) f.push(`lex=${k}`);
       profileFeatures(s, f);
@@ -341,18 +354,20 @@ export function createTagger(model: Model): FastTagger {
     }
     const before = boundary ? '<s>' : n, after = boundary ? '</s>' : n;
     const sb = boundary ? '<s>' : s, sa = boundary ? '</s>' : s;
-    addTo(table, at + T, [`w-2=${before}`]);
-    const f1 = [`w-1=${before}`, `s-1=${sb}`], f2 = [`w+1=${after}`, `s+1=${sa}`];
+    const f1: string[] = [], f2: string[] = [];
+    if (known(before)) { addTo(table, at + T, [`w-2=${before}`]); f1.push(`w-1=${before}`); }
+    if (known(sb)) f1.push(`s-1=${sb}`);
+    if (known(after)) { f2.push(`w+1=${after}`); addTo(table, at + 4 * T, [`w+2=${after}`]); }
+    if (known(sa)) f2.push(`s+1=${sa}`);
     const k1 = NAME_WORDS.get(sb), k2 = NAME_WORDS.get(sa);
     if (k1) for (const x of k1) f1.push(`lex-1=${x}`);
     if (k2) for (const x of k2) f2.push(`lex+1=${x}`);
     addTo(table, at + 2 * T, f1);
     addTo(table, at + 3 * T, f2);
     if (!boundary) { add(table, at + 2 * T, classVec('c-1', s, 1)); add(table, at + 3 * T, classVec('c+1', s, 1)); }
-    addTo(table, at + 4 * T, [`w+2=${after}`]);
   };
   /** Id 0 is the sentence boundary, as a neighbour. */
-  const reset = () => { ids = new Map(); strippedOf = ['']; transitionsById = []; fill(0, '', '', true); };
+  const reset = () => { ids = new Map(); strippedOf = ['']; longestPhraseOf = [0]; transitionsById = []; fill(0, '', '', true); };
   reset();
   const idOf = (w: string): number => {
     let id = ids.get(w);
@@ -362,6 +377,7 @@ export function createTagger(model: Model): FastTagger {
       ids.set(w, id);
       const s = stripClitics(w);
       strippedOf.push(s);
+      longestPhraseOf.push(phraseStarts?.get(s) ?? 0);
       fill(id, w, s, false);
     }
     return id;
@@ -434,7 +450,7 @@ export function createTagger(model: Model): FastTagger {
         const to = Math.min(Math.max(ends[sentence] ?? count, from + 1), count);
         // What each token's place in a dictionary name contributes (ZERO outside names).
         const phrase = new Array<Float64Array>(to - from).fill(ZERO);
-        if (model.phrases) visitPhrases(model.phrases, strippedWords, from, to, (i, feats) => { phrase[i - from] = phraseVec(feats); });
+        if (model.phrases) visitPhrases(model.phrases, strippedWords, from, to, (i, feats) => { phrase[i - from] = phraseVec(feats); }, (i) => longestPhraseOf[wordId[i]]);
         // Viterbi (as `viterbi` below, inlined: this is the inner loop of enrichment).
         const n = to - from;
         if (back.length < n * T) back = new Int8Array(n * T * 2);

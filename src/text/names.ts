@@ -13,6 +13,8 @@ export function nameKey(word: string): string {
 
 /** `nameKey` of a word that is already normalized (hot paths that hold folded tokens). */
 export function foldedNameKey(folded: string): string {
+  // Most words hold neither letter: no new string for them (the entity recognizer calls this for every token).
+  if (!folded.includes('غ') && !folded.includes('ج')) return folded;
   return folded.replace(/[غج]/g, 'G').replace(/نG$/, 'ن');
 }
 
