@@ -365,6 +365,19 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         if (real < 0 && from >= 0) { runs.push({ kind: sp.kind, start: from, end: tokenOf[k - 1] + 1 }); from = -1; }
       }
     }
+    // Persons joined by «و» are two («شافيز ولوكاشنكو», «بوش وشارون»): the tagger runs them into one name where the
+    // second is a word with a conjunction (the corpus says so: stripClitics) and no name word as written («وليد»).
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r];
+      if (TAGGER_TYPES[run.kind] !== 'PER') continue;
+      for (let k = run.start + 1; k < run.end; k++) {
+        const n = tokens[k].norm;
+        if (n[0] !== 'و' || n.length < 4 || NAME_WORDS.has(n) || stripClitics(n) === n) continue;
+        runs.splice(r + 1, 0, { kind: run.kind, start: k, end: run.end });
+        run.end = k;
+        break;
+      }
+    }
     for (const s of runs) {
       const type = TAGGER_TYPES[s.kind];
       if (!type) continue;

@@ -389,3 +389,13 @@ test('a descriptor stays out where a short form of the entity follows it («صح
   assert.ok(times, JSON.stringify(found.map((e) => e.name)));
   assert.deepEqual(times.mentions.map((m) => m.text), ['تايمز', 'تايمز']);
 });
+
+test('persons the tagger runs together across «و» are two («صبري وعنان»), a name word with و is not cut («محمد وليد»)', () => {
+  // A model that reads every sentence as one person's name: what the recognizer makes of a run is then its own.
+  const one = (tag: number) => Array.from({ length: 9 }, (_, t) => (t === tag ? 5 : 0));
+  const everything = createEntityRecognizer({ model: { weights: new Map([['t-1=<s>', one(1)], ['t-1=B-PERS', one(2)], ['t-1=I-PERS', one(2)]]) } });
+  const mentions = (text: string) => everything.recognize(text).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(mentions('صبري وعنان'), ['صبري', 'عنان']);
+  assert.deepEqual(mentions('كريم ومروان سلوم'), ['كريم', 'مروان سلوم']);
+  assert.deepEqual(mentions('محمد وليد'), ['محمد وليد']);
+});
