@@ -396,6 +396,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
       while (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 2 && NISBA_ADJECTIVE.test(tokens[a].norm) && !NAME_WORDS.has(tokens[a].norm)) a++;
       if (b === a) continue;
+      // An adjective after a definite noun is no organization («الحارس الأوكراني», «النادي الكاتالوني», «التعاون
+      // العربي الصيني»), unless it is a club's whole name («النادي الأهلي»).
+      if (type === 'ORG' && b - a === 1 && a > 0 && NISBA_ADJECTIVE.test(tokens[a].norm) && /^[وفبلك]?ال/.test(tokens[a - 1].norm) && adjacent(text, tokens[a - 1], tokens[a]) && !CLUB_KEYS.has(keysOf(tokens[a].text).join(' '))) continue;
       let onlyCommon = true; // «لي», «مليار ريال»: no name word in the span
       for (let k = a; k < b && onlyCommon; k++) onlyCommon = NOT_NAMES.has(tokens[k].norm);
       if (onlyCommon) continue;

@@ -399,3 +399,13 @@ test('persons the tagger runs together across «و» are two («صبري وعن�
   assert.deepEqual(mentions('كريم ومروان سلوم'), ['كريم', 'مروان سلوم']);
   assert.deepEqual(mentions('محمد وليد'), ['محمد وليد']);
 });
+
+test('a nationality adjective after a definite noun is no organization («الحارس الأوكراني»); a club named so is («النادي الأهلي»)', () => {
+  const one = (tag: number) => Array.from({ length: 9 }, (_, t) => (t === tag ? 5 : 0));
+  // A model that reads these two words, wherever they stand, as organizations.
+  const r = createEntityRecognizer({ model: { weights: new Map([['w=الاوكراني', one(5)], ['w=الاهلي', one(5)]]) } });
+  const orgs = (text: string) => r.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(orgs('وطرد الحكم الحارس الأوكراني'), []);
+  assert.deepEqual(orgs('فاز النادي الأهلي'), ['الأهلي']);
+  assert.deepEqual(orgs('وقال مدرب الأوكراني إن'), ['الأوكراني']);
+});
