@@ -272,8 +272,8 @@ const PARTICLE_AS_WRITTEN = /^[وف]?(?:[إأ]ن|أمام)[\u064b-\u0652]*$/;
 
 /** «أبو» or «أم» opening a kunya (folded). */
 const KUNYA = /^(?:ابو|ام)$/;
-/** Words of a person's name that always go with the next one (folded): أبو، بن، ابن، بنت، عبد، ذو. */
-const NAME_NEEDS_NEXT = /^(?:ابو|بن|ابن|بنت|عبد|ذو)$/;
+/** Words of a person's name that always go with the next one (folded): أبو (أبي، أبا), بن، ابن، بنت، عبد، ذو. */
+const NAME_NEEDS_NEXT = /^(?:ابو|ابي|ابا|بن|ابن|بنت|عبد|ذو)$/;
 
 /** Words that call or address, which begin no name: the tagger sometimes takes them in («ويا سيف الإسلام»). */
 const CALL_WORD = /^[وف]?(?:يا|ايها|ايتها)$/;
@@ -378,6 +378,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         break;
       }
     }
+    const readHere = new Set<number>();
     for (const s of runs) {
       const type = TAGGER_TYPES[s.kind];
       if (!type) continue;
@@ -402,8 +403,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let onlyCommon = true; // «لي», «مليار ريال»: no name word in the span
       for (let k = a; k < b && onlyCommon; k++) onlyCommon = NOT_NAMES.has(tokens[k].norm);
       if (onlyCommon) continue;
+      // Nor over a name found, or over one read just before that went on into this run («سعد بن أبي» took «وقاص»).
       let overlaps = false;
-      for (let k = a; k < b; k++) if (taken.has(k)) overlaps = true;
+      for (let k = a; k < b; k++) if (taken.has(k) || readHere.has(k)) overlaps = true;
       if (overlaps) continue;
       // The first word may carry a conjunction or preposition: show the name without it (ال stays: العتيبي).
       const cut = leadingClitic(tokens[a].norm);
@@ -414,6 +416,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!/[\u0600-\u06ff]/.test(mention)) continue;
       const name = cut > 0 && ALIF_LAM_ELIDED.test(tokens[a].norm) ? `ال${mention}` : undefined;
       found.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type, text: mention, name });
+      for (let k = a; k < b; k++) readHere.add(k);
     }
     return found;
   }

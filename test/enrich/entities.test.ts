@@ -409,3 +409,8 @@ test('a nationality adjective after a definite noun is no organization («الح
   assert.deepEqual(orgs('فاز النادي الأهلي'), ['الأهلي']);
   assert.deepEqual(orgs('وقال مدرب الأوكراني إن'), ['الأوكراني']);
 });
+
+test('«أبي» and «أبا» in a name go with the next word, and the word taken is no name of its own («سعد بن أبي وقاص»)', () => {
+  const people = recognizer.recognize('وفي مقدمتهم الصحابي الجليل سعد بن أبي وقاص كاول داخل').filter((e) => e.type === 'PER');
+  assert.deepEqual(people.flatMap((e) => e.mentions.map((m) => m.text)), ['سعد بن أبي وقاص']);
+});
