@@ -265,6 +265,8 @@ const PERSON_NEVER_ENDS: ReadonlySet<string> = new Set((notNames.personNeverEnds
 /** A nisba adjective with the article, folded («الكولومبي», «الفلكي»): a surname when it ends a name, an adjective
  * when it opens one; or a plural noun of people («المحلفون هولمز»: the jurors). */
 const NISBA_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ون)$/u;
+/** The same with a conjunction or preposition before it («للكيني», «والفرنسي»). */
+const NISBA_AFTER_CLITICS = /^(?:[وف]?[بكل]?ال|[وف]?لل)\p{L}{2,}(?:ي|ون)$/u;
 
 /** «إنّ», «أنّ», «فإن» and «أمام» (before) as written (with their hamza: folded, «فان» is also «van», «امام» also
  * «إمام», an imam), which begin no name. */
@@ -395,7 +397,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // (not «ابن أخيه», his nephew).
       if (type === 'PER' && b > a && b < tokens.length && NAME_NEEDS_NEXT.test(tokens[b - 1].norm) && adjacent(text, tokens[b - 1], tokens[b]) && /^\p{L}+$/u.test(tokens[b].norm) && !isStopword(tokens[b].norm) && (NAME_WORDS.has(tokens[b].norm) || !/(?:ه|ها|هم|هما)$/.test(tokens[b].norm))) b++;
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
-      while (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 2 && NISBA_ADJECTIVE.test(tokens[a].norm) && !NAME_WORDS.has(tokens[a].norm)) a++;
+      // Nor with a title or role («الكاردينال بوليكاربو», «لمحامي باريرا», «الخليفة العباسي المأمون»).
+      while (type === 'PER' && b - a >= 2 && !NAME_WORDS.has(tokens[a].norm) && (NISBA_AFTER_CLITICS.test(tokens[a].norm) || isPersonTitle(tokens[a].norm.slice(leadingClitic(tokens[a].norm))))) a++;
       if (b === a) continue;
       // An adjective after a definite noun is no organization («الحارس الأوكراني», «النادي الكاتالوني», «التعاون
       // العربي الصيني»), unless it is a club's whole name («النادي الأهلي»).

@@ -414,3 +414,13 @@ test('«أبي» and «أبا» in a name go with the next word, and the word ta
   const people = recognizer.recognize('وفي مقدمتهم الصحابي الجليل سعد بن أبي وقاص كاول داخل').filter((e) => e.type === 'PER');
   assert.deepEqual(people.flatMap((e) => e.mentions.map((m) => m.text)), ['سعد بن أبي وقاص']);
 });
+
+test('a person read with a title or a nationality adjective before the name begins at the name («الكاردينال بوليكاربو», «للكيني كيبلاغات كيبكورير»)', () => {
+  const one = (tag: number) => Array.from({ length: 9 }, (_, t) => (t === tag ? 5 : 0));
+  // A model that reads every sentence as one person's name.
+  const everything = createEntityRecognizer({ model: { weights: new Map([['t-1=<s>', one(1)], ['t-1=B-PERS', one(2)], ['t-1=I-PERS', one(2)]]) } });
+  const mentions = (text: string) => everything.recognize(text).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(mentions('الكاردينال بوليكاربو'), ['بوليكاربو']);
+  assert.deepEqual(mentions('للكيني كيبلاغات كيبكورير'), ['كيبلاغات كيبكورير']);
+  assert.deepEqual(mentions('والدكتور رايف نجم'), ['رايف نجم']);
+});
