@@ -277,6 +277,9 @@ const KUNYA = /^(?:ابو|ام)$/;
 /** Words of a person's name that always go with the next one (folded): أبو (أبي، أبا), بن، ابن، بنت، عبد، ذو. */
 const NAME_NEEDS_NEXT = /^(?:ابو|ابي|ابا|بن|ابن|بنت|عبد|ذو)$/;
 
+/** Lineage and kunya words a name can begin with (folded, «و» before them allowed): ابن، ابو، ابي، ابا، بن، بنت. */
+const LINEAGE_BEFORE = /^و?(?:ابن|ابو|ابي|ابا|بن|بنت)$/;
+
 /** Words that call or address, which begin no name: the tagger sometimes takes them in («ويا سيف الإسلام»). */
 const CALL_WORD = /^[وف]?(?:يا|ايها|ايتها)$/;
 
@@ -400,6 +403,16 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // Nor with a title or role («الكاردينال بوليكاربو», «لمحامي باريرا», «الخليفة العباسي المأمون»).
       while (type === 'PER' && b - a >= 2 && !NAME_WORDS.has(tokens[a].norm) && (NISBA_AFTER_CLITICS.test(tokens[a].norm) || isPersonTitle(tokens[a].norm.slice(leadingClitic(tokens[a].norm))))) a++;
       if (b === a) continue;
+      // A name after «ابن», «أبي», «بن» begins before them («ابن بطوطة», «سعد بن أبي وقاص» read as «وقاص»): the
+      // tagger leaves out a lineage word it did not learn to begin a name with.
+      if (type === 'PER') {
+        while (a > 0 && LINEAGE_BEFORE.test(tokens[a - 1].norm) && adjacent(text, tokens[a - 1], tokens[a]) && !taken.has(a - 1) && !readHere.has(a - 1)) {
+          a--;
+          // «بن» joins the name before it: «سعد بن …» («ابن» begins one: «المغربي ابن بطوطة»).
+          const before = tokens[a - 1];
+          if (/^(?:بن|بنت)$/.test(tokens[a].norm) && before && adjacent(text, before, tokens[a]) && /^\p{L}{2,}$/u.test(before.norm) && !isStopword(before.norm) && !isPersonTitle(before.norm.slice(leadingClitic(before.norm))) && !NISBA_AFTER_CLITICS.test(before.norm) && !taken.has(a - 1) && !readHere.has(a - 1)) a--;
+        }
+      }
       // An adjective after a definite noun is no organization («الحارس الأوكراني», «النادي الكاتالوني», «التعاون
       // العربي الصيني»), unless it is a club's whole name («النادي الأهلي»).
       if (type === 'ORG' && b - a === 1 && a > 0 && NISBA_ADJECTIVE.test(tokens[a].norm) && /^[وفبلك]?ال/.test(tokens[a - 1].norm) && adjacent(text, tokens[a - 1], tokens[a]) && !CLUB_KEYS.has(keysOf(tokens[a].text).join(' '))) continue;

@@ -424,3 +424,12 @@ test('a person read with a title or a nationality adjective before the name begi
   assert.deepEqual(mentions('للكيني كيبلاغات كيبكورير'), ['كيبلاغات كيبكورير']);
   assert.deepEqual(mentions('والدكتور رايف نجم'), ['رايف نجم']);
 });
+
+test('a name the tagger reads after «ابن», «أبي», «بن» begins before them («ابن بطوطة», «سعد بن أبي وقاص»)', () => {
+  const one = (tag: number) => Array.from({ length: 9 }, (_, t) => (t === tag ? 5 : 0));
+  // A model that reads these two words alone as persons.
+  const r = createEntityRecognizer({ model: { weights: new Map([['w=بطوطه', one(1)], ['w=وقاص', one(1)]]) } });
+  const mentions = (text: string) => r.recognize(text).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(mentions('وصل الرحالة المغربي ابن بطوطة إلى'), ['ابن بطوطة']);
+  assert.deepEqual(mentions('الصحابي سعد بن أبي وقاص'), ['سعد بن أبي وقاص']);
+});
