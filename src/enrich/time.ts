@@ -199,9 +199,39 @@ function dayOfWeekdayNear(day: number, weekdayName: string, ref: NonNullable<Ref
   return dates.length ? iso(dates[0]) : null;
 }
 
+/** The n-th given weekday of a month (n from 1; -1 the last): «ثالث ثلاثاء في أيلول 2014» is 16 September. */
+function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): string | null {
+  if (n === -1) {
+    const last = new Date(Date.UTC(year, month, 0));
+    return iso(new Date(Date.UTC(year, month - 1, last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7))));
+  }
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const date = new Date(Date.UTC(year, month - 1, 1 + ((weekday - first.getUTCDay() + 7) % 7) + (n - 1) * 7));
+  return date.getUTCMonth() === month - 1 ? iso(date) : null;
+}
+
+/** Ordinals of a weekday in its month, folded, before it («ثالث ثلاثاء») or after it («الثلاثاء الثالث»,
+ * «الأربعاء الثانية»): 1 to 5, -1 the last. */
+const NTH_BEFORE: Record<string, number> = { 'اول': 1, 'ثاني': 2, 'ثان': 2, 'ثالث': 3, 'رابع': 4, 'خامس': 5, 'اخر': -1 };
+const NTH_AFTER: Record<string, number> = {
+  'الاول': 1, 'الاولي': 1, 'الثاني': 2, 'الثانيه': 2, 'الثالث': 3, 'الثالثه': 3, 'الرابع': 4, 'الرابعه': 4, 'الخامس': 5, 'الخامسه': 5, 'الاخير': -1, 'الاخيره': -1,
+};
+/** A weekday without its article («ثلاثاء», «اربعا»). */
+const WEEKDAYS_BARE = alternation(['احد', 'اثنين', 'ثلاثاء', 'ثلاثا', 'اربعاء', 'اربعا', 'خميس', 'جمعه', 'سبت']);
+/** A year after a month, as these expressions write it: «2014», «من عام 2014», «بعام 2014», «في سنة 2014». */
+const NTH_YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:(?:من|في)\\s+)?(?:ب?عام|العام|سنه|لعام|لسنه)?\\s*${YEAR}${AD}${E})?`;
+/** The date of «the n-th weekday of a month» (`n` from NTH_BEFORE or NTH_AFTER). */
+function nthWeekdayValue(n: number, weekdayName: string, monthName: string, yearText: string | undefined, mod: string | undefined, ref: Reference): string | null {
+  const month = monthOf(monthName);
+  const weekday = weekdayNumber(weekdayName);
+  if (!month || weekday === undefined) return null;
+  const year = yearText ? Number(yearText) : ref ? yearFor(month, null, mod, ref) : null;
+  return year === null ? null : nthWeekdayOfMonth(year, month, weekday, n);
+}
+
 /** Days relative to the reference, folded; Levantine and Gulf spoken forms too (البارحة، بكرة). */
 const RELATIVE_DAY: Record<string, number> = {
-  'اليوم': 0, 'اليوم الماضي': -1, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2,
+  'اليوم': 0, 'اليوم الماضي': -1, 'اليوم المنصرم': -1, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2,
   'قبل امس': -2, 'اول البارحه': -2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2, 'الغد': 1,
 };
 const RELATIVE_PATTERN = alternation(Object.keys(RELATIVE_DAY).filter((k) => k !== 'غد' && k !== 'الغد'));
@@ -363,7 +393,34 @@ const RULES: Rule[] = [
   { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; اليوم الثالث من أكتوبر; أول مارس
     gate: MONTH_GATE,
     re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY}|(اول))\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
-    resolve: (m, ref) => monthValue(m[4], m[7] ?? m[8], m[6], ref, m[3] ? 1 : dayNumber(m[2]), m[1]),
+    resolve: (m, ref) => {
+      const value = monthValue(m[4], m[7] ?? m[8], m[6], ref, m[3] ? 1 : dayNumber(m[2]), m[1]);
+      // «الثلاثاء الثالث من أيلول 2014» where 3 September 2014 is no Tuesday: the third Tuesday (a rule of its
+      // own). Only with the year written: without it, the year is a guess and the weekday often a past year's
+      // («يوم الخميس الثاني من أغسطس» of 1990, in a memoir).
+      if (value && m[1] && m[2] && (m[7] ?? m[8]) && !/\d/.test(m[2]) && dayNumber(m[2]) <= 5 && /^\d{4}-\d\d-\d\d$/.test(value) && new Date(`${value}T00:00:00Z`).getUTCDay() !== weekdayNumber(m[1])) return null;
+      return value;
+    },
+  },
+  { // ثالث ثلاثاء في أيلول 2014; آخر اثنين من شهر آذار; ثاني أربعاء من شهر أكتوبر من عام 2014
+    gate: MONTH_GATE,
+    re: new RegExp(`${B}(${Object.keys(NTH_BEFORE).join('|')})\\s+(?:يوم\\s+)?(${WEEKDAYS_BARE})\\s+(?:(?:من|في)\\s+|ب)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
+    resolve: (m, ref) => nthWeekdayValue(NTH_BEFORE[m[1]], m[2], m[3], m[6], m[5], ref),
+  },
+  { // الاثنين الأخير من شهر آذار; الأربعاء الثانية من شهر أكتوبر: the n-th weekday. A masculine ordinal after a
+    // weekday is a date in news («يوم السبت الأول من أغسطس»: the date rule reads it) unless the year is written and
+    // that date is another weekday; «الأخير» and a feminine ordinal are never a day of the month.
+    gate: MONTH_GATE,
+    re: new RegExp(`${B}(${WEEKDAYS_DEF})\\s+(${Object.keys(NTH_AFTER).join('|')})\\s+(?:(?:من|في)\\s+|ب)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
+    resolve: (m, ref) => {
+      const n = NTH_AFTER[m[2]];
+      const month = monthOf(m[3]);
+      const weekday = weekdayNumber(m[1]);
+      const year = m[6] ? Number(m[6]) : ref && month ? yearFor(month, null, m[5], ref) : null;
+      const masculine = n > 0 && !m[2].endsWith('ه') && m[2] !== 'الاولي';
+      if (masculine && (!m[6] || !month || new Date(Date.UTC(Number(m[6]), month - 1, n)).getUTCDay() === weekday)) return null;
+      return nthWeekdayValue(n, m[1], m[3], m[6], m[5], ref);
+    },
   },
   { // آخر يوم بشهر عشرة سنة 2015; اليوم الأخير من شهر أكتوبر; أول يوم من يناير المقبل
     gate: LAST_DAY_GATE,
