@@ -422,6 +422,17 @@ const RULES: Rule[] = [
       return nthWeekdayValue(n, m[1], m[3], m[6], m[5], ref);
     },
   },
+  { // آخر اثنين من الشهر المقبل; الجمعة الأخيرة من الشهر الماضي: the n-th weekday of a month told from the reference's
+    gate: MONTH_WORD_GATE,
+    re: new RegExp(`${B}(?:(${Object.keys(NTH_BEFORE).join('|')})\\s+(?:يوم\\s+)?(${WEEKDAYS_BARE})|(${WEEKDAYS_DEF})\\s+(الاخير|الاخيره|الاولي|الثانيه|الثالثه|الرابعه|الخامسه))\\s+(?:(?:من|في)\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const first = new Date(Date.UTC(ref.year, ref.month - 1 + modSteps(m[5]), 1));
+      const weekday = weekdayNumber(m[2] ?? m[3]);
+      const n = m[1] ? NTH_BEFORE[m[1]] : NTH_AFTER[m[4]];
+      return weekday === undefined ? null : nthWeekdayOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 1, weekday, n);
+    },
+  },
   { // آخر يوم بشهر عشرة سنة 2015; اليوم الأخير من شهر أكتوبر; أول يوم من يناير المقبل
     gate: LAST_DAY_GATE,
     re: new RegExp(`${B}(?:(اخر|اول) يوم|اليوم (الاخير|الاول))\\s+(?:(?:من|في)\\s+|ب(?=شهر))?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
