@@ -329,6 +329,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       }
       if (!best) continue;
       const length = best.entry.keys.length;
+      // A person's name after «بن» is a father's inside a longer name: «حمدان بن محمد بن راشد آل مكتوم» is the son.
+      if (best.entry.entity.type === 'PER' && best.stripped === 0 && i > 0 && /^(?:بن|ابن|بنت)$/.test(tokens[i - 1].norm) && adjacent(text, tokens[i - 1], tokens[i])) { i += length - 1; continue; }
       const [from, to] = withoutDescriptors(best.entry, i, i + length);
       const start = from === i ? tokens[i].start + afterLetters(tokens[i].text, best.stripped) : tokens[from].start;
       found.push({ start, end: tokens[to - 1].end, tokenStart: from, tokenEnd: to, entity: best.entry.entity, kind: best.entry.kind, type: best.entry.entity.type, text: text.slice(start, tokens[to - 1].end) });

@@ -433,3 +433,9 @@ test('a name the tagger reads after «ابن», «أبي», «بن» begins befo
   assert.deepEqual(mentions('وصل الرحالة المغربي ابن بطوطة إلى'), ['ابن بطوطة']);
   assert.deepEqual(mentions('الصحابي سعد بن أبي وقاص'), ['سعد بن أبي وقاص']);
 });
+
+test('a listed person after «بن» is the father inside a longer name, not a mention of him («حمدان بن محمد بن راشد»)', () => {
+  const names = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.name);
+  assert.ok(!names('وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم الحفل').includes('محمد بن راشد آل مكتوم'));
+  assert.deepEqual(names('وقال الشيخ محمد بن راشد آل مكتوم إن'), ['محمد بن راشد آل مكتوم']);
+});
