@@ -220,7 +220,7 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
     if (covered.has(k) || isCue[k]) continue;
     // An adjective after a definite noun is no name («الخليج العربي», «الفريق المصري»).
     const previous = tokens[k - 1];
-    if (previous && adjacent(text, previous, tokens[k]) && /^[وفبلك]?ال/.test(previous.norm)) continue;
+    if (previous && adjacent(text, previous, tokens[k]) && DEFINITE.test(previous.norm)) continue;
     // Nor is a month in a date («تشرين الأول», «نيسان الماضي», «5 نيسان»).
     if (MONTH_WORDS.has(tokens[k].norm) && [tokens[k - 1], tokens[k + 1]].some((t) => t && (DATE_NEIGHBOUR.test(t.norm) || MONTH_WORDS.has(t.norm)))) continue;
     if (cues[Math.min(tokens.length, k + DOMAIN_WINDOW + 1)] - cues[Math.max(0, k - DOMAIN_WINDOW)] < DOMAIN_MIN_CUES) continue;
@@ -267,6 +267,8 @@ const PERSON_NEVER_ENDS: ReadonlySet<string> = new Set((notNames.personNeverEnds
 const NISBA_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ون)$/u;
 /** The same with a conjunction or preposition before it («للكيني», «والفرنسي»). */
 const NISBA_AFTER_CLITICS = /^(?:[وف]?[بكل]?ال|[وف]?لل)\p{L}{2,}(?:ي|ون)$/u;
+/** A definite word, folded: with the article, after a conjunction or preposition or not («الفريق», «بالحارس»). */
+const DEFINITE = /^[وفبلك]?ال/;
 
 /** «إنّ», «أنّ», «فإن» and «أمام» (before) as written (with their hamza: folded, «فان» is also «van», «امام» also
  * «إمام», an imam), which begin no name. */
@@ -402,7 +404,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // (not «ابن أخيه», his nephew).
       if (type === 'PER' && b > a && b < tokens.length && NAME_NEEDS_NEXT.test(tokens[b - 1].norm) && adjacent(text, tokens[b - 1], tokens[b]) && /^\p{L}+$/u.test(tokens[b].norm) && !isStopword(tokens[b].norm) && (NAME_WORDS.has(tokens[b].norm) || !/(?:ه|ها|هم|هما)$/.test(tokens[b].norm))) b++;
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
-      // Nor with a title or role («الكاردينال بوليكاربو», «لمحامي باريرا», «الخليفة العباسي المأمون»).
+      // Nor with a title or role («الكاردينال بوليكاربو», «والدكتور رايف نجم», «الخليفة العباسي المأمون»).
       while (type === 'PER' && b - a >= 2 && !NAME_WORDS.has(tokens[a].norm) && (NISBA_AFTER_CLITICS.test(tokens[a].norm) || isPersonTitle(tokens[a].norm.slice(leadingClitic(tokens[a].norm))))) a++;
       if (b === a) continue;
       // A name after «ابن», «أبي», «بن» begins before them («ابن بطوطة», «سعد بن أبي وقاص» read as «وقاص»): the
@@ -417,7 +419,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       }
       // An adjective after a definite noun is no organization («الحارس الأوكراني», «النادي الكاتالوني», «التعاون
       // العربي الصيني»), unless it is a club's whole name («النادي الأهلي»).
-      if (type === 'ORG' && b - a === 1 && a > 0 && NISBA_ADJECTIVE.test(tokens[a].norm) && /^[وفبلك]?ال/.test(tokens[a - 1].norm) && adjacent(text, tokens[a - 1], tokens[a]) && !CLUB_KEYS.has(keysOf(tokens[a].text).join(' '))) continue;
+      if (type === 'ORG' && b - a === 1 && a > 0 && NISBA_ADJECTIVE.test(tokens[a].norm) && DEFINITE.test(tokens[a - 1].norm) && adjacent(text, tokens[a - 1], tokens[a]) && !CLUB_KEYS.has(keysOf(tokens[a].text).join(' '))) continue;
       let onlyCommon = true; // «لي», «مليار ريال»: no name word in the span
       for (let k = a; k < b && onlyCommon; k++) onlyCommon = NOT_NAMES.has(tokens[k].norm);
       if (onlyCommon) continue;
