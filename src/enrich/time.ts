@@ -216,6 +216,9 @@ const NTH_BEFORE: Record<string, number> = { 'اول': 1, 'ثاني': 2, 'ثان
 const NTH_AFTER: Record<string, number> = {
   'الاول': 1, 'الاولي': 1, 'الثاني': 2, 'الثانيه': 2, 'الثالث': 3, 'الثالثه': 3, 'الرابع': 4, 'الرابعه': 4, 'الخامس': 5, 'الخامسه': 5, 'الاخير': -1, 'الاخيره': -1,
 };
+/** The ordinals after a weekday that never are a day of the month: «الأخير» and the feminine ones (news writes a
+ * date's ordinal masculine: «يوم السبت الأول من أغسطس»). */
+const NTH_AFTER_NEVER_DAY = Object.keys(NTH_AFTER).filter((k) => NTH_AFTER[k] < 0 || k.endsWith('ه') || k === 'الاولي');
 /** A weekday without its article («ثلاثاء», «اربعا»). */
 const WEEKDAYS_BARE = alternation(['احد', 'اثنين', 'ثلاثاء', 'ثلاثا', 'اربعاء', 'اربعا', 'خميس', 'جمعه', 'سبت']);
 /** A year after a month, as these expressions write it: «2014», «من عام 2014», «بعام 2014», «في سنة 2014». */
@@ -415,16 +418,13 @@ const RULES: Rule[] = [
     resolve: (m, ref) => {
       const n = NTH_AFTER[m[2]];
       const month = monthOf(m[3]);
-      const weekday = weekdayNumber(m[1]);
-      const year = m[6] ? Number(m[6]) : ref && month ? yearFor(month, null, m[5], ref) : null;
-      const masculine = n > 0 && !m[2].endsWith('ه') && m[2] !== 'الاولي';
-      if (masculine && (!m[6] || !month || new Date(Date.UTC(Number(m[6]), month - 1, n)).getUTCDay() === weekday)) return null;
+      if (!NTH_AFTER_NEVER_DAY.includes(m[2]) && (!m[6] || !month || new Date(Date.UTC(Number(m[6]), month - 1, n)).getUTCDay() === weekdayNumber(m[1]))) return null;
       return nthWeekdayValue(n, m[1], m[3], m[6], m[5], ref);
     },
   },
   { // آخر اثنين من الشهر المقبل; الجمعة الأخيرة من الشهر الماضي: the n-th weekday of a month told from the reference's
     gate: MONTH_WORD_GATE,
-    re: new RegExp(`${B}(?:(${Object.keys(NTH_BEFORE).join('|')})\\s+(?:يوم\\s+)?(${WEEKDAYS_BARE})|(${WEEKDAYS_DEF})\\s+(الاخير|الاخيره|الاولي|الثانيه|الثالثه|الرابعه|الخامسه))\\s+(?:(?:من|في)\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(${Object.keys(NTH_BEFORE).join('|')})\\s+(?:يوم\\s+)?(${WEEKDAYS_BARE})|(${WEEKDAYS_DEF})\\s+(${NTH_AFTER_NEVER_DAY.join('|')}))\\s+(?:(?:من|في)\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const first = new Date(Date.UTC(ref.year, ref.month - 1 + modSteps(m[5]), 1));
