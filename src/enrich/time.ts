@@ -258,6 +258,15 @@ const FEASTS: Record<string, [number, number]> = {
 };
 /** Gregorian feasts: month and day. */
 const GREGORIAN_FEASTS: Record<string, [number, number]> = { 'عيد الميلاد': [12, 25], 'راس السنه الميلاديه': [1, 1] };
+/** Easter Sunday (Western churches) of a Gregorian year: the anonymous Gregorian computus (Meeus). */
+function easter(year: number): [number, number] {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return [Math.floor((h + l - 7 * m + 114) / 31), ((h + l - 7 * m + 114) % 31) + 1];
+}
+/** Gregorian feasts whose day moves: month and day in a given year. */
+const MOVING_FEASTS: Record<string, (year: number) => [number, number]> = { 'عيد الفصح': easter };
 
 /** A feast's date (Ramadan: the range of the month) in a Gregorian year, a Hijri year, or relative to the
  * reference: the last one before it with الماضي, the next with المقبل, the nearest one without. */
@@ -265,7 +274,7 @@ function feastValue(name: string, year: number | null, hijriYear: number | null,
   const isRamadan = name.endsWith('رمضان');
   if (name === 'رمضان' && year === null && hijriYear === null && !mod) return null; // a man's name too
   const occurrence = (h: number): [number, string] | null => {
-    const gregorian = GREGORIAN_FEASTS[name];
+    const gregorian = GREGORIAN_FEASTS[name] ?? MOVING_FEASTS[name]?.(h);
     if (gregorian) return [Date.UTC(h, gregorian[0] - 1, gregorian[1]), `${h}-${pad(gregorian[0])}-${pad(gregorian[1])}`];
     const [month, day] = FEASTS[name];
     const start = hijriToGregorian(h, month, day);
@@ -275,8 +284,9 @@ function feastValue(name: string, year: number | null, hijriYear: number | null,
     const next = hijriToGregorian(h, 10, 1);
     return next ? [t, `${start}/${iso(new Date(Date.parse(next) - 86400000))}`] : null;
   };
-  const yearsAround = (t: number) => (GREGORIAN_FEASTS[name] ? new Date(t).getUTCFullYear() : hijriYearOf(t));
-  if (hijriYear !== null) return GREGORIAN_FEASTS[name] ? null : occurrence(hijriYear)?.[1] ?? null;
+  const isGregorian = name in GREGORIAN_FEASTS || name in MOVING_FEASTS;
+  const yearsAround = (t: number) => (isGregorian ? new Date(t).getUTCFullYear() : hijriYearOf(t));
+  if (hijriYear !== null) return isGregorian ? null : occurrence(hijriYear)?.[1] ?? null;
   if (year !== null) {
     const h0 = yearsAround(Date.UTC(year, 0, 1));
     for (const h of [h0, h0 + 1]) {
@@ -591,9 +601,10 @@ const RULES: Rule[] = [
       return `${addDays(ref, monday)}/${addDays(ref, monday + 6)}`;
     },
   },
-  { // عيد الفطر 2024; عيد الأضحى الماضي; رأس السنة الهجرية; شهر رمضان المقبل; رمضان 1445; عيد الميلاد المجيد
+  { // عيد الفطر 2024; عيد الأضحى الماضي; رأس السنة الهجرية; شهر رمضان المقبل; رمضان 1445; عيد الميلاد المجيد; عيد
+    // الفصح (Western Easter; «عيد الفصح اليهودي» is Passover, and the Orthodox one is named so: neither is read)
     gate: FEAST_GATE,
-    re: new RegExp(`${B}(عيد الفطر|عيد الاضحي|راس السنه الهجريه|شهر رمضان|رمضان|عيد الميلاد|راس السنه الميلاديه|يوم عرفه|عاشوراء|المولد النبوي|ليله القدر)(?:\\s+(?:السعيد|المبارك|المجيد|الكريم|الشريف))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
+    re: new RegExp(`${B}(عيد الفطر|عيد الاضحي|راس السنه الهجريه|شهر رمضان|رمضان|عيد الميلاد|راس السنه الميلاديه|يوم عرفه|عاشوراء|المولد النبوي|ليله القدر|عيد الفصح(?!\\s+(?:اليهودي|الارثوذكسي|لدي|عند|الشرقي)))(?:\\s+(?:السعيد|المبارك|المجيد|الكريم|الشريف))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
     resolve: (m, ref) => {
       // «رمضان» alone is a man's name too; after a preposition of time («في رمضان», «منذ رمضان») it is the month.
       if (m[1] === 'رمضان' && !m[2] && !m[3] && !m[4] && TIME_PREPOSITION_BEFORE.test(m.input.slice(0, m.index))) return feastValue('شهر رمضان', null, null, undefined, ref);
