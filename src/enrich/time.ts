@@ -391,6 +391,27 @@ const LAST_DAY_GATE = /(?:اخر|اول) يوم|اليوم (?:الاخير|ال�
 const SPAN_GATE = /منذ|قبل|بعد/g;
 const PERIOD_PART_GATE = /الربع|النصف/g;
 const THIS_MORNING_GATE = /هذا (?:الصباح|المساء)/g;
+const PERIOD_GATE = /(?:الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|اليومين|الاسبوعين|الشهرين|العامين|السنتين) ال/g;
+/** Units of a period counted back or ahead from the reference («الأيام الثلاثة الماضية», «الشهرين المقبلين»). */
+const PERIOD_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+  'الايام': 'day', 'الاسابيع': 'week', 'الاشهر': 'month', 'الشهور': 'month', 'السنوات': 'year', 'الاعوام': 'year',
+  'اليومين': 'day', 'الاسبوعين': 'week', 'الشهرين': 'month', 'العامين': 'year', 'السنتين': 'year',
+};
+/** The range of the n whole days, weeks (Monday to Sunday), months or years before the reference's (or after it,
+ * `ahead`): «خلال الأيام الثلاثة الماضية» said on 12 February is 9 to 11 February. */
+function periodValue(unit: 'day' | 'week' | 'month' | 'year', n: number, ahead: boolean, ref: NonNullable<Reference>): string | null {
+  if (!(n >= 1 && n <= 100)) return null;
+  if (unit === 'day') return ahead ? `${addDays(ref, 1)}/${addDays(ref, n)}` : `${addDays(ref, -n)}/${addDays(ref, -1)}`;
+  if (unit === 'week') {
+    const monday = -((refDate(ref).getUTCDay() + 6) % 7);
+    return ahead ? `${addDays(ref, monday + 7)}/${addDays(ref, monday + 7 * (n + 1) - 1)}` : `${addDays(ref, monday - 7 * n)}/${addDays(ref, monday - 1)}`;
+  }
+  if (unit === 'month') {
+    const month = (k: number) => { const d = new Date(Date.UTC(ref.year, ref.month - 1 + k, 1)); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; };
+    return ahead ? `${month(1)}/${month(n)}` : `${month(-n)}/${month(-1)}`;
+  }
+  return ahead ? `${ref.year + 1}/${ref.year + n}` : `${ref.year - n}/${ref.year - 1}`;
+}
 
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
@@ -599,6 +620,16 @@ const RULES: Rule[] = [
       if (!ref) return null;
       const monday = -((refDate(ref).getUTCDay() + 6) % 7) + 7 * modSteps(m[1]);
       return `${addDays(ref, monday)}/${addDays(ref, monday + 6)}`;
+    },
+  },
+  { // خلال الأيام الثلاثة الماضية; الأسابيع الثلاثة القادمة; الشهرين المقبلين; السنوات الخمس الأخيرة
+    gate: PERIOD_GATE,
+    re: new RegExp(`${B}(?:(الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام)\\s+ال(${COUNT_WORD})\\s+(الماضيه|الاخيره|المنصرمه|السابقه|الفايته|المقبله|القادمه|التاليه)|(اليومين|الاسبوعين|الشهرين|العامين|السنتين)\\s+(الماضيين|الاخيرين|المنصرمين|السابقين|الفايتين|المقبلين|القادمين|التاليين))${E}`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const unitWord = m[1] ?? m[4];
+      const ahead = /^(?:المقبل|القادم|التالي)/.test(m[3] ?? m[5]);
+      return periodValue(PERIOD_UNITS[unitWord], m[1] ? countOf(m[2]) : 2, ahead, ref);
     },
   },
   { // عيد الفطر 2024; عيد الأضحى الماضي; رأس السنة الهجرية; شهر رمضان المقبل; رمضان 1445; عيد الميلاد المجيد; عيد
