@@ -107,6 +107,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const refDate = (ref: NonNullable<Reference>) => new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
 const addDays = (ref: NonNullable<Reference>, days: number) => iso(new Date(refDate(ref).getTime() + days * 86400000));
+/** The first day of the month k months from the reference's. */
+const monthStart = (ref: NonNullable<Reference>, k: number) => new Date(Date.UTC(ref.year, ref.month - 1 + k, 1));
+/** The month k months from the reference's, as `YYYY-MM`. */
+const monthFrom = (ref: NonNullable<Reference>, k: number) => { const d = monthStart(ref, k); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; };
 
 function modKind(mod: string | undefined): 'past' | 'future' | 'current' | null {
   if (!mod) return null;
@@ -407,8 +411,7 @@ function periodValue(unit: 'day' | 'week' | 'month' | 'year', n: number, ahead: 
     return ahead ? `${addDays(ref, monday + 7)}/${addDays(ref, monday + 7 * (n + 1) - 1)}` : `${addDays(ref, monday - 7 * n)}/${addDays(ref, monday - 1)}`;
   }
   if (unit === 'month') {
-    const month = (k: number) => { const d = new Date(Date.UTC(ref.year, ref.month - 1 + k, 1)); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; };
-    return ahead ? `${month(1)}/${month(n)}` : `${month(-n)}/${month(-1)}`;
+    return ahead ? `${monthFrom(ref, 1)}/${monthFrom(ref, n)}` : `${monthFrom(ref, -n)}/${monthFrom(ref, -1)}`;
   }
   return ahead ? `${ref.year + 1}/${ref.year + n}` : `${ref.year - n}/${ref.year - 1}`;
 }
@@ -458,7 +461,7 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:(${Object.keys(NTH_BEFORE).join('|')})\\s+(?:يوم\\s+)?(${WEEKDAYS_BARE})|(${WEEKDAYS_DEF})\\s+(${NTH_AFTER_NEVER_DAY.join('|')}))\\s+(?:(?:من|في)\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
-      const first = new Date(Date.UTC(ref.year, ref.month - 1 + modSteps(m[5]), 1));
+      const first = monthStart(ref, modSteps(m[5]));
       const weekday = weekdayNumber(m[2] ?? m[3]);
       const n = m[1] ? NTH_BEFORE[m[1]] : NTH_AFTER[m[4]];
       return weekday === undefined ? null : nthWeekdayOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 1, weekday, n);
@@ -554,10 +557,8 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:${DAY}\\s+(?:من\\s+)?|${PART}\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}|${B}(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه)\\s+الشهر${E}(?!\\s+(?:\\d|ال|${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
-      const shift = modSteps(m[2]);
-      const first = new Date(Date.UTC(ref.year, ref.month - 1 + shift, 1));
-      const month = `${first.getUTCFullYear()}-${pad(first.getUTCMonth() + 1)}`;
-      return m[1] ? dayValue(dayNumber(m[1]), first.getUTCMonth() + 1, first.getUTCFullYear()) : month;
+      const first = monthStart(ref, modSteps(m[2]));
+      return m[1] ? dayValue(dayNumber(m[1]), first.getUTCMonth() + 1, first.getUTCFullYear()) : monthFrom(ref, modSteps(m[2]));
     },
   },
   { // منذ ثلاثة أيام; قبل أسبوعين; بعد شهرين; قبل 5 سنوات
@@ -571,7 +572,7 @@ const RULES: Rule[] = [
       const count = (m[2] ? countOf(m[2]) : 1) * size * (m[1] === 'بعد' ? 1 : -1);
       if (!Number.isFinite(count)) return null;
       if (unit === 'day') return addDays(ref, count);
-      if (unit === 'month') { const d = new Date(Date.UTC(ref.year, ref.month - 1 + count, 1)); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; }
+      if (unit === 'month') return monthFrom(ref, count);
       return String(ref.year + count);
     },
   },
