@@ -85,10 +85,15 @@ function trainEnsemble(data: Sentence[]): ModelJson {
   for (const [f, w] of sum) if (w.some((v) => Math.abs(v) >= MIN_WEIGHT)) weights[f] = w.map((v) => Math.round(v * 1000) / 1000);
   return { weights, phrases };
 }
+type Counts = Record<string, { tp: number; fp: number; fn: number }>;
+/** The counts of one kind, made empty where missing. */
+const countsOf = (counts: Counts) => (k: string) => (counts[k] ??= { tp: 0, fp: 0, fn: 0 });
+/** Sentence indices [from, to) of the n-th tenth (0-9) of `length` sentences. */
+const tenthBounds = (length: number, n: number): [number, number] => [Math.floor(length * n * HELD_OUT), Math.floor(length * Math.min(1, (n + 1) * HELD_OUT))];
 function evaluate(json: ModelJson, test: Sentence[]) {
   const model = loadModel(json);
-  const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
-  const c = (k: string) => (counts[k] ??= { tp: 0, fp: 0, fn: 0 });
+  const counts: Counts = {};
+  const c = countsOf(counts);
   let tokens = 0;
   const t0 = performance.now();
   const context = contextOf(test);
@@ -121,13 +126,12 @@ function scoreTable(c: (kind: string) => { tp: number; fp: number; fn: number },
   return rows.join('\n');
 }
 
-type Counts = Record<string, { tp: number; fp: number; fn: number }>;
 
 /** Entity-level scores of the whole recognizer (gazetteer, tagger, clitics, merging) as `marsad annotate` runs it,
  * on the held-out sentences: each sentence's words joined by spaces, mentions mapped back to word spans. */
 function evaluateRecognizer(json: ModelJson, test: Sentence[], perDocument = 1): string {
   const counts = recognizerCounts(json, test, perDocument);
-  return scoreTable((k) => (counts[k] ??= { tp: 0, fp: 0, fn: 0 }), ['PERS', 'LOC', 'ORG']);
+  return scoreTable(countsOf(counts), ['PERS', 'LOC', 'ORG']);
 }
 
 /** True positives, false positives and false negatives of the whole recognizer by kind (see evaluateRecognizer). */
@@ -143,7 +147,7 @@ function recognizerCounts(json: ModelJson, test: Sentence[], perDocument = 1): C
   const recognizer = createEntityRecognizer({ model });
   const kindOf: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG' };
   const counts: Counts = {};
-  const c = (k: string) => (counts[k] ??= { tp: 0, fp: 0, fn: 0 });
+  const c = countsOf(counts);
   for (const s of test) {
     const text = s.words.join(' ');
     const starts: number[] = [];
@@ -179,10 +183,10 @@ if (args.includes('--tenths')) {
   mkdirSync(dir, { recursive: true });
   const all = readConll(path);
   const pooled: Record<string, Counts> = { sentence: {}, text: {} };
-  const add = (into: Counts, from: Counts) => { for (const [k, v] of Object.entries(from)) { const t = (into[k] ??= { tp: 0, fp: 0, fn: 0 }); t.tp += v.tp; t.fp += v.fp; t.fn += v.fn; } };
+  const add = (into: Counts, from: Counts) => { for (const [k, v] of Object.entries(from)) { const t = countsOf(into)(k); t.tp += v.tp; t.fp += v.fp; t.fn += v.fn; } };
   const f1 = (v: { tp: number; fp: number; fn: number } | undefined) => (v ? (2 * v.tp / (2 * v.tp + v.fp + v.fn || 1)).toFixed(3) : '-');
   for (let n = 0; n < 10; n++) {
-    const a = Math.floor(all.length * n * HELD_OUT), b = Math.floor(all.length * Math.min(1, (n + 1) * HELD_OUT));
+    const [a, b] = tenthBounds(all.length, n);
     const file = `${dir}/held-out-tenth-${n}.json`;
     let json: ModelJson;
     if (existsSync(file)) json = JSON.parse(readFileSync(file, 'utf8'));
@@ -191,7 +195,7 @@ if (args.includes('--tenths')) {
     add(pooled.sentence, bySentence); add(pooled.text, byText);
     console.log(`tenth ${n}: per sentence PERS ${f1(bySentence.PERS)} LOC ${f1(bySentence.LOC)} ORG ${f1(bySentence.ORG)}; texts of 20 sentences PERS ${f1(byText.PERS)} LOC ${f1(byText.LOC)} ORG ${f1(byText.ORG)}`);
   }
-  for (const [name, counts] of Object.entries(pooled)) console.log(`all tenths pooled, ${name === 'text' ? 'texts of 20 sentences' : 'per sentence'}:\n${scoreTable((k) => (counts[k] ??= { tp: 0, fp: 0, fn: 0 }), ['PERS', 'LOC', 'ORG'])}`);
+  for (const [name, counts] of Object.entries(pooled)) console.log(`all tenths pooled, ${name === 'text' ? 'texts of 20 sentences' : 'per sentence'}:\n${scoreTable(countsOf(counts), ['PERS', 'LOC', 'ORG'])}`);
   process.exit(0);
 }
 if (args.includes('--folds')) {
@@ -212,7 +216,7 @@ const sentences = readConll(path);
 // --held-out-tenth N holds out the N-th tenth (0-9) instead of the last: a part whose errors were not studied, to
 // check that a rule made while reading the last tenth's errors holds elsewhere.
 const tenth = Number(opt('--held-out-tenth', String(Math.round(1 / HELD_OUT) - 1)));
-const from = Math.floor(sentences.length * tenth * HELD_OUT), to = Math.floor(sentences.length * Math.min(1, (tenth + 1) * HELD_OUT));
+const [from, to] = tenthBounds(sentences.length, tenth);
 const heldOut = sentences.slice(from, to);
 const training = [...sentences.slice(0, from), ...sentences.slice(to)];
 const t0 = performance.now();
