@@ -8,7 +8,7 @@
  */
 import { loadData } from '../data.ts';
 import type { TimeExpression } from '../model.ts';
-import { MONTH_PATTERN, monthNumber, normalize, normalizeWithOffsets, weekdayNumber } from '../text/index.ts';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, normalize, normalizeWithOffsets, weekdayNumber } from '../text/index.ts';
 
 const calendar = loadData<{ months: Record<string, number>; weekdays: Record<string, number>; hijriMonths: Record<string, number> }>('calendar');
 
@@ -71,9 +71,22 @@ const TIME_UNITS: Record<string, [number, 'day' | 'month' | 'year']> = {
 /** Months by number after «شهر» (Levantine and Gulf speech: «شهر 3», «بداية شهر تسعة»). */
 const MONTH_NUMBER_WORDS: Record<string, number> = { 'ثلاثه': 3, 'اربعه': 4, 'خمسه': 5, 'سته': 6, 'سبعه': 7, 'ثمانيه': 8, 'تسعه': 9, 'عشره': 10 };
 const NUMBERED_MONTH = `(?<=شهر\\s+)(?:1[0-2]|0?[1-9]|${Object.keys(MONTH_NUMBER_WORDS).join('|')})(?![\\p{L}\\p{N}/])(?!\\s+(?:ايام|يوما|اسابيع|اشهر|شهور|سنوات|ساعات|ساعه|دقايق))`;
-/** A month, optionally with its other regional name: «تموز/يوليو», «سبتمبر (أيلول)», «يوليو/ تموز»; or a month by
- * number after «شهر». */
-const MONTHS = `(${MONTH_PATTERN}|${NUMBERED_MONTH})(?:\\s*(?:/|\\(|-)\\s*(${MONTH_PATTERN})(?:\\s*\\))?)?`;
+/** A month, optionally with its other regional name: «تموز/يوليو», «سبتمبر (أيلول)», «يوليو/ تموز», «22 كانون
+ * الثاني "يناير"», or after a space alone as Reuters writes it («يناير كانون الثاني 2017»); or a month by number
+ * after «شهر». */
+const MONTHS = `(${MONTH_PATTERN}|${NUMBERED_MONTH})(?:(?:\\s*(?:/|\\(|-|"|«)\\s*|\\s+)(${MONTH_PATTERN})(?![\\p{L}])(?:\\s*[)"»])?)?`;
+/** Two month names side by side in a match: a pair must name one month («يناير كانون الثاني»), not two («يناير
+ * فبراير» is a list). */
+const ADJACENT_MONTHS = new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})(?:\\s*(?:/|\\(|-|"|«)\\s*|\\s+)(?=(${MONTH_PATTERN})(?![\\p{L}]))`, 'gu');
+const pairedMonthsAgree = (match: string) => {
+  ADJACENT_MONTHS.lastIndex = 0;
+  for (let p = ADJACENT_MONTHS.exec(match); p !== null; p = ADJACENT_MONTHS.exec(match)) if (monthNumber(p[1]) !== monthNumber(p[2])) return false;
+  return true;
+};
+/** A year told from the reference right after a month: «مارس من العام الماضي», «مارس هذا العام». */
+const RELATIVE_YEAR_AFTER = new RegExp(`^\\s*[,،]?\\s*(?:(?:من|في)\\s+)?(?:(?:هذا|هذه) (?:العام|السنه)|(?:العام|السنه)\\s+${MOD})(?![\\p{L}])`, 'u');
+const MONTH_NAME = new RegExp(`(?<![\\p{L}])(?:${MONTH_PATTERN}|شهر)(?![\\p{L}])`, 'u');
+const WEEKDAY_NAME = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_PATTERN})(?![\\p{L}])`, 'u');
 /** The number of a month name, or of a month written as a number after «شهر». */
 const monthOf = (name: string): number | undefined => (/^\d+$/.test(name) ? Number(name) : MONTH_NUMBER_WORDS[name] ?? monthNumber(name));
 const YEAR = '((?:19|20)\\d\\d)';
@@ -86,8 +99,8 @@ const HIJRI_YEAR = '(1[34]\\d\\d)';
 const weekdayBefore = (capture: boolean) => `(?:يوم\\s+)?(${capture ? '' : '?:'}${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:(?:الموافق|في)\\s+)?`;
 const WEEKDAY_BEFORE = `(?:${weekdayBefore(false)})?`;
 const AH = '\\s?(?:ه|هجريه?|للهجره)';
-/** A year after a day and month: «16 يناير 2024», «، من عام 2023», or in brackets: «30 يونيو (2013)». */
-const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${AD}${E}|\\(\\s*${YEAR}${AD}\\s*\\)))?`;
+/** A year after a day and month: «16 يناير 2024», «، من عام 2023», «في عام 1976», or in brackets: «30 يونيو (2013)». */
+const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:(?:من|في)\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${AD}${E}|\\(\\s*${YEAR}${AD}\\s*\\)))?`;
 
 export type Reference = { year: number; month: number; day: number } | null;
 
@@ -128,7 +141,16 @@ function modSteps(mod: string | undefined): number {
 }
 const beyondNext = (mod: string | undefined) => Math.max(0, Math.abs(modSteps(mod)) - 1);
 
-/** The year of a month (and day) given the reference and a modifier; without one, the nearest such date. */
+/** A month named without a year or modifier more than this many months after the reference's is last year's
+ * («نوفمبر» in January is last November). */
+const MONTHS_AHEAD_IN_YEAR = 6;
+/** …and more than this many months before it, next year's («يناير» in November is the coming January). News
+ * reports what happened: with a symmetric six, SaudiNewsNet's (July and August 2015) January and February without a
+ * year were 2016; read, 107 of the 112 are 2015 (the other 5: an exhibition that «runs until 3 January»). */
+const MONTHS_BEHIND_IN_YEAR = 9;
+
+/** The year of a month (and day) given the reference and a modifier; without one, the reference's year unless
+ * far from it (see above). */
 function yearFor(month: number, day: number | null, mod: string | undefined, ref: NonNullable<Reference>): number {
   const kind = modKind(mod);
   const before = month < ref.month || (month === ref.month && day !== null && day < ref.day);
@@ -137,10 +159,10 @@ function yearFor(month: number, day: number | null, mod: string | undefined, ref
   const further = beyondNext(mod);
   if (kind === 'past') return (before ? ref.year : ref.year - 1) - further;
   if (kind === 'future') return (after ? ref.year : ref.year + 1) + further;
-  // Nearest: a month more than six months ahead is last year's, more than six behind is next year's.
+  // Without a modifier, the reference's year, unless the month is far from the reference across the turn of a year.
   const diff = (month - ref.month) + (day !== null ? (day - ref.day) / 31 : 0);
-  if (diff > 6) return ref.year - 1;
-  if (diff < -6) return ref.year + 1;
+  if (diff > MONTHS_AHEAD_IN_YEAR) return ref.year - 1;
+  if (diff < -MONTHS_BEHIND_IN_YEAR) return ref.year + 1;
   return ref.year;
 }
 
@@ -239,7 +261,7 @@ function nthWeekdayValue(n: number, weekdayName: string, monthName: string, year
 /** Days relative to the reference, folded; Levantine and Gulf spoken forms too (البارحة، بكرة). */
 const RELATIVE_DAY: Record<string, number> = {
   'اليوم': 0, 'اليوم الماضي': -1, 'اليوم المنصرم': -1, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2,
-  'قبل امس': -2, 'اول البارحه': -2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2, 'الغد': 1,
+  'قبل امس': -2, 'اول البارحه': -2, 'قبل البارحه': -2, 'قبل امبارح': -2, 'قبل مبارح': -2, 'بعد الغد': 2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2, 'الغد': 1,
 };
 const RELATIVE_PATTERN = alternation(Object.keys(RELATIVE_DAY).filter((k) => k !== 'غد' && k !== 'الغد'));
 /** Words after «اليوم» that make it «the day» (اليوم التالي، اليوم نفسه، اليوم الوطني) or a name (اليوم السابع). */
@@ -421,7 +443,8 @@ const RULES: Rule[] = [
     gate: MONTH_GATE,
     re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(${DAY_ANY})\\s*(?:و|-|–|الي|حتي|وحتي|لغايه|ولغايه)\\s*(${DAY_ANY})\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
-      if (!(dayNumber(m[1]) < dayNumber(m[2]))) return null;
+      // «الخامس والعشرين من يناير» is one day, the 25th, not the 5th to the 20th.
+      if (!(dayNumber(m[1]) < dayNumber(m[2])) || ORDINAL_DAYS.has(`${m[1]} و${m[2]}`)) return null;
       const a = monthValue(m[3], m[6] ?? m[7], m[5], ref, dayNumber(m[1]));
       const b = monthValue(m[3], m[6] ?? m[7], m[5], ref, dayNumber(m[2]));
       return a && b ? `${a}/${b}` : null;
@@ -531,7 +554,7 @@ const RULES: Rule[] = [
     gate: MONTH_GATE,
     re: new RegExp(`${B}(شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
-      const ambiguous = AMBIGUOUS_MONTHS.has(m[2]) && !m[1] && !m[3] && !m[4] && !m[5] && !m[6];
+      const ambiguous = AMBIGUOUS_MONTHS.has(m[2]) && !m[1] && !m[3] && !m[4] && !m[5] && !m[6] && !RELATIVE_YEAR_AFTER.test(m.input.slice(m.index + m[0].length));
       return ambiguous ? null : monthValue(m[2], m[5] ?? m[6], m[4], ref, null);
     },
   },
@@ -583,7 +606,8 @@ const RULES: Rule[] = [
   },
   { // مساء أمس الأربعاء; اليوم الخميس; اليوم /الاثنين/; غدا الثلاثاء; أمس
     gate: RELATIVE_GATE,
-    re: new RegExp(`${B}(${TOD}\\s+)?(يوم\\s+)?(${RELATIVE_PATTERN}|الغد|غد)(?:\\s*[/(]?\\s*(${WEEKDAYS_ANY})\\s*[/)]?)?${E}`, 'gu'),
+    // «اليوم الذي بعد الغد», «اليوم القبل البارحة» (Levantine «اليوم الي قبل امبارح»): the day that is.
+    re: new RegExp(`${B}(${TOD}\\s+)?(يوم\\s+)?(?:اليوم\\s+(?:(?:الذي|اللي|الي)\\s+|ال(?=قبل\\s)))?(${RELATIVE_PATTERN}|الغد|غد)(?:\\s*[/(]?\\s*(${WEEKDAYS_ANY})\\s*[/)]?)?${E}`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
       // «غد» and «الغد» alone are «the future» («جيل الغد», «صحيفة الغد»); «يوم غد», «صباح الغد» are tomorrow.
@@ -816,7 +840,7 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
         for (let m = rule.re.exec(part); m !== null; m = rule.re.exec(part)) {
           if (m[0].trim() === '') { rule.re.lastIndex++; continue; }
           const value = rule.resolve(m, ref);
-          if (!value) continue;
+          if (!value || !pairedMonthsAgree(m[0])) continue;
           let s = m.index, e = m.index + m[0].length;
           while (s < e && part[s] === ' ') s++;
           while (e > s && /[\s,،]/.test(part[e - 1])) e--;
@@ -845,6 +869,21 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
     const joined = opener[1] === 'من' ? /^\s*(?:الي|حتي|وحتي|لغايه|ولغايه)\s*$/ : /^\s*و\s*$/;
     if (!joined.test(between)) continue;
     kept.splice(i, 2, { start: a.start - opener[0].length, end: b.end, value: `${from}/${b.value}` });
+  }
+  // A month or day told without a year, then its year told from the reference: «يناير من العام الحالي», «2 فبراير من
+  // العام المقبل», «مارس العام الماضي» (each alone: January nearest the reference, and 2015). Not a weekday's date
+  // (the n-th weekday of another year is another day).
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    const dated = /^\d{4}(-\d\d(?:-\d\d)?)(?:\/\d{4}(-\d\d(?:-\d\d)?))?$/.exec(a.value);
+    if (!dated || !/^\d{4}$/.test(b.value)) continue;
+    const aText = folded.slice(a.start, a.end);
+    if (/\d{4}/.test(aText) || !MONTH_NAME.test(aText) || WEEKDAY_NAME.test(aText)) continue;
+    if (!/^\s*[,،]?\s*(?:(?:من|في)\s+)?$/.test(folded.slice(a.end, b.start)) || /\d/.test(folded.slice(b.start, b.end))) continue;
+    // The year is the range's end's; a range that crosses the turn of the year begins the year before.
+    const startYear = dated[2] && dated[1] > dated[2] ? Number(b.value) - 1 : b.value;
+    const value = dated[2] ? `${startYear}${dated[1]}/${b.value}${dated[2]}` : `${b.value}${dated[1]}`;
+    kept.splice(i, 2, { start: a.start, end: b.end, value });
   }
   return kept.map((k) => {
     const start = offsets[k.start];

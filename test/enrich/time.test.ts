@@ -249,3 +249,16 @@ test('the date suite (news sentences with their expression and value) stays at i
   }
   assert.ok(cases.length - missed.length >= minimums.datesSuite, `${cases.length - missed.length}/${cases.length}; missed:\n${missed.join('\n')}`);
 });
+
+test('a month without a year is the reference year\'s unless far across the turn of a year; pairs and told years', () => {
+  const aug = parseReference('2015-08-04');
+  assert.deepEqual(one('أدنى مستوى منذ يناير', aug), [['يناير', '2015-01']], 'seven months back is this year');
+  assert.deepEqual(one('الانتخابات في يناير', parseReference('2015-11-20')), [['يناير', '2016-01']], 'ten months back is next year');
+  assert.deepEqual(one('توقفت المفاوضات في نوفمبر', parseReference('2024-01-17')), [['نوفمبر', '2023-11']], 'ten months ahead is last year');
+  assert.deepEqual(one('بين يناير فبراير 2016', aug), [], 'two months side by side are no pair');
+  assert.deepEqual(one('سمات اب ابن رصاص', aug), [], 'a pair ends at a word');
+  assert.deepEqual(one('مارس الرياضة العام الماضي', aug), [['العام الماضي', '2014']], 'a verb before a told year is no month');
+  assert.deepEqual(one('الخميس العام الماضي', aug), [['الخميس', '2015-07-30'], ['العام الماضي', '2014']], 'a weekday takes no told year');
+  assert.deepEqual(one('في يونيو، العام الماضي', aug), [['يونيو، العام الماضي', '2014-06']]);
+  assert.deepEqual(one('في الخامس والعشرين من يناير', aug), [['الخامس والعشرين من يناير', '2015-01-25']], 'one day, not the 5th to the 20th');
+});
