@@ -116,7 +116,9 @@ export function derive(raw: RawRecord, extract: (doc: RawDoc) => Article): Inges
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const analyzer = createAnalyzer({ maxBytes: options.maxBytes, disable: options.skip });
+  // Made when this thread first derives a batch (its tagger table is the largest thing a thread holds).
+  let analyzer: ReturnType<typeof createAnalyzer> | null = null;
+  const analyze = (doc: RawDoc) => (analyzer ??= createAnalyzer({ maxBytes: options.maxBytes, disable: options.skip })).analyze(doc);
   // One core writes, the others derive (two workers on two cores: no faster, 1.1 GB instead of 0.5).
   const workerCount = options.workers ?? Math.max(1, availableParallelism() - 1);
   const workers: DeriveWorker[] = [];
@@ -140,7 +142,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     summary.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(summary, derived.last);
   };
-  const flush = async () => {
+  /** `last`: the input has ended. */
+  const flush = async (last = false) => {
     if (batch.length === 0) return;
     const raws = batch;
     batch = [];
@@ -154,22 +157,25 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     const claimed = await store.claim(unseen.map((r) => r.sha256));
     const fresh = unseen.filter((r) => claimed.has(r.sha256));
     for (const r of unseen) if (!claimed.has(r.sha256)) deferred.push(r);
-    const last = raws[raws.length - 1].origin;
-    // The first batch is derived here: small inputs never pay for starting a worker.
-    if (workerCount > 0 && batches++ > 0 && fresh.length > 0) {
+    const lastOrigin = raws[raws.length - 1].origin;
+    // An input that ends within its first batch is derived here: small inputs never pay for starting a worker.
+    // Larger ones are derived in the workers only, so that this thread never loads the analyzer's data (the tagger
+    // and the gazetteer, about 180 MB a thread).
+    if (workerCount > 0 && fresh.length > 0 && (!last || workers.length > 0)) {
       if (workers.length < workerCount) workers.push(new DeriveWorker(options.maxBytes, options.skip));
       // A worker that fails (out of memory, a crash) costs nothing but time: its batch is derived here instead.
-      inFlight.push(workers[batches % workers.length].derive(fresh).then(
-        (items) => ({ items, last }),
+      inFlight.push(workers[batches++ % workers.length].derive(fresh).then(
+        (items) => ({ items, last: lastOrigin }),
         (e: Error) => {
           options.onFailure?.('(worker thread)', `${e.message}; deriving its batch on the main thread`);
-          return { items: fresh.map((raw) => derive(raw, analyzer.analyze)), last };
+          return { items: fresh.map((raw) => derive(raw, analyze)), last: lastOrigin };
         },
       ));
-      if (inFlight.length >= workerCount) await write(await inFlight.shift()!);
+      // One batch more than the workers hold: each worker derives the next while this thread writes one.
+      if (inFlight.length > workerCount) await write(await inFlight.shift()!);
     } else {
       while (inFlight.length) await write(await inFlight.shift()!);
-      await write({ items: fresh.map((raw) => derive(raw, analyzer.analyze)), last });
+      await write({ items: fresh.map((raw) => derive(raw, analyze)), last: lastOrigin });
     }
   };
   try {
@@ -183,7 +189,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       batch.push(rawRecord(acquired.doc));
       if (batch.length >= batchSize) await flush();
     }
-    await flush();
+    await flush(true);
     while (inFlight.length) await write(await inFlight.shift()!);
     // What others had claimed: wait until it is stored, or claim it when its claim is gone (a killed worker).
     const deadline = Date.now() + DEFERRED_WAIT_MS;
@@ -195,7 +201,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       const claimed = await store.claim(deferred.map((r) => r.sha256));
       const mine = deferred.filter((r) => claimed.has(r.sha256));
       deferred = deferred.filter((r) => !claimed.has(r.sha256));
-      if (mine.length) await write({ items: mine.map((raw) => derive(raw, analyzer.analyze)), last: mine[mine.length - 1].origin });
+      if (mine.length) await write({ items: mine.map((raw) => derive(raw, analyze)), last: mine[mine.length - 1].origin });
       if (deferred.length && Date.now() > deadline) {
         for (const r of deferred) { summary.failed++; options.onFailure?.(r.origin, `claimed by another process for over ${DEFERRED_WAIT_MS / 1000} s and still not stored; run the ingest again`); }
         break;

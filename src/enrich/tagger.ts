@@ -264,8 +264,8 @@ function decode(get: (f: string) => number[] | undefined, words: string[], strip
   return Array.from(path, (t) => TAGS[t]);
 }
 
-/** Word types whose weights the fast tagger keeps (about 100 bytes each per cache): a day of news has some
- * 60,000; past the limit the caches start again. */
+/** Word types whose weights the fast tagger keeps (a row of 5 × 9 floats, 360 bytes, in its table; 72 MB at the
+ * limit): a day of news has some 60,000; past the limit the caches start again. */
 const VOCABULARY_LIMIT = 200_000;
 
 export interface FastTagger {
@@ -336,7 +336,8 @@ export function createTagger(model: Model): FastTagger {
   for (const f of weights instanceof Map ? weights.keys() : Object.keys(weights)) { const m = WORD_FEATURE.exec(f); if (m) modelWords.add(m[1]); }
   /** Fills the table row of a new type. */
   const fill = (id: number, n: string, s: string, boundary: boolean) => {
-    if ((id + 1) * ROW > table.length) { const bigger = new Float64Array(table.length * 2); bigger.set(table); table = bigger; }
+    // Doubled as types come, up to the vocabulary's limit (not the power of two past it: 22 MB less a thread).
+    if ((id + 1) * ROW > table.length) { const bigger = new Float64Array(Math.min(table.length * 2, VOCABULARY_LIMIT * ROW)); bigger.set(table); table = bigger; }
     const at = id * ROW;
     table.fill(0, at, at + ROW);
     const known = (w: string) => modelWords.has(w);

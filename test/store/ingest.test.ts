@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
+import { ingest } from '../../src/pipeline.ts';
 import { openStore } from '../../src/store/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-ingest-'));
@@ -71,6 +72,26 @@ test('folders are read recursively; unreadable paths fail without stopping the b
   assert.deepEqual({ ...JSON.parse(r.stdout), seconds: 0, stories: undefined, storyUpdate: undefined }, { read: 3, stored: 3, duplicates: 0, failed: 2, quarantined: 1, seconds: 0, stories: undefined, storyUpdate: undefined });
   assert.match(r.stderr, /missing: no such file/);
   assert.match(r.stderr, /empty\.txt: empty file/);
+});
+
+test('batches derived in a worker thread are stored in input order and equal those derived on the main thread', async () => {
+  const file = join(dir, 'batches.jsonl');
+  writeFileSync(file, records(23, 5).join('\n') + '\n');
+  const stored = async (name: string, options: Parameters<typeof ingest>[2]) => {
+    const store = await openStore(join(dir, name));
+    const summary = await ingest([file], store, options);
+    const articles = (await store.listArticles({ limit: 100 })).sort((a, b) => a.id - b.id).map(({ id, ...a }) => a);
+    await store.close();
+    return { summary, articles };
+  };
+  // Batches of 5: four full batches go to the worker as they fill, the last three articles too (a worker exists).
+  const threaded = await stored('threaded.db', { workers: 1, batchSize: 5 });
+  const here = await stored('here.db', { workers: 0, batchSize: 5 });
+  assert.equal(threaded.summary.stored, 23);
+  assert.deepEqual(threaded.summary.articleIds, [...threaded.summary.articleIds].sort((a, b) => a - b));
+  assert.deepEqual(threaded.articles.map((a) => a.url), records(23, 5).map((r) => JSON.parse(r).url), 'input order');
+  assert.deepEqual(threaded.articles, here.articles);
+  assert.ok(threaded.articles.some((a) => a.entities.length > 0), 'enriched in the worker');
 });
 
 test('reprocess re-derives every article from the stored raw documents', async () => {
