@@ -277,13 +277,12 @@ const HIJRI_YEAR_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { 
 /** The Hijri year (Umm al-Qura) in which a Gregorian day falls. */
 const hijriYearOf = (t: number) => Number(HIJRI_YEAR_FORMAT.formatToParts(new Date(t)).find((p) => p.type === 'year')?.value);
 
-/** Feasts as Hijri days (month, day); Ramadan is its whole month. Christmas is Gregorian. */
-const FEASTS: Record<string, [number, number]> = {
-  'عيد الفطر': [10, 1], 'عيد الاضحي': [12, 10], 'راس السنه الهجريه': [1, 1], 'شهر رمضان': [9, 1], 'رمضان': [9, 1],
-  'يوم عرفه': [12, 9], 'عاشوراء': [1, 10], 'المولد النبوي': [3, 12], 'ليله القدر': [9, 27],
-};
-/** Gregorian feasts: month and day. */
-const GREGORIAN_FEASTS: Record<string, [number, number]> = { 'عيد الميلاد': [12, 25], 'راس السنه الميلاديه': [1, 1] };
+const namedDays = loadData<{ hijriFeasts: Record<string, [number, number]>; gregorianDays: Record<string, [number, number]> }>('named-days');
+const foldKeys = (days: Record<string, [number, number]>) => Object.fromEntries(Object.entries(days).map(([k, v]) => [normalize(k), v]));
+/** Feasts as Hijri days (month, day), folded names; Ramadan is its whole month. */
+const FEASTS: Record<string, [number, number]> = foldKeys(namedDays.hijriFeasts);
+/** Named days of the Gregorian year (Christmas, the international days): month and day. */
+const GREGORIAN_FEASTS: Record<string, [number, number]> = foldKeys(namedDays.gregorianDays);
 /** Easter Sunday (Western churches) of a Gregorian year: the anonymous Gregorian computus (Meeus). */
 function easter(year: number): [number, number] {
   const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
@@ -407,7 +406,8 @@ const YEAR_WORD_GATE = /العام|السنه/g;
 const RELATIVE_GATE = /اليوم|امس|غد|البارحه|مبارح|بكر/g;
 const WEEK_GATE = /الاسبوع/g;
 const TONIGHT_GATE = /الليله/g;
-const FEAST_GATE = /عيد|رمضان|راس السنه|عرفه|عاشوراء|المولد|القدر/g;
+const FEAST_NAMES = alternation([...Object.keys(FEASTS), ...Object.keys(GREGORIAN_FEASTS)]);
+const FEAST_GATE = new RegExp(`عيد|${FEAST_NAMES}`, 'g');
 const DECADE_GATE = /ينات|ينيات|القرن|العقد/g;
 const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثا|الاربعا|الخميس|الجمعه|السبت/g;
 const NUMERIC_GATE = /\d\s*[-/.]\s*\d/g;
@@ -660,7 +660,7 @@ const RULES: Rule[] = [
   { // عيد الفطر 2024; عيد الأضحى الماضي; رأس السنة الهجرية; شهر رمضان المقبل; رمضان 1445; عيد الميلاد المجيد; عيد
     // الفصح (Western Easter; «عيد الفصح اليهودي» is Passover, and the Orthodox one is named so: neither is read)
     gate: FEAST_GATE,
-    re: new RegExp(`${B}(عيد الفطر|عيد الاضحي|راس السنه الهجريه|شهر رمضان|رمضان|عيد الميلاد|راس السنه الميلاديه|يوم عرفه|عاشوراء|المولد النبوي|ليله القدر|عيد الفصح(?!\\s+(?:اليهودي|الارثوذكسي|لدي|عند|الشرقي)))(?:\\s+(?:السعيد|المبارك|المجيد|الكريم|الشريف))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?:يوم\\s+(?!عرفه))?(${FEAST_NAMES}|عيد الفصح(?!\\s+(?:اليهودي|الارثوذكسي|لدي|عند|الشرقي)))(?:\\s+(?:السعيد|المبارك|المجيد|الكريم|الشريف))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
     resolve: (m, ref) => {
       // «رمضان» alone is a man's name too; after a preposition of time («في رمضان», «منذ رمضان») it is the month.
       if (m[1] === 'رمضان' && !m[2] && !m[3] && !m[4] && TIME_PREPOSITION_BEFORE.test(m.input.slice(0, m.index))) return feastValue('شهر رمضان', null, null, undefined, ref);
