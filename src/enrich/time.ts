@@ -885,6 +885,17 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
     const value = dated[2] ? `${startYear}${dated[1]}/${b.value}${dated[2]}` : `${b.value}${dated[1]}`;
     kept.splice(i, 2, { start: a.start, end: b.end, value });
   }
+  // «منذ نوفمبر» (since November) said in August is last November: «منذ» names the past, whatever the distance.
+  if (ref) {
+    const refIso = iso(refDate(ref));
+    for (const k of kept) {
+      const dated = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(k.value);
+      if (!dated || k.value <= refIso || !/(?:^|[^\p{L}])منذ\s+$/u.test(folded.slice(Math.max(0, k.start - 8), k.start))) continue;
+      const text = folded.slice(k.start, k.end);
+      if (/\d{4}/.test(text) || !MONTH_NAME.test(text) || WEEKDAY_NAME.test(text)) continue;
+      k.value = `${Number(dated[1]) - 1}${dated[2]}`;
+    }
+  }
   return kept.map((k) => {
     const start = offsets[k.start];
     const end = offsets[k.end - 1] + 1;

@@ -261,4 +261,7 @@ test('a month without a year is the reference year\'s unless far across the turn
   assert.deepEqual(one('الخميس العام الماضي', aug), [['الخميس', '2015-07-30'], ['العام الماضي', '2014']], 'a weekday takes no told year');
   assert.deepEqual(one('في يونيو، العام الماضي', aug), [['يونيو، العام الماضي', '2014-06']]);
   assert.deepEqual(one('في الخامس والعشرين من يناير', aug), [['الخامس والعشرين من يناير', '2015-01-25']], 'one day, not the 5th to the 20th');
+  assert.deepEqual(one('أدنى مستوى منذ نوفمبر', aug), [['نوفمبر', '2014-11']], '«since» names the past');
+  assert.deepEqual(one('منذ 3 أغسطس', aug), [['3 أغسطس', '2015-08-03']]);
+  assert.deepEqual(one('يبدأ في نوفمبر', aug), [['نوفمبر', '2015-11']], 'without «منذ», this year');
 });
