@@ -9,9 +9,9 @@ import { writeFileSync } from 'node:fs';
 const REGIONS = ['ar-EG', 'ar-SY', 'ar-MA', 'ar-DZ'];
 const ENGLISH = ['en-US'];
 const EXTRA: Record<number, string[]> = {
-  1: ['كانون ثاني', 'جانفييه'], 2: ['فبرائر', 'فيفرييه'], 3: ['اذار'], 4: ['إبريل', 'ابريل', 'افريل'], 5: ['مايس'],
+  1: ['كانون ثاني', 'كانون ثان', 'جانفييه'], 2: ['فبرائر', 'فيفرييه'], 3: ['اذار'], 4: ['إبريل', 'ابريل', 'افريل'], 5: ['مايس'],
   6: ['يونية', 'جوان'], 7: ['يوليه', 'جويليه'], 8: ['اغسطس', 'أغسطس', 'اب'], 9: ['ايلول', 'شتنبر'], 10: ['تشرين اول', 'اكتوبر'],
-  11: ['تشرين ثاني', 'نونبر'], 12: ['كانون اول', 'دجنبر', 'ديسمبر'],
+  11: ['تشرين ثاني', 'تشرين ثان', 'نونبر'], 12: ['كانون اول', 'دجنبر', 'ديسمبر'],
 };
 const months: Record<string, number> = {};
 for (const loc of [...REGIONS, ...ENGLISH]) {
@@ -31,7 +31,7 @@ for (const loc of ['ar', 'en-US']) {
     for (let d = 0; d < 7; d++) weekdays[f.format(new Date(Date.UTC(2023, 0, 1 + d)))] = d;
   }
 }
-for (const [n, d] of Object.entries({ 'اثنين': 1, 'إثنين': 1, 'الإثنين': 1, 'احد': 0, 'أحد': 0, 'ثلاثاء': 2, 'أربعاء': 3, 'اربعاء': 3, 'خميس': 4, 'جمعة': 5, 'سبت': 6 })) weekdays[n] = d;
+for (const [n, d] of Object.entries({ 'اثنين': 1, 'إثنين': 1, 'الإثنين': 1, 'احد': 0, 'أحد': 0, 'ثلاثاء': 2, 'أربعاء': 3, 'اربعاء': 3, 'اربعا': 3, 'ثلاثا': 2, 'خميس': 4, 'جمعة': 5, 'سبت': 6 })) weekdays[n] = d;
 
 const hijriMonths: Record<string, number> = {};
 const hf = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura', { month: 'long', timeZone: 'UTC' });

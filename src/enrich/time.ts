@@ -114,6 +114,8 @@ interface Rule {
   gate: RegExp;
   re: RegExp;
   resolve: (m: RegExpExecArray, ref: Reference) => string | null;
+  /** Two months side by side in its matches are a range, not one month's two names (see pairedMonthsAgree). */
+  monthRange?: true;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -452,7 +454,8 @@ const RULES: Rule[] = [
   },
   { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; اليوم الثالث من أكتوبر; أول مارس
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY}|(اول))\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    // Digits may be glued to the month («14يوليو 2015», «26ديسمبر2015م»).
+    re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY}|(اول))(?:\\s+|(?<=\\d))(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       const value = monthValue(m[4], m[7] ?? m[8], m[6], ref, m[3] ? 1 : dayNumber(m[2]), m[1]);
       // «الثلاثاء الثالث من أيلول 2014» where 3 September 2014 is no Tuesday: the third Tuesday (a rule of its
@@ -544,6 +547,24 @@ const RULES: Rule[] = [
       const year = m[3] ? Number(m[3]) : ref ? ref.year + modSteps(m[4]) : null;
       return year === null ? null : `${year}-${quarter ? 'Q' : 'H'}${n}`;
     },
+  },
+  { // سبتمبر- نوفمبر; (فبراير-مارس 1986); من يناير حتى مارس; بين يناير ويوليو: months from one to another
+    gate: MONTH_GATE,
+    re: new RegExp(`${B}(?:(من|بين)\\s+)?(?:شهري?\\s+)?${MONTHS}\\s*(-|–|الي|حتي|وحتي|لغايه|ولغايه|و)\\s*${MONTHS}(?![\\p{L}])(?:\\s+(${MOD})(?:ين)?)?${YEAR_TAIL}`, 'gu'),
+    resolve: (m, ref) => {
+      const [, opener, first, firstPair, joint, last, lastPair, mod, year, bracketYear] = m;
+      if (firstPair && monthOf(firstPair) !== monthOf(first)) return null;
+      const from = monthOf(first), to = monthOf(last);
+      // «و» joins a range only after «بين» («في يناير وأبريل» is two months); a month is no range of itself; the
+      // end's other name names it («ديسمبر (كانون الأول)», not a third month: «يونيو - يوليو - أغسطس»).
+      if (!from || !to || from === to || (joint === 'و' && opener !== 'بين') || (lastPair && monthOf(lastPair) !== to)) return null;
+      const end = monthValue(last, year ?? bracketYear, mod, ref, null);
+      if (!end) return null;
+      const endYear = end.slice(0, 4);
+      const startYear = endYear === 'XXXX' ? 'XXXX' : String(from < to ? Number(endYear) : Number(endYear) - 1);
+      return `${startYear}-${pad(from)}/${end}`;
+    },
+    monthRange: true,
   },
   { // منتصف أيلول/سبتمبر; أواخر يونيو الماضي
     gate: MONTH_GATE,
@@ -840,7 +861,7 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
         for (let m = rule.re.exec(part); m !== null; m = rule.re.exec(part)) {
           if (m[0].trim() === '') { rule.re.lastIndex++; continue; }
           const value = rule.resolve(m, ref);
-          if (!value || !pairedMonthsAgree(m[0])) continue;
+          if (!value || (!rule.monthRange && !pairedMonthsAgree(m[0]))) continue;
           let s = m.index, e = m.index + m[0].length;
           while (s < e && part[s] === ' ') s++;
           while (e > s && /[\s,،]/.test(part[e - 1])) e--;
@@ -879,11 +900,20 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
     if (!dated || !/^\d{4}$/.test(b.value)) continue;
     const aText = folded.slice(a.start, a.end);
     if (/\d{4}/.test(aText) || !MONTH_NAME.test(aText) || WEEKDAY_NAME.test(aText)) continue;
-    if (!/^\s*[,،]?\s*(?:(?:من|في)\s+)?$/.test(folded.slice(a.end, b.start)) || /\d/.test(folded.slice(b.start, b.end))) continue;
+    if (!/^\s*[)»"]?\s*[,،]?\s*(?:(?:من|في)\s+)?$/.test(folded.slice(a.end, b.start)) || /\d/.test(folded.slice(b.start, b.end))) continue;
     // The year is the range's end's; a range that crosses the turn of the year begins the year before.
     const startYear = dated[2] && dated[1] > dated[2] ? Number(b.value) - 1 : b.value;
     const value = dated[2] ? `${startYear}${dated[1]}/${b.value}${dated[2]}` : `${b.value}${dated[1]}`;
     kept.splice(i, 2, { start: a.start, end: b.end, value });
+  }
+  // Months listed under one written year take it: «في مايو أيار ويونيو حزيران 1999», «13 مايو و5 يونيو 2012».
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    const own = /^\d{4}(-(\d\d)(?:-\d\d)?)$/.exec(a.value), told = /^(\d{4})-(\d\d)(?:-\d\d)?$/.exec(b.value);
+    if (!own || !told || !/^\s*[,،]?\s*و\s*$/.test(folded.slice(a.end, b.start))) continue;
+    const aText = folded.slice(a.start, a.end), bText = folded.slice(b.start, b.end);
+    if (/\d{4}/.test(aText) || !/\d{4}/.test(bText) || !MONTH_NAME.test(aText) || WEEKDAY_NAME.test(aText)) continue;
+    a.value = `${Number(own[2]) <= Number(told[2]) ? told[1] : Number(told[1]) - 1}${own[1]}`;
   }
   // «منذ نوفمبر» (since November) said in August is last November: «منذ» names the past, whatever the distance.
   if (ref) {

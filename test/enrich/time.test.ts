@@ -264,4 +264,7 @@ test('a month without a year is the reference year\'s unless far across the turn
   assert.deepEqual(one('أدنى مستوى منذ نوفمبر', aug), [['نوفمبر', '2014-11']], '«since» names the past');
   assert.deepEqual(one('منذ 3 أغسطس', aug), [['3 أغسطس', '2015-08-03']]);
   assert.deepEqual(one('يبدأ في نوفمبر', aug), [['نوفمبر', '2015-11']], 'without «منذ», this year');
+  assert.deepEqual(one('في يناير وأبريل', aug), [['يناير', '2015-01'], ['أبريل', '2015-04']], 'two months, no range');
+  assert.ok(!one('من: يونيو - يوليو - أغسطس', aug).some(([, v]) => v.includes('/')), 'three months are no range of two');
+  assert.deepEqual(one('بين ديسمبر ويناير 2016', aug), [['بين ديسمبر ويناير 2016', '2015-12/2016-01']], 'across the turn of the year');
 });
