@@ -391,6 +391,14 @@ function hijriMonthValue(month: number, day: number | null, hijriYear: number | 
   const kind = modKind(mod);
   if (kind === 'past') return candidates.filter(([, end]) => end < t).pop()?.[2] ?? null;
   if (kind === 'future') return candidates.find(([start]) => start > t)?.[2] ?? null;
+  if (kind === 'current' && day !== null) {
+    // «27 شوال الجاري»: the day of the Hijri month the reference falls in.
+    const h = [h0 - 1, h0, h0 + 1].find((y) => {
+      const first = hijriToGregorian(y, month, 1), next = month === 12 ? hijriToGregorian(y + 1, 1, 1) : hijriToGregorian(y, month + 1, 1);
+      return first !== null && next !== null && Date.parse(first) <= t && t < Date.parse(next);
+    });
+    return h === undefined ? null : occurrence(h)?.[2] ?? null;
+  }
   const holding = candidates.find(([start, end]) => start <= t && t <= end);
   if (kind === 'current') return holding?.[2] ?? null;
   if (holding) return holding[2];
@@ -520,12 +528,24 @@ const RULES: Rule[] = [
   },
   { // 15 رمضان 1445 (هـ)
     gate: HIJRI_GATE,
-    re: new RegExp(`${B}${DAY}\\s+(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})\\s+(1[34]\\d\\d)\\s*(?:ه|هـ|هجري|للهجره)?${E}`, 'gu'),
+    re: new RegExp(`${B}${WEEKDAY_BEFORE}${DAY}(?:\\s+|(?<=\\d))(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})\\s+(1[34]\\d\\d)\\s*(?:ه|هـ|هجري|للهجره)?${E}`, 'gu'),
     resolve: (m) => hijriToGregorian(Number(m[3]), HIJRI.get(m[2])!, dayNumber(m[1])),
+  },
+  { // من 11 إلى 15 شوال الجاري; يومي 10 و11 ذي الحجة 1436هـ: days of a Hijri month
+    gate: HIJRI_GATE,
+    re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(${DAY_ANY})\\s*(?:و|-|–|الي|حتي|وحتي|لغايه|ولغايه)\\s*(${DAY_ANY})(?:\\s+|(?<=\\d))(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD}))?${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const [, firstDay, lastDay, name, year, mod] = m;
+      const [a, b] = [dayNumber(firstDay), dayNumber(lastDay)];
+      if (!(a < b) || b > 30 || ORDINAL_DAYS.has(`${firstDay} و${lastDay}`)) return null;
+      const from = hijriMonthValue(HIJRI.get(name)!, a, year ? Number(year) : null, mod, ref);
+      const to = hijriMonthValue(HIJRI.get(name)!, b, year ? Number(year) : null, mod, ref);
+      return from && to && from < to ? `${from}/${to}` : null;
+    },
   },
   { // غرة ذي الحجة; شوال الماضي; منتصف شهر شعبان; 15 شعبان; ذو القعدة 1436هـ: a Hijri month without a full date
     gate: HIJRI_GATE,
-    re: new RegExp(`${B}(?:(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(غره|${DAY_ANY})\\s+(?:من\\s+)?|(${PART})\\s+)?(شهر\\s+)?(${HIJRI_PATTERN})(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD}))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?:${WEEKDAY_BEFORE}(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(غره|${DAY_ANY})(?:\\s+|(?<=\\d))(?:من\\s+)?|(${PART})\\s+)?(شهر\\s+)?(${HIJRI_PATTERN})(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD}))?${E}`, 'gu'),
     resolve: (m, ref) => {
       const [, dayText, part, shahr, name, year, mod] = m;
       // After a preposition of time a name is the month («منذ شعبان»); «صفر» (zero) never is alone.

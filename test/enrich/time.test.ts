@@ -267,4 +267,6 @@ test('a month without a year is the reference year\'s unless far across the turn
   assert.deepEqual(one('في يناير وأبريل', aug), [['يناير', '2015-01'], ['أبريل', '2015-04']], 'two months, no range');
   assert.ok(!one('من: يونيو - يوليو - أغسطس', aug).some(([, v]) => v.includes('/')), 'three months are no range of two');
   assert.deepEqual(one('بين ديسمبر ويناير 2016', aug), [['بين ديسمبر ويناير 2016', '2015-12/2016-01']], 'across the turn of the year');
+  assert.deepEqual(one('حتى 27 شوال الجاري', aug), [['27 شوال الجاري', '2015-08-12']], 'a day of the Hijri month the reference is in');
+  assert.deepEqual(one('بين 11 و15 شوال الجاري', aug), [['بين 11 و15 شوال الجاري', '2015-07-27/2015-07-31']]);
 });
