@@ -165,6 +165,8 @@ const DAY = 86400000;
  * name no one occasion. Without this list an archive's first days took them for names (nothing older told them
  * apart), and a story of royal news drew every article naming «خادم الحرمين». */
 const EVERYDAY_PAIRS = new Set(loadData<{ pairs: string[] }>('everyday-pairs').pairs);
+/** The first words of EVERYDAY_PAIRS: most words begin none, and skip building the pair to look it up. */
+const EVERYDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_PAIRS].map((p) => p.slice(0, p.indexOf(' '))));
 /** Lede pairs news writes on most days, steadily or not, and their median count a day in SaudiNewsNet
  * (scripts/build-everyday-pairs.ts --frequent): the history an archive's lone first day borrows (LONE_DAY_BURST). */
 const FREQUENT_PAIRS: ReadonlyMap<string, number> = new Map(Object.entries(loadData<{ pairs: Record<string, number> }>('frequent-pairs').pairs));
@@ -237,7 +239,9 @@ function normalized(v: TermVector): TermVector {
   let norm = 0;
   for (const x of v.values()) norm += x * x;
   norm = Math.sqrt(norm) || 1;
-  return new Map([...v].map(([k, x]) => [k, x / norm]));
+  const out: TermVector = new Map();
+  for (const [k, x] of v) out.set(k, x / norm);
+  return out;
 }
 
 export function articleVector(a: Pick<Article, 'title' | 'body'>): TermVector {
@@ -270,7 +274,7 @@ const EVERYDAY_TERM_WEIGHT = 0.25;
 function storyTermVector(keys: string[], into: TermVector = new Map()): TermVector {
   let everyday: Uint8Array | null = null;
   for (let i = 0; i + 1 < keys.length; i++) {
-    if (EVERYDAY_PAIRS.has(`${keys[i]} ${keys[i + 1]}`)) { everyday ??= new Uint8Array(keys.length); everyday[i] = everyday[i + 1] = 1; }
+    if (EVERYDAY_FIRST_WORDS.has(keys[i]) && EVERYDAY_PAIRS.has(`${keys[i]} ${keys[i + 1]}`)) { everyday ??= new Uint8Array(keys.length); everyday[i] = everyday[i + 1] = 1; }
   }
   const marked = everyday;
   return termVectorOfKeys(keys, into, marked ? (i) => (marked[i] ? EVERYDAY_TERM_WEIGHT : 1) : undefined);

@@ -5,7 +5,7 @@
  */
 import { loadData } from '../data.ts';
 import { searchKeys } from './stem.ts';
-import { isStopword } from './stopwords.ts';
+import { isStopwordKey } from './stopwords.ts';
 
 const idfData = loadData<{ docs: number; idf: Record<string, number> }>('idf');
 
@@ -31,7 +31,7 @@ export function termVector(text: string, into: TermVector = new Map()): TermVect
 export function termVectorOfKeys(keys: string[], into: TermVector = new Map(), weightAt?: (i: number) => number): TermVector {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
-    if (k.length < 2 || isStopword(k)) continue;
+    if (k.length < 2 || isStopwordKey(k)) continue;
     into.set(k, (into.get(k) ?? 0) + idf(k) * (weightAt ? weightAt(i) : 1));
   }
   return into;
