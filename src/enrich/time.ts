@@ -85,7 +85,8 @@ const pairedMonthsAgree = (match: string) => {
 };
 /** A year told from the reference right after a month: «مارس من العام الماضي», «مارس هذا العام». */
 const RELATIVE_YEAR_AFTER = new RegExp(`^\\s*[,،]?\\s*(?:(?:من|في)\\s+)?(?:(?:هذا|هذه) (?:العام|السنه)|(?:العام|السنه)\\s+${MOD})(?![\\p{L}])`, 'u');
-const MONTH_NAME = new RegExp(`(?<![\\p{L}])(?:${MONTH_PATTERN}|شهر)(?![\\p{L}])`, 'u');
+/** A Gregorian month named, or numbered after «شهر» («شهر 3»); not «شهر» before a Hijri month («شهر رمضان»). */
+const MONTH_NAME = new RegExp(`(?<![\\p{L}])(?:${MONTH_PATTERN}|شهر\\s+(?:\\d|${Object.keys(MONTH_NUMBER_WORDS).join('|')}))(?![\\p{L}])`, 'u');
 const WEEKDAY_NAME = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_PATTERN})(?![\\p{L}])`, 'u');
 /** The number of a month name, or of a month written as a number after «شهر». */
 const monthOf = (name: string): number | undefined => (/^\d+$/.test(name) ? Number(name) : MONTH_NUMBER_WORDS[name] ?? monthNumber(name));
@@ -837,6 +838,45 @@ export function parseReference(value: string | null | undefined): Reference {
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
 }
 
+/** Whether an expression (folded) names a Gregorian month whose year was not written but guessed from the
+ * reference: what the words around it may correct. Not a weekday's date (the n-th weekday of another year is another
+ * day), nor a Hijri month (another year of it is another Gregorian month). */
+const yearGuessed = (folded: string) => !/\d{4}/.test(folded) && MONTH_NAME.test(folded) && !WEEKDAY_NAME.test(folded);
+
+/** Corrects the years guessed for months by the words around them (in place; `kept` in text order). */
+function placeGuessedYears(kept: Array<{ start: number; end: number; value: string }>, folded: string, ref: Reference): void {
+  // A month or day told without a year, then its year told from the reference: «يناير من العام الحالي», «2 فبراير من
+  // العام المقبل», «مارس العام الماضي» (each alone: January this year, and 2015).
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    const dated = /^\d{4}(-\d\d(?:-\d\d)?)(?:\/\d{4}(-\d\d(?:-\d\d)?))?$/.exec(a.value);
+    if (!dated || !/^\d{4}$/.test(b.value) || !yearGuessed(folded.slice(a.start, a.end))) continue;
+    if (!/^\s*[)»"]?\s*[,،]?\s*(?:(?:من|في)\s+)?$/.test(folded.slice(a.end, b.start)) || /\d/.test(folded.slice(b.start, b.end))) continue;
+    // The year is the range's end's; a range that crosses the turn of the year begins the year before.
+    const startYear = dated[2] && dated[1] > dated[2] ? Number(b.value) - 1 : b.value;
+    const value = dated[2] ? `${startYear}${dated[1]}/${b.value}${dated[2]}` : `${b.value}${dated[1]}`;
+    kept.splice(i, 2, { start: a.start, end: b.end, value });
+  }
+  // Months listed under one written year take it: «في مايو أيار ويونيو حزيران 1999», «13 مايو و5 يونيو 2012».
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    const own = /^\d{4}(-(\d\d)(?:-\d\d)?)$/.exec(a.value), told = /^(\d{4})-(\d\d)(?:-\d\d)?$/.exec(b.value);
+    if (!own || !told || !/^\s*[,،]?\s*و\s*$/.test(folded.slice(a.end, b.start))) continue;
+    if (!yearGuessed(folded.slice(a.start, a.end)) || !/\d{4}/.test(folded.slice(b.start, b.end))) continue;
+    a.value = `${Number(own[2]) <= Number(told[2]) ? told[1] : Number(told[1]) - 1}${own[1]}`;
+  }
+  // «منذ نوفمبر» (since November) said in August is last November: «منذ» names the past, whatever the distance.
+  if (ref) {
+    const refIso = iso(refDate(ref));
+    for (const k of kept) {
+      const dated = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(k.value);
+      if (!dated || k.value <= refIso || !/(?:^|[^\p{L}])منذ\s+$/u.test(folded.slice(Math.max(0, k.start - 8), k.start))) continue;
+      if (!yearGuessed(folded.slice(k.start, k.end))) continue;
+      k.value = `${Number(dated[1]) - 1}${dated[2]}`;
+    }
+  }
+}
+
 /**
  * The time expressions of `text`, resolved against `ref` (partial values without one), with offsets into `text`.
  * @example findTimeExpressions('وصل مساء أمس الأربعاء', parseReference('2023-10-19'))[0].value // '2023-10-18'
@@ -911,41 +951,7 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
     if (!joined.test(between)) continue;
     kept.splice(i, 2, { start: a.start - opener[0].length, end: b.end, value: `${from}/${b.value}` });
   }
-  // A month or day told without a year, then its year told from the reference: «يناير من العام الحالي», «2 فبراير من
-  // العام المقبل», «مارس العام الماضي» (each alone: January nearest the reference, and 2015). Not a weekday's date
-  // (the n-th weekday of another year is another day).
-  for (let i = kept.length - 2; i >= 0; i--) {
-    const [a, b] = [kept[i], kept[i + 1]];
-    const dated = /^\d{4}(-\d\d(?:-\d\d)?)(?:\/\d{4}(-\d\d(?:-\d\d)?))?$/.exec(a.value);
-    if (!dated || !/^\d{4}$/.test(b.value)) continue;
-    const aText = folded.slice(a.start, a.end);
-    if (/\d{4}/.test(aText) || !MONTH_NAME.test(aText) || WEEKDAY_NAME.test(aText)) continue;
-    if (!/^\s*[)»"]?\s*[,،]?\s*(?:(?:من|في)\s+)?$/.test(folded.slice(a.end, b.start)) || /\d/.test(folded.slice(b.start, b.end))) continue;
-    // The year is the range's end's; a range that crosses the turn of the year begins the year before.
-    const startYear = dated[2] && dated[1] > dated[2] ? Number(b.value) - 1 : b.value;
-    const value = dated[2] ? `${startYear}${dated[1]}/${b.value}${dated[2]}` : `${b.value}${dated[1]}`;
-    kept.splice(i, 2, { start: a.start, end: b.end, value });
-  }
-  // Months listed under one written year take it: «في مايو أيار ويونيو حزيران 1999», «13 مايو و5 يونيو 2012».
-  for (let i = kept.length - 2; i >= 0; i--) {
-    const [a, b] = [kept[i], kept[i + 1]];
-    const own = /^\d{4}(-(\d\d)(?:-\d\d)?)$/.exec(a.value), told = /^(\d{4})-(\d\d)(?:-\d\d)?$/.exec(b.value);
-    if (!own || !told || !/^\s*[,،]?\s*و\s*$/.test(folded.slice(a.end, b.start))) continue;
-    const aText = folded.slice(a.start, a.end), bText = folded.slice(b.start, b.end);
-    if (/\d{4}/.test(aText) || !/\d{4}/.test(bText) || !MONTH_NAME.test(aText) || WEEKDAY_NAME.test(aText)) continue;
-    a.value = `${Number(own[2]) <= Number(told[2]) ? told[1] : Number(told[1]) - 1}${own[1]}`;
-  }
-  // «منذ نوفمبر» (since November) said in August is last November: «منذ» names the past, whatever the distance.
-  if (ref) {
-    const refIso = iso(refDate(ref));
-    for (const k of kept) {
-      const dated = /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(k.value);
-      if (!dated || k.value <= refIso || !/(?:^|[^\p{L}])منذ\s+$/u.test(folded.slice(Math.max(0, k.start - 8), k.start))) continue;
-      const text = folded.slice(k.start, k.end);
-      if (/\d{4}/.test(text) || !MONTH_NAME.test(text) || WEEKDAY_NAME.test(text)) continue;
-      k.value = `${Number(dated[1]) - 1}${dated[2]}`;
-    }
-  }
+  placeGuessedYears(kept, folded, ref);
   return kept.map((k) => {
     const start = offsets[k.start];
     const end = offsets[k.end - 1] + 1;
