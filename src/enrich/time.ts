@@ -269,9 +269,9 @@ const RELATIVE_DAY: Record<string, number> = {
 const RELATIVE_PATTERN = alternation(Object.keys(RELATIVE_DAY).filter((k) => k !== 'غد' && k !== 'الغد'));
 /** Words after «اليوم» that make it «the day» (اليوم التالي، اليوم نفسه، اليوم الوطني) or a name (اليوم السابع). */
 const NOT_TODAY_AFTER = /^\s+(?:ال|نفس|ذات)/;
-/** Words before «اليوم» that make it a name or «this day» in history (روسيا اليوم، في مثل هذا اليوم, not «في هذا
- * اليوم», today). */
-const NOT_TODAY_BEFORE = /(?:روسيا|مصر|امريكا|سوريا|العراق|لبنان|فلسطين|تونس|الجزاير|المغرب|السودان|ليبيا|عين|الشرق|الخليج|الوطن|اخبار|صحيفه|جريده|قناه|برنامج|مثل هذا|ذلك|ذاك)\s*$/;
+/** Words before «اليوم» that make it a name, «this day» in history or «the same day» (روسيا اليوم، في مثل هذا اليوم،
+ * في نفس اليوم, not «في هذا اليوم», today). */
+const NOT_TODAY_BEFORE = /(?:روسيا|مصر|امريكا|سوريا|العراق|لبنان|فلسطين|تونس|الجزاير|المغرب|السودان|ليبيا|عين|الشرق|الخليج|الوطن|اخبار|صحيفه|جريده|قناه|برنامج|مثل هذا|ذلك|ذاك|نفس|ذات)\s*$/;
 /** A quantity before «في اليوم»: a rate per day, not today. */
 const PER_DAY_BEFORE = /\d[\d.,]*\s+(?:\S+\s+){0,2}في\s*$/;
 const SEASONS: Record<string, string> = { 'صيف': 'SU', 'الصيف': 'SU', 'شتاء': 'WI', 'الشتاء': 'WI', 'ربيع': 'SP', 'الربيع': 'SP', 'خريف': 'FA', 'الخريف': 'FA' };
@@ -628,7 +628,7 @@ const RULES: Rule[] = [
   },
   { // منذ ثلاثة أيام; قبل أسبوعين; بعد شهرين; قبل 5 سنوات
     gate: SPAN_GATE,
-    re: new RegExp(`${B}(منذ|قبل|بعد)\\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب|ما يزيد عن|اكثر من|اقل من)\\s+)?(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?:\\s+من\\s+الان${E})?(?!\\s*(?:\\d|من|علي|الي|واحد|ونصف|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
+    re: new RegExp(`${B}(منذ|قبل|بعد)\\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب|ما يزيد عن|اكثر من|اقل من)\\s+)?(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?:\\s+من\\s+الان${E})?(?!\\s*(?:\\d+|من|علي|الي|واحد|ونصف|${WEEKDAYS_DEF}|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const [size, unit] = TIME_UNITS[m[3]];
@@ -942,7 +942,7 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
     // «من 1 يناير حتى 31 مارس» said in August: each alone is the nearest (January next year, March this year); a
     // range runs forward, so without a written year the first end is the year before.
     let from = a.value;
-    if (from >= b.value && !/(?:19|20)\d\d/.test(folded.slice(a.start, b.end))) from = `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`;
+    if (from.slice(5) > b.value.slice(5) && from >= b.value && !/(?:19|20)\d\d/.test(folded.slice(a.start, b.end))) from = `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`;
     if (from >= b.value) continue;
     const between = folded.slice(a.end, b.start);
     const opener = /(?<!\p{L})(من|بين)\s+$/u.exec(folded.slice(Math.max(0, a.start - 8), a.start));
