@@ -272,6 +272,11 @@ const NOT_TODAY_AFTER = /^\s+(?:ال|نفس|ذات)/;
 /** Words before «اليوم» that make it a name, «this day» in history or «the same day» (روسيا اليوم، في مثل هذا اليوم،
  * في نفس اليوم, not «في هذا اليوم», today). */
 const NOT_TODAY_BEFORE = /(?:روسيا|مصر|امريكا|سوريا|العراق|لبنان|فلسطين|تونس|الجزاير|المغرب|السودان|ليبيا|عين|الشرق|الخليج|الوطن|اخبار|صحيفه|جريده|قناه|برنامج|مثل هذا|ذلك|ذاك|نفس|ذات)\s*$/;
+/** Words around «الاثنين» that make it «the two», not Monday. */
+const THE_TWO_BEFORE = /(?:^|[^\p{L}])(?:بين|كلا|هذين|هذان|من)\s+$/u;
+const THE_TWO_AFTER = /^\s+(?:في الم|بالم|معا|منهما|منهم|الاخرين)/;
+/** Another weekday joined after it: Monday after all («بين الاثنين والخميس»). */
+const WEEKDAY_NEXT = new RegExp(`^\\s*(?:و|-|الي|حتي)\\s*(?:${WEEKDAYS_DEF})`);
 /** A quantity before «في اليوم»: a rate per day, not today. */
 const PER_DAY_BEFORE = /\d[\d.,]*\s+(?:\S+\s+){0,2}في\s*$/;
 const SEASONS: Record<string, string> = { 'صيف': 'SU', 'الصيف': 'SU', 'شتاء': 'WI', 'الشتاء': 'WI', 'ربيع': 'SP', 'الربيع': 'SP', 'خريف': 'FA', 'الخريف': 'FA' };
@@ -695,7 +700,9 @@ const RULES: Rule[] = [
     resolve: (m, ref) => {
       if (!ref) return null;
       const unitWord = m[1] ?? m[4];
-      const ahead = /^(?:المقبل|القادم|التالي)/.test(m[3] ?? m[5]);
+      // «خلال اليومين التاليين» are the days after an event told, not after the reference.
+      if (/^التالي/.test(m[3] ?? m[5])) return null;
+      const ahead = /^(?:المقبل|القادم)/.test(m[3] ?? m[5]);
       return periodValue(PERIOD_UNITS[unitWord], m[1] ? countOf(m[2]) : 2, ahead, ref);
     },
   },
@@ -796,7 +803,12 @@ const RULES: Rule[] = [
   { // الخميس; يوم الجمعة الماضي; الثلاثاء المقبل; صباح الأحد
     gate: WEEKDAY_GATE,
     re: new RegExp(`${B}(${TOD}\\s+)?(?:يوم\\s+)?(${WEEKDAYS_DEF})(?:\\s+(${MOD}))?${E}`, 'gu'),
-    resolve: (m, ref) => (ref ? weekdayValue(m[2], m[3], ref) : null),
+    resolve: (m, ref) => {
+      // «الاثنين» alone is also «the two» («بين الاثنين», «الاثنين في المائة», «الاثنين معا»).
+      const after = m.input.slice(m.index + m[0].length);
+      if (m[0] === 'الاثنين' && !WEEKDAY_NEXT.test(after) && (THE_TWO_BEFORE.test(m.input.slice(0, m.index)) || THE_TWO_AFTER.test(after))) return null;
+      return ref ? weekdayValue(m[2], m[3], ref) : null;
+    },
   },
   { // 2023-10-20, 15/01/2024
     gate: NUMERIC_GATE,
@@ -942,7 +954,7 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
     // «من 1 يناير حتى 31 مارس» said in August: each alone is the nearest (January next year, March this year); a
     // range runs forward, so without a written year the first end is the year before.
     let from = a.value;
-    if (from.slice(5) > b.value.slice(5) && from >= b.value && !/(?:19|20)\d\d/.test(folded.slice(a.start, b.end))) from = `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`;
+    if (from.slice(5) > b.value.slice(5) && from >= b.value && yearGuessed(folded.slice(a.start, a.end)) && yearGuessed(folded.slice(b.start, b.end))) from = `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`;
     if (from >= b.value) continue;
     const between = folded.slice(a.end, b.start);
     const opener = /(?<!\p{L})(من|بين)\s+$/u.exec(folded.slice(Math.max(0, a.start - 8), a.start));

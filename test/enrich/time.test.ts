@@ -270,6 +270,10 @@ test('a month without a year is the reference year\'s unless far across the turn
   assert.deepEqual(one('حتى 27 شوال الجاري', aug), [['27 شوال الجاري', '2015-08-12']], 'a day of the Hijri month the reference is in');
   assert.deepEqual(one('وفي نفس اليوم أقاما حفلا، وفي مساء ذات اليوم افتتح محله', aug), [], '«the same day» is no date of its own');
   assert.deepEqual(one('المتأخرات المستحقة منذ يوم 30 يونيو الماضي', aug), [['30 يونيو الماضي', '2015-06-30']], '«يوم» here names the date, not «a day ago»');
+  assert.deepEqual(one('تناسب بين الاثنين، ومستوى الاثنين في المائة', aug), [], '«the two», not Monday');
+  assert.deepEqual(one('بين الاثنين والخميس', parseReference('2015-08-07')), [['بين الاثنين والخميس', '2015-08-03/2015-08-06']]);
+  assert.ok(!one('بين الاثنين والخميس', aug).some(([, v]) => v.startsWith('2014')), 'weekdays are no year apart');
+  assert.deepEqual(one('وأقيمت فعاليات خلال اليومين التاليين', aug), [], 'the days after an event told');
   assert.ok(!one('اعتبارا من السبت 25 يوليو وحتى السبت التالي', parseReference('2015-07-21')).some(([, v]) => v.includes('/')), 'a day to itself is no range');
   assert.deepEqual(one('بين 11 و15 شوال الجاري', aug), [['بين 11 و15 شوال الجاري', '2015-07-27/2015-07-31']]);
 });
