@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { createEntityRecognizer, findQuotes, findTimeExpressions, parseReference } from '../enrich/index.ts';
+import { createEntityRecognizer, findQuotes, findTimeExpressions, parseReference, reconcile } from '../enrich/index.ts';
 import { withStore } from './with-store.ts';
 import { entityTimeline, resolveEntity } from '../read.ts';
 import { checkFormat, EXIT_PARTIAL, UsageError } from './errors.ts';
@@ -57,10 +57,7 @@ export function registerEnrichCommands(program: Command): void {
       } catch (e) {
         throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
       }
-      const temporal = findTimeExpressions(text, parseReference(opts.ref));
-      const entities = createEntityRecognizer().recognize(text)
-        .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !temporal.some((t) => m.start < t.end && t.start < m.end)) }))
-        .filter((e) => e.mentions.length);
+      const { temporal, entities } = reconcile(text, findTimeExpressions(text, parseReference(opts.ref)), createEntityRecognizer().recognize(text));
       const quotes = findQuotes(text, entities);
       if (opts.format === 'json') { process.stdout.write(JSON.stringify({ entities, temporal, quotes }) + '\n'); return; }
       for (const e of entities) process.stdout.write(`${e.type}  ${e.name}${e.wikidata ? ` (${e.wikidata})` : ''}: ${[...new Set(e.mentions.map((m) => m.text))].join(' · ')}\n`);

@@ -3,8 +3,8 @@
  * the body text joined by "\n"). Time expressions resolve against the publication date, else the caller's
  * reference date, else stay partial.
  */
-import type { Article } from '../model.ts';
-import { normalizeWithOffsets } from '../text/index.ts';
+import type { Article, EntityRef, TimeExpression } from '../model.ts';
+import { normalize, normalizeWithOffsets } from '../text/index.ts';
 import { createEntityRecognizer } from './entities.ts';
 import { findQuotes } from './quotes.ts';
 import { findTimeExpressions, parseReference } from './time.ts';
@@ -28,15 +28,31 @@ export function createEnricher(options: EnricherOptions = {}) {
     const reference = parseReference(article.published) ?? parseReference(ref ?? null);
     const prepared = normalizeWithOffsets(text);
     const temporal = disabled.has('temporal') ? [] : findTimeExpressions(text, reference, prepared);
-    // A time expression is never a name («دان الخميس» is not a person).
-    const entities = (recognizer ? recognizer.recognize(text, article.title) : [])
-      .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !temporal.some((t) => m.start < t.end && t.start < m.end)) }))
-      .filter((e) => e.mentions.length > 0);
+    const { temporal: times, entities } = reconcile(text, temporal, recognizer ? recognizer.recognize(text, article.title) : []);
     return {
       ...article,
-      temporal,
+      temporal: times,
       entities,
       quotes: disabled.has('quotes') ? [] : findQuotes(text, entities, prepared),
     };
   };
+}
+
+/** A season or a Hijri month named alone («الخريف», «شعبان»): also a family name or a first name. */
+const NAME_LIKE_TIME = /^(?:ال)?(?:صيف|شتاء|ربيع|خريف)$|^(?:شعبان|رمضان|رجب)$/;
+
+/**
+ * Where a time expression and a name overlap, the time expression wins («دان الخميس» is not a person), except a
+ * season or Hijri month named alone inside a longer person's name or right after one (شعبان عبد الرحيم, عبدالله
+ * الخريف): the name wins. Offsets are into `text`.
+ */
+export function reconcile(text: string, temporal: TimeExpression[], entities: EntityRef[]): { temporal: TimeExpression[]; entities: EntityRef[] } {
+  // Inside the name, or right after it (the recognizer leaves out a family name it knows as a season).
+  const nameOwned = (t: TimeExpression) => NAME_LIKE_TIME.test(normalize(t.text)) && entities.some((e) => e.type === 'PER' && e.mentions.some((m) =>
+    (m.start <= t.start && t.end <= m.end && m.end - m.start > t.end - t.start) || (m.end < t.start && /^ $/.test(text.slice(m.end, t.start)))));
+  const times = temporal.filter((t) => !nameOwned(t));
+  const kept = entities
+    .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !times.some((t) => m.start < t.end && t.start < m.end)) }))
+    .filter((e) => e.mentions.length > 0);
+  return { temporal: times, entities: kept };
 }

@@ -280,6 +280,21 @@ const WEEKDAY_NEXT = new RegExp(`^\\s*(?:و|-|الي|حتي)\\s*(?:${WEEKDAYS_DE
 /** A quantity before «في اليوم»: a rate per day, not today. */
 const PER_DAY_BEFORE = /\d[\d.,]*\s+(?:\S+\s+){0,2}في\s*$/;
 const SEASONS: Record<string, string> = { 'صيف': 'SU', 'الصيف': 'SU', 'شتاء': 'WI', 'الشتاء': 'WI', 'ربيع': 'SP', 'الربيع': 'SP', 'خريف': 'FA', 'الخريف': 'FA' };
+/** The month (0-based, from the year's January) a season of the northern year begins: a year's winter is the
+ * December before it to its February («شتاء 2015» is December 2014 to February 2015). */
+const SEASON_START: Record<string, number> = { SP: 2, SU: 5, FA: 8, WI: -1 };
+
+/** A season before or after the reference by a modifier: «الخريف المقبل» said in July is this year's autumn,
+ * «الصيف المقبل» next year's (this one has begun); «الشتاء الماضي» in July the winter that ended in February. */
+function seasonValue(season: string, mod: string | undefined, ref: NonNullable<Reference>): string {
+  const t = refDate(ref).getTime();
+  const start = (y: number) => Date.UTC(y, SEASON_START[season], 1), end = (y: number) => Date.UTC(y, SEASON_START[season] + 3, 1);
+  const steps = modSteps(mod);
+  let y = ref.year;
+  if (steps > 0) { y = ref.year - 1; while (start(y) <= t) y++; y += steps - 1; }
+  else if (steps < 0) { y = ref.year + 1; while (end(y) > t) y--; y += steps + 1; }
+  return `${y}-${season}`;
+}
 
 const HIJRI_YEAR_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', timeZone: 'UTC' });
 /** The Hijri year (Umm al-Qura) in which a Gregorian day falls. */
@@ -614,7 +629,8 @@ const RULES: Rule[] = [
       if (!ref) return null;
       if (m[5]) return `${ref.year}-${season}`;
       if (!m[1] && !modKind(m[4])) return null; // «ربيع» alone is a word, not a season of a year
-      return `${ref.year + modSteps(m[4])}-${season}`;
+      // «ربيع العام المقبل» is next year's spring; «الربيع المقبل» the next spring.
+      return /(?:العام|عام|سنه)\s+\S+$/.test(m[0]) ? `${ref.year + modSteps(m[4])}-${season}` : seasonValue(season, m[4], ref);
     },
   },
   { // العام 2024; عام 2022; سنة 2015

@@ -436,3 +436,17 @@ test('a listed person after «بن» is the father inside a longer name, not a m
   assert.ok(!names('وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم الحفل').includes('محمد بن راشد آل مكتوم'));
   assert.deepEqual(names('وقال الشيخ محمد بن راشد آل مكتوم إن'), ['محمد بن راشد آل مكتوم']);
 });
+
+test('a time expression wins over a name, but a season or Hijri month in or right after a person\'s name is the name', async () => {
+  const { createEnricher } = await import('../../src/enrich/index.ts');
+  const enrich = createEnricher();
+  const article = (text: string) => enrich({ title: '', body: [{ type: 'p', text }], published: '2015-07-23' } as unknown as Parameters<typeof enrich>[0]);
+  const a = article('وقال المهندس عبدالله الخريف إن المشروع يكتمل في الخريف المقبل');
+  assert.deepEqual(a.temporal.map((t) => [t.text, t.value]), [['الخريف المقبل', '2015-FA']]);
+  const b = article('وغنى المطرب شعبان عبد الرحيم أغنية جديدة');
+  assert.deepEqual(b.temporal, []);
+  assert.ok(b.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.text === 'شعبان عبد الرحيم')));
+  const c = article('وقال الوزير الخميس إن الاتفاق قريب');
+  assert.deepEqual(c.temporal.map((t) => t.text), ['الخميس']);
+  assert.ok(!c.entities.some((e) => e.mentions.some((m) => m.text.includes('الخميس'))));
+});
