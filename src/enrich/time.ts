@@ -680,7 +680,8 @@ const RULES: Rule[] = [
         // «اليوم» alone is today unless it is «the day» or part of a name.
         const before = m.input.slice(0, m.index), after = m.input.slice(m.index + m[0].length);
         if (NOT_TODAY_AFTER.test(after) || NOT_TODAY_BEFORE.test(before)) return null;
-        if (/[«"“]\s*(?:ل\s*ـ?\s*)?$/.test(before) && /^\s*[»"”]/.test(after)) return null; // the paper «اليوم»
+        // A name in quotes: the paper «اليوم», «الإمارات اليوم».
+        if (/[«"“]\s*(?:ل\s*ـ?\s*)?(?:ال[^\s«»"“”]+\s+)?$/.test(before) && /^\s*[»"”]/.test(after)) return null;
         if (PER_DAY_BEFORE.test(before)) return null; // «1.28 مليون برميل في اليوم»: per day
       }
       return addDays(ref, RELATIVE_DAY[m[3]]);

@@ -274,6 +274,8 @@ test('a month without a year is the reference year\'s unless far across the turn
   assert.deepEqual(one('بين الاثنين والخميس', parseReference('2015-08-07')), [['بين الاثنين والخميس', '2015-08-03/2015-08-06']]);
   assert.ok(!one('بين الاثنين والخميس', aug).some(([, v]) => v.startsWith('2014')), 'weekdays are no year apart');
   assert.deepEqual(one('وأقيمت فعاليات خلال اليومين التاليين', aug), [], 'the days after an event told');
+  assert.deepEqual(one('ونقلت صحيفة "الإمارات اليوم" عن مصادر', aug), [], 'a paper\'s name in quotes');
+  assert.deepEqual(one('وقال "سنصل اليوم"', aug), [['اليوم', '2015-08-04']], 'a quoted sentence ending with today');
   assert.ok(!one('اعتبارا من السبت 25 يوليو وحتى السبت التالي', parseReference('2015-07-21')).some(([, v]) => v.includes('/')), 'a day to itself is no range');
   assert.deepEqual(one('بين 11 و15 شوال الجاري', aug), [['بين 11 و15 شوال الجاري', '2015-07-27/2015-07-31']]);
 });
