@@ -300,7 +300,17 @@ const HIJRI_YEAR_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { 
 /** The Hijri year (Umm al-Qura) in which a Gregorian day falls. */
 const hijriYearOf = (t: number) => Number(HIJRI_YEAR_FORMAT.formatToParts(new Date(t)).find((p) => p.type === 'year')?.value);
 
-const namedDays = loadData<{ hijriFeasts: Record<string, [number, number]>; gregorianDays: Record<string, [number, number]> }>('named-days');
+const namedDays = loadData<{ hijriFeasts: Record<string, [number, number]>; gregorianDays: Record<string, [number, number]>; historicDates: Record<string, string>; namePlaces: string[] }>('named-days');
+/** Words that make a day and month an event's name, folded, and the kind of event each names. */
+const EVENT_HEADS: Record<string, string> = { 'ثوره': 'ثوره', 'ثورتي': 'ثوره', 'انتفاضه': 'ثوره', 'احداث': 'احداث', 'هجمات': 'احداث', 'حرب': 'حرب' };
+const EVENT_BEFORE = new RegExp(`(?:^|[^\\p{L}])[وفبل]?(${Object.keys(EVENT_HEADS).join('|')})\\s+$`, 'u');
+/** Events named by their date, by kind and MM-DD («ثوره 01-25»), and the date they mean. */
+const HISTORIC_DATES: ReadonlyMap<string, string> = new Map(Object.entries(namedDays.historicDates).map(([name, value]) => {
+  const [head, ...rest] = normalize(name).split(' ');
+  return [`${EVENT_HEADS[head]} ${value.slice(5)}`, value] as [string, string];
+}));
+/** Words before a day and month that make them a place's name («مدينة 6 أكتوبر», «قصر 22 مايو»). */
+const NAME_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])[وبل]?(?:${namedDays.namePlaces.map(normalize).join('|')})\\s+$`, 'u');
 const foldKeys = (days: Record<string, [number, number]>) => Object.fromEntries(Object.entries(days).map(([k, v]) => [normalize(k), v]));
 /** Feasts as Hijri days (month, day), folded names; Ramadan is its whole month. */
 const FEASTS: Record<string, [number, number]> = foldKeys(namedDays.hijriFeasts);
@@ -893,6 +903,23 @@ function placeGuessedYears(kept: Array<{ start: number; end: number; value: stri
     if (!own || !told || !/^\s*[,،]?\s*و\s*$/.test(folded.slice(a.end, b.start))) continue;
     if (!yearGuessed(folded.slice(a.start, a.end)) || !/\d{4}/.test(folded.slice(b.start, b.end))) continue;
     a.value = `${Number(own[2]) <= Number(told[2]) ? told[1] : Number(told[1]) - 1}${own[1]}`;
+  }
+  // A day and month that name a place («مدينة 6 أكتوبر») are no date; that name an event («ثورة 25 يناير», «ثورتي 25
+  // يناير و30 يونيو») are its date, the year unknown (XXXX) unless data/named-days.json knows it.
+  let previousEvent: { end: number; kind: string } | null = null;
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i];
+    const listedAfter: string | undefined = previousEvent && /^\s*و\s*$/.test(folded.slice(previousEvent.end, k.start)) ? previousEvent.kind : undefined;
+    previousEvent = null;
+    const day = /^\d{4}-(\d\d-\d\d)$/.exec(k.value);
+    if (!day || !yearGuessed(folded.slice(k.start, k.end))) continue;
+    const before = folded.slice(Math.max(0, k.start - 16), k.start);
+    if (NAME_PLACE_BEFORE.test(before)) { kept.splice(i--, 1); continue; }
+    const head = EVENT_BEFORE.exec(before)?.[1];
+    const kind: string | undefined = head ? EVENT_HEADS[head] : listedAfter;
+    if (!kind) continue;
+    k.value = HISTORIC_DATES.get(`${kind} ${day[1]}`) ?? `XXXX-${day[1]}`;
+    previousEvent = { end: k.end, kind };
   }
   // «منذ نوفمبر» (since November) said in August is last November: «منذ» names the past, whatever the distance.
   if (ref) {

@@ -276,6 +276,9 @@ test('a month without a year is the reference year\'s unless far across the turn
   assert.deepEqual(one('وأقيمت فعاليات خلال اليومين التاليين', aug), [], 'the days after an event told');
   assert.deepEqual(one('ونقلت صحيفة "الإمارات اليوم" عن مصادر', aug), [], 'a paper\'s name in quotes');
   assert.deepEqual(one('وقال "سنصل اليوم"', aug), [['اليوم', '2015-08-04']], 'a quoted sentence ending with today');
+  assert.deepEqual(one('بأهمية ثورتي 25 يناير و30 يونيو', aug), [['25 يناير', '2011-01-25'], ['30 يونيو', '2013-06-30']], 'events named by their date');
+  assert.deepEqual(one('منذ ثورة 17 مارس', aug), [['17 مارس', 'XXXX-03-17']], 'an event not listed: its year unknown');
+  assert.deepEqual(one('وصل إلى مدينة 6 أكتوبر وقصر 22 مايو', aug), [], 'places named by a date');
   assert.ok(!one('اعتبارا من السبت 25 يوليو وحتى السبت التالي', parseReference('2015-07-21')).some(([, v]) => v.includes('/')), 'a day to itself is no range');
   assert.deepEqual(one('بين 11 و15 شوال الجاري', aug), [['بين 11 و15 شوال الجاري', '2015-07-27/2015-07-31']]);
 });
