@@ -189,12 +189,15 @@ function monthValue(monthName: string, yearText: string | undefined, mod: string
  * writes «قال الخميس» of the day it is published: «أعلنت وزارة الدفاع اليمنية الثلاثاء أن القوات استعادت قاعدة
  * العند» in a paper of Tuesday 4 August 2015, the day the base fell), a week before with الماضي, the next one when
  * marked future. */
-function weekdayValue(name: string, mod: string | undefined, ref: NonNullable<Reference>, explicitPast = false): string | null {
+/** The date of a weekday: the last one (the reference day itself included, unless `explicitPast`), the next with a
+ * future modifier; `fromToday`: the next one with the reference day itself included (a future verb, «سيصل الخميس»). */
+function weekdayValue(name: string, mod: string | undefined, ref: NonNullable<Reference>, explicitPast = false, fromToday = false): string | null {
   const wd = weekdayNumber(name);
   if (wd === undefined) return null;
   const refWd = refDate(ref).getUTCDay();
   const kind = modKind(mod);
   const further = beyondNext(mod) * 7;
+  if (fromToday) return addDays(ref, (wd - refWd + 7) % 7);
   if (kind === 'future') { const ahead = (wd - refWd + 7) % 7 || 7; return addDays(ref, ahead + further); }
   let back = (refWd - wd + 7) % 7;
   if (back === 0 && (kind === 'past' || explicitPast)) back = 7;
@@ -882,6 +885,19 @@ export function parseReference(value: string | null | undefined): Reference {
  * day), nor a Hijri month (another year of it is another Gregorian month). */
 const yearGuessed = (folded: string) => !/\d{4}/.test(folded) && MONTH_NAME.test(folded) && !WEEKDAY_NAME.test(folded);
 
+/** A future verb («سيصل», «ستقام», «سوف») among the last words of a clause, or «من المقرر»; words that begin like
+ * one are not («سيطروا» seized, «سنوات», «سيارة», «ستيوارت», «سيتي»). */
+const NOT_FUTURE_VERB = /^(?:سيطر|سير|سيد|سيار|سياس|سياح|سياد|سيول|سينا|سينم|سيف|سيري|سيسي|سيتي|سيلف|سيمون|سنو|سنت|سند|سنه|سنين|سنغ|ستين|ستون|سته|ستو|ستي|ستار|ستاد|ستر|ستاند|ستاي|ستاث|ستاف)/;
+const FUTURE_BEFORE = { test: (clause: string) => {
+  if (/(?:^|\s)(?:من المقرر|من المزمع|من المنتظر)(?:\s|$)/.test(clause)) return true;
+  const words = clause.trim().split(/\s+/).slice(-4);
+  return words.some((w) => { const v = w.replace(/^[وف]/, ''); return v === 'سوف' || (/^س[يتن]\p{L}{2,}$/u.test(v) && !NOT_FUTURE_VERB.test(v)); });
+} };
+/** The text of a clause before an offset (after its last stop or comma), up to 60 characters. */
+const clauseBefore = (folded: string, at: number) => { const before = folded.slice(Math.max(0, at - 60), at); return before.slice(Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n', '"', '«', '»'].map((c) => before.lastIndexOf(c))) + 1); };
+/** A weekday alone (with «يوم»): what a future verb makes the next one. */
+const BARE_WEEKDAY = new RegExp(`^(?:يوم\\s+)?(${WEEKDAYS_DEF})$`);
+
 /** Corrects the years guessed for months by the words around them (in place; `kept` in text order). */
 function placeGuessedYears(kept: Array<{ start: number; end: number; value: string }>, folded: string, ref: Reference): void {
   // A month or day told without a year, then its year told from the reference: «يناير من العام الحالي», «2 فبراير من
@@ -920,6 +936,19 @@ function placeGuessedYears(kept: Array<{ start: number; end: number; value: stri
     if (!kind) continue;
     k.value = HISTORIC_DATES.get(`${kind} ${day[1]}`) ?? `XXXX-${day[1]}`;
     previousEvent = { end: k.end, kind };
+  }
+  // A future verb before a bare weekday («سيصل الخميس», «من المقرر أن يصل الجمعة»): the next one, the reference day
+  // included, as «المقبل» would say (unmarked, the last one). Read on 70 changes in SaudiNewsNet: some 60 right, the
+  // rest foreign names read as verbs («ستاثاكيس»). Not months: reported speech («أعلن أنه سيصعد الهجمات في منتصف
+  // يوليو», published in August) tells of a month now past as often as not.
+  if (ref) {
+    const refIso = iso(refDate(ref));
+    for (const k of kept) {
+      if (!FUTURE_BEFORE.test(clauseBefore(folded, k.start))) continue;
+      const text = folded.slice(k.start, k.end);
+      const weekday = BARE_WEEKDAY.exec(text);
+      if (weekday && k.value < refIso) k.value = weekdayValue(weekday[1], undefined, ref, false, true) ?? k.value;
+    }
   }
   // «منذ نوفمبر» (since November) said in August is last November: «منذ» names the past, whatever the distance.
   if (ref) {
