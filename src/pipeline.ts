@@ -119,7 +119,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   // Made when this thread first derives a batch (its tagger table is the largest thing a thread holds).
   let analyzer: ReturnType<typeof createAnalyzer> | null = null;
   const analyze = (doc: RawDoc) => (analyzer ??= createAnalyzer({ maxBytes: options.maxBytes, disable: options.skip })).analyze(doc);
-  // One core writes, the others derive (two workers on two cores: no faster, 1.1 GB instead of 0.5).
+  // One core writes, the others derive (two workers on this two-core machine: SaudiNewsNet with enrichment in 62 s
+  // instead of 76 s, but a peak of 1.2 GB instead of 0.85).
   const workerCount = options.workers ?? Math.max(1, availableParallelism() - 1);
   const workers: DeriveWorker[] = [];
   const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, failed: 0, quarantined: 0, seconds: 0, articleIds: [] };
