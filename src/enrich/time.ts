@@ -1024,17 +1024,19 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
   for (let i = kept.length - 2; i >= 0; i--) {
     const [a, b] = [kept[i], kept[i + 1]];
     if (!/^\d{4}-\d\d-\d\d$/.test(a.value) || !/^\d{4}-\d\d-\d\d$/.test(b.value)) continue;
-    // «من 1 يناير حتى 31 مارس» said in August: each alone is the nearest (January next year, March this year); a
-    // range runs forward, so without a written year the first end is the year before.
-    let from = a.value;
-    if (from.slice(5) > b.value.slice(5) && from >= b.value && yearGuessed(folded.slice(a.start, a.end)) && yearGuessed(folded.slice(b.start, b.end))) from = `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`;
-    if (from >= b.value) continue;
+    // «من 20 ديسمبر حتى 5 يناير» said in August: each alone is this year's; a range runs forward, so without a written
+    // year the first end is the year before. «بين الاثنين والخميس» said on a Tuesday: last Monday to this Thursday.
+    let from = a.value, to = b.value;
+    const aText = folded.slice(a.start, a.end), bText = folded.slice(b.start, b.end);
+    if (from.slice(5) > to.slice(5) && from >= to && yearGuessed(aText) && yearGuessed(bText)) from = `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`;
+    if (from >= to && BARE_WEEKDAY.test(aText) && BARE_WEEKDAY.test(bText)) to = iso(new Date(Date.parse(to) + 7 * 86400000));
+    if (from >= to) continue;
     const between = folded.slice(a.end, b.start);
     const opener = /(?<!\p{L})(من|بين)\s+$/u.exec(folded.slice(Math.max(0, a.start - 8), a.start));
     if (!opener) continue;
     const joined = opener[1] === 'من' ? /^\s*(?:الي|حتي|وحتي|لغايه|ولغايه)\s*$/ : /^\s*و\s*$/;
     if (!joined.test(between)) continue;
-    kept.splice(i, 2, { start: a.start - opener[0].length, end: b.end, value: `${from}/${b.value}` });
+    kept.splice(i, 2, { start: a.start - opener[0].length, end: b.end, value: `${from}/${to}` });
   }
   placeGuessedYears(kept, folded, ref);
   return kept.map((k) => {
