@@ -95,9 +95,10 @@ const YEAR = '((?:19|20)\\d\\d)';
 const AD = '(?:\\s?م)?';
 /** A Hijri year and its mark: «1436هـ», «1436 هجرية» (folded: هـ is ه). */
 const HIJRI_YEAR = '(1[34]\\d\\d)';
-/** A weekday written before a date, part of it («يوم الثلاثاء الموافق 16 يناير», «يوم الجمعة 1 / 10 / 1436 هـ»);
+/** A weekday written before a date, part of it («يوم الثلاثاء الموافق 16 يناير», «يوم الجمعة 1 / 10 / 1436 هـ»,
+ * «اليوم الاثنين 4 شوال»: the date says which day);
  * `capture` keeps the weekday's name as a group. */
-const weekdayBefore = (capture: boolean) => `(?:يوم\\s+)?(${capture ? '' : '?:'}${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:(?:الموافق|في)\\s+)?`;
+const weekdayBefore = (capture: boolean) => `(?:(?:اليوم|غدا|امس)\\s+)?(?:يوم\\s+)?(${capture ? '' : '?:'}${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:(?:الموافق|في)\\s+)?`;
 const WEEKDAY_BEFORE = `(?:${weekdayBefore(false)})?`;
 const AH = '\\s?(?:ه|هجريه?|للهجره)';
 /** A year after a day and month: «16 يناير 2024», «، من عام 2023», «في عام 1976», or in brackets: «30 يونيو (2013)». */
