@@ -886,14 +886,15 @@ export function parseReference(value: string | null | undefined): Reference {
  * day), nor a Hijri month (another year of it is another Gregorian month). */
 const yearGuessed = (folded: string) => !/\d{4}/.test(folded) && MONTH_NAME.test(folded) && !WEEKDAY_NAME.test(folded);
 
-/** A future verb («سيصل», «ستقام», «سوف») among the last words of a clause, or «من المقرر»; words that begin like
- * one are not («سيطروا» seized, «سنوات», «سيارة», «ستيوارت», «سيتي»). */
+/** Beginnings of words that look like a future verb and are not («سيطروا» seized, «سنوات», «سيارة», «ستيوارت»,
+ * «سيتي»). */
 const NOT_FUTURE_VERB = /^(?:سيطر|سير|سيد|سيار|سياس|سياح|سياد|سيول|سينا|سينم|سيف|سيري|سيسي|سيتي|سيلف|سيمون|سنو|سنت|سند|سنه|سنين|سنغ|ستين|ستون|سته|ستو|ستي|ستار|ستاد|ستر|ستاند|ستاي|ستاث|ستاف)/;
-const FUTURE_BEFORE = { test: (clause: string) => {
+/** Whether the last words of a clause hold a future verb («سيصل», «ستقام», «سوف») or it says «من المقرر». */
+function saysFuture(clause: string): boolean {
   if (/(?:^|\s)(?:من المقرر|من المزمع|من المنتظر)(?:\s|$)/.test(clause)) return true;
   const words = clause.trim().split(/\s+/).slice(-4);
   return words.some((w) => { const v = w.replace(/^[وف]/, ''); return v === 'سوف' || (/^س[يتن]\p{L}{2,}$/u.test(v) && !NOT_FUTURE_VERB.test(v)); });
-} };
+}
 /** The text of a clause before an offset (after its last stop or comma), up to 60 characters. */
 const clauseBefore = (folded: string, at: number) => { const before = folded.slice(Math.max(0, at - 60), at); return before.slice(Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n', '"', '«', '»'].map((c) => before.lastIndexOf(c))) + 1); };
 /** A weekday alone (with «يوم»): what a future verb makes the next one. */
@@ -945,7 +946,7 @@ function placeGuessedYears(kept: Array<{ start: number; end: number; value: stri
   if (ref) {
     const refIso = iso(refDate(ref));
     for (const k of kept) {
-      if (!FUTURE_BEFORE.test(clauseBefore(folded, k.start))) continue;
+      if (!saysFuture(clauseBefore(folded, k.start))) continue;
       const text = folded.slice(k.start, k.end);
       const weekday = BARE_WEEKDAY.exec(text);
       if (weekday && k.value < refIso) k.value = weekdayValue(weekday[1], undefined, ref, false, true) ?? k.value;
