@@ -897,6 +897,8 @@ function saysFuture(clause: string): boolean {
 }
 /** The text of a clause before an offset (after its last stop or comma), up to 60 characters. */
 const clauseBefore = (folded: string, at: number) => { const before = folded.slice(Math.max(0, at - 60), at); return before.slice(Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n', '"', '«', '»'].map((c) => before.lastIndexOf(c))) + 1); };
+/** A weekday «التالي» (the following one): counted from a day told before it. */
+const FOLLOWING_WEEKDAY = new RegExp(`^(?:يوم\\s+)?(${WEEKDAYS_DEF})\\s+التاليه?$`);
 /** A weekday alone (with «يوم»): what a future verb makes the next one. */
 const BARE_WEEKDAY = new RegExp(`^(?:يوم\\s+)?(${WEEKDAYS_DEF})$`);
 
@@ -938,6 +940,17 @@ function placeGuessedYears(kept: Array<{ start: number; end: number; value: stri
     if (!kind) continue;
     k.value = HISTORIC_DATES.get(`${kind} ${day[1]}`) ?? `XXXX-${day[1]}`;
     previousEvent = { end: k.end, kind };
+  }
+  // «وصل الأحد 2 أغسطس وغادر الثلاثاء التالي»: a weekday «التالي» after a day told in the same paragraph is the first
+  // such weekday after that day, not after the reference.
+  for (let i = 1; i < kept.length; i++) {
+    const weekday = FOLLOWING_WEEKDAY.exec(folded.slice(kept[i].start, kept[i].end));
+    const told = /^\d{4}-\d\d-\d\d$/.test(kept[i - 1].value) ? kept[i - 1].value : null;
+    if (!weekday || !told || folded.slice(kept[i - 1].end, kept[i].start).includes('\n')) continue;
+    const wd = weekdayNumber(weekday[1]);
+    if (wd === undefined) continue;
+    const t = Date.parse(told);
+    kept[i].value = iso(new Date(t + (((wd - new Date(t).getUTCDay() + 7) % 7) || 7) * 86400000));
   }
   // A future verb before a bare weekday («سيصل الخميس», «من المقرر أن يصل الجمعة»): the next one, the reference day
   // included, as «المقبل» would say (unmarked, the last one). Read on 70 changes in SaudiNewsNet: some 60 right, the

@@ -280,6 +280,7 @@ test('a month without a year is the reference year\'s unless far across the turn
   assert.deepEqual(one('منذ ثورة 17 مارس', aug), [['17 مارس', 'XXXX-03-17']], 'an event not listed: its year unknown');
   assert.deepEqual(one('وصل إلى مدينة 6 أكتوبر وقصر 22 مايو', aug), [], 'places named by a date');
   assert.deepEqual(one('سيصل الخميس إلى الرياض', aug), [['الخميس', '2015-08-06']], 'a future verb: the next Thursday');
+  assert.deepEqual(one('اعتبارا من السبت 25 يوليو وحتى السبت التالي', parseReference('2015-07-21')).map(([, v]) => v), ['2015-07-25', '2015-08-01'], '«the following Saturday» after the date told');
   assert.deepEqual(one('افتتح مساء اليوم الاثنين 4 شوال المعرض', parseReference('2015-07-20')), [['اليوم الاثنين 4 شوال', '2015-07-20']], 'today and its date, one expression');
   assert.deepEqual(one('وسيطروا على المدينة الخميس', aug), [['الخميس', '2015-07-30']], '«سيطروا» (seized) is no future verb');
   assert.deepEqual(one('سيصل الوزير في مايو', aug), [['مايو', '2015-05']], 'a month keeps its year (reported speech)');
