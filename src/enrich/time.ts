@@ -44,6 +44,8 @@ UNITS.forEach((u, i) => {
 const ORDINAL_PATTERN = [...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A day of the month: digits or an ordinal, not the ordinal of a week or quarter («الأسبوع الأول من مايو»). */
 const DAY = `(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(?:ال\\s?(?=\\d))?(\\d{1,2}|${ORDINAL_PATTERN})`;
+/** After a day, before its month: a space, or none after digits («14يوليو 2015», «الأحد10شوال»). */
+const DAY_GAP = '(?:\\s+|(?<=\\d))';
 /** The same, uncaptured, for the two ends of a range. */
 const DAY_ANY = `(?:(?:ال\\s?(?=\\d))?\\d{1,2}|${ORDINAL_PATTERN})`;
 /** A day's number from its digits («15», «الـ15» folded «ال15») or its ordinal. */
@@ -74,10 +76,12 @@ const NUMBERED_MONTH = `(?<=شهر\\s+)(?:1[0-2]|0?[1-9]|${Object.keys(MONTH_NUM
 /** A month, optionally with its other regional name: «تموز/يوليو», «سبتمبر (أيلول)», «يوليو/ تموز», «22 كانون
  * الثاني "يناير"», or after a space alone as Reuters writes it («يناير كانون الثاني 2017»); or a month by number
  * after «شهر». */
-const MONTHS = `(${MONTH_PATTERN}|${NUMBERED_MONTH})(?:(?:\\s*(?:/|\\(|-|"|«)\\s*|\\s+)(${MONTH_PATTERN})(?![\\p{L}])(?:\\s*[)"»])?)?`;
+/** Between a month's two names: a slash, an opening bracket or quote, a hyphen, or a space alone. */
+const PAIR_SEPARATOR = '(?:\\s*(?:/|\\(|-|"|«)\\s*|\\s+)';
+const MONTHS = `(${MONTH_PATTERN}|${NUMBERED_MONTH})(?:${PAIR_SEPARATOR}(${MONTH_PATTERN})(?![\\p{L}])(?:\\s*[)"»])?)?`;
 /** Two month names side by side in a match: a pair must name one month («يناير كانون الثاني»), not two («يناير
  * فبراير» is a list). */
-const ADJACENT_MONTHS = new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})(?:\\s*(?:/|\\(|-|"|«)\\s*|\\s+)(?=(${MONTH_PATTERN})(?![\\p{L}]))`, 'gu');
+const ADJACENT_MONTHS = new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})${PAIR_SEPARATOR}(?=(${MONTH_PATTERN})(?![\\p{L}]))`, 'gu');
 const pairedMonthsAgree = (match: string) => {
   ADJACENT_MONTHS.lastIndex = 0;
   for (let p = ADJACENT_MONTHS.exec(match); p !== null; p = ADJACENT_MONTHS.exec(match)) if (monthNumber(p[1]) !== monthNumber(p[2])) return false;
@@ -101,6 +105,8 @@ const HIJRI_YEAR = '(1[34]\\d\\d)';
 const weekdayBefore = (capture: boolean) => `(?:(?:اليوم|غدا|امس)\\s+)?(?:يوم\\s+)?(${capture ? '' : '?:'}${WEEKDAYS_DEF})\\s*[,،]?\\s*(?:(?:الموافق|في)\\s+)?`;
 const WEEKDAY_BEFORE = `(?:${weekdayBefore(false)})?`;
 const AH = '\\s?(?:ه|هجريه?|للهجره)';
+/** After a Hijri month without a full date: its year («لعام 1436هـ») or a modifier («الجاري»). */
+const HIJRI_TAIL = `(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD}))?`;
 /** A year after a day and month: «16 يناير 2024», «، من عام 2023», «في عام 1976», or in brackets: «30 يونيو (2013)». */
 const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:(?:من|في)\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${AD}${E}|\\(\\s*${YEAR}${AD}\\s*\\)))?`;
 
@@ -498,7 +504,7 @@ const RULES: Rule[] = [
   { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; اليوم الثالث من أكتوبر; أول مارس
     gate: MONTH_GATE,
     // Digits may be glued to the month («14يوليو 2015», «26ديسمبر2015م»).
-    re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY}|(اول))(?:\\s+|(?<=\\d))(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY}|(اول))${DAY_GAP}(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       const value = monthValue(m[4], m[7] ?? m[8], m[6], ref, m[3] ? 1 : dayNumber(m[2]), m[1]);
       // «الثلاثاء الثالث من أيلول 2014» where 3 September 2014 is no Tuesday: the third Tuesday (a rule of its
@@ -563,12 +569,12 @@ const RULES: Rule[] = [
   },
   { // 15 رمضان 1445 (هـ)
     gate: HIJRI_GATE,
-    re: new RegExp(`${B}${WEEKDAY_BEFORE}${DAY}(?:\\s+|(?<=\\d))(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})\\s+(1[34]\\d\\d)\\s*(?:ه|هـ|هجري|للهجره)?${E}`, 'gu'),
+    re: new RegExp(`${B}${WEEKDAY_BEFORE}${DAY}${DAY_GAP}(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})\\s+(1[34]\\d\\d)\\s*(?:ه|هـ|هجري|للهجره)?${E}`, 'gu'),
     resolve: (m) => hijriToGregorian(Number(m[3]), HIJRI.get(m[2])!, dayNumber(m[1])),
   },
   { // من 11 إلى 15 شوال الجاري; يومي 10 و11 ذي الحجة 1436هـ: days of a Hijri month
     gate: HIJRI_GATE,
-    re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(${DAY_ANY})\\s*(?:و|-|–|الي|حتي|وحتي|لغايه|ولغايه)\\s*(${DAY_ANY})(?:\\s+|(?<=\\d))(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD}))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(${DAY_ANY})\\s*(?:و|-|–|الي|حتي|وحتي|لغايه|ولغايه)\\s*(${DAY_ANY})${DAY_GAP}(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})${HIJRI_TAIL}${E}`, 'gu'),
     resolve: (m, ref) => {
       const [, firstDay, lastDay, name, year, mod] = m;
       const [a, b] = [dayNumber(firstDay), dayNumber(lastDay)];
@@ -580,7 +586,7 @@ const RULES: Rule[] = [
   },
   { // غرة ذي الحجة; شوال الماضي; منتصف شهر شعبان; 15 شعبان; ذو القعدة 1436هـ: a Hijri month without a full date
     gate: HIJRI_GATE,
-    re: new RegExp(`${B}(?:${WEEKDAY_BEFORE}(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(غره|${DAY_ANY})(?:\\s+|(?<=\\d))(?:من\\s+)?|(${PART})\\s+)?(شهر\\s+)?(${HIJRI_PATTERN})(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD}))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?:${WEEKDAY_BEFORE}(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(غره|${DAY_ANY})${DAY_GAP}(?:من\\s+)?|(${PART})\\s+)?(شهر\\s+)?(${HIJRI_PATTERN})${HIJRI_TAIL}${E}`, 'gu'),
     resolve: (m, ref) => {
       const [, dayText, part, shahr, name, year, mod] = m;
       // After a preposition of time a name is the month («منذ شعبان»); «صفر» (zero) never is alone.
@@ -902,8 +908,10 @@ const FOLLOWING_WEEKDAY = new RegExp(`^(?:يوم\\s+)?(${WEEKDAYS_DEF})\\s+ال�
 /** A weekday alone (with «يوم»): what a future verb makes the next one. */
 const BARE_WEEKDAY = new RegExp(`^(?:يوم\\s+)?(${WEEKDAYS_DEF})$`);
 
-/** Corrects the years guessed for months by the words around them (in place; `kept` in text order). */
-function placeGuessedYears(kept: Array<{ start: number; end: number; value: string }>, folded: string, ref: Reference): void {
+/** Corrects values guessed from the reference by the words around them: a month's year (a year told after it, a list,
+ * «منذ»), a date that names an event or a place, a weekday after a future verb or «التالي» (in place; `kept` in text
+ * order). */
+function correctByContext(kept: Array<{ start: number; end: number; value: string }>, folded: string, ref: Reference): void {
   // A month or day told without a year, then its year told from the reference: «يناير من العام الحالي», «2 فبراير من
   // العام المقبل», «مارس العام الماضي» (each alone: January this year, and 2015).
   for (let i = kept.length - 2; i >= 0; i--) {
@@ -1053,7 +1061,7 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
     if (!joined.test(between)) continue;
     kept.splice(i, 2, { start: a.start - opener[0].length, end: b.end, value: `${from}/${to}` });
   }
-  placeGuessedYears(kept, folded, ref);
+  correctByContext(kept, folded, ref);
   return kept.map((k) => {
     const start = offsets[k.start];
     const end = offsets[k.end - 1] + 1;
