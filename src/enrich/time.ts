@@ -961,8 +961,8 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
     kept[i].value = iso(new Date(t + (((wd - new Date(t).getUTCDay() + 7) % 7) || 7) * 86400000));
   }
   // A future verb before a bare weekday («سيصل الخميس», «من المقرر أن يصل الجمعة»): the next one, the reference day
-  // included, as «المقبل» would say (unmarked, the last one). Read on 70 changes in SaudiNewsNet: some 60 right, the
-  // rest foreign names read as verbs («ستاثاكيس»). Not months: reported speech («أعلن أنه سيصعد الهجمات في منتصف
+  // included, as «المقبل» would say (unmarked, the last one). Samples of the changes in SaudiNewsNet read right but
+  // for a few foreign names taken for verbs («ستاثاكيس»). Not months: reported speech («أعلن أنه سيصعد الهجمات في منتصف
   // يوليو», published in August) tells of a month now past as often as not.
   if (ref) {
     const refIso = iso(refDate(ref));
