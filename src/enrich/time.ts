@@ -464,7 +464,9 @@ const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثا|الاربعا|ا
 const NUMERIC_GATE = /\d\s*[-/.]\s*\d/g;
 const HIJRI_YEAR_GATE = /1[34]\d\d/g;
 const MONTH_WORD_GATE = /الشهر/g;
-const LAST_DAY_GATE = /(?:اخر|اول) يوم|اليوم (?:الاخير|الاول)/g;
+const LAST_DAY_GATE = /(?:اخر|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر) يوم|اليوم (?:الاخير|الاول)/g;
+/** «ثالث يوم من أكتوبر»: an ordinal without ال before «يوم», the day it counts. */
+const INDEFINITE_ORDINAL_DAYS: Record<string, number> = { 'اول': 1, 'ثاني': 2, 'ثالث': 3, 'رابع': 4, 'خامس': 5, 'سادس': 6, 'سابع': 7, 'ثامن': 8, 'تاسع': 9, 'عاشر': 10 };
 const SPAN_GATE = /منذ|قبل|بعد/g;
 const PERIOD_PART_GATE = /الربع|النصف/g;
 const THIS_MORNING_GATE = /هذا (?:الصباح|المساء)/g;
@@ -542,13 +544,14 @@ const RULES: Rule[] = [
       return weekday === undefined ? null : nthWeekdayOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 1, weekday, n);
     },
   },
-  { // آخر يوم بشهر عشرة سنة 2015; اليوم الأخير من شهر أكتوبر; أول يوم من يناير المقبل
+  { // آخر يوم بشهر عشرة سنة 2015; اليوم الأخير من شهر أكتوبر; أول يوم من يناير المقبل; ثالث يوم من شهر عشرة
     gate: LAST_DAY_GATE,
-    re: new RegExp(`${B}(?:(اخر|اول) يوم|اليوم (الاخير|الاول))\\s+(?:(?:من|في)\\s+|ب(?=شهر))?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:(اخر|${Object.keys(INDEFINITE_ORDINAL_DAYS).join('|')}) يوم|اليوم (الاخير|الاول))\\s+(?:(?:من|في)\\s+|ب(?=شهر))?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       const month = monthValue(m[3], m[6] ?? m[7], m[5], ref, null);
       if (!month) return null;
-      if ((m[1] ?? m[2]) === 'اول' || m[2] === 'الاول') return `${month}-01`;
+      const nth = m[2] === 'الاول' ? 1 : INDEFINITE_ORDINAL_DAYS[m[1]];
+      if (nth) return month.startsWith('XXXX') ? `${month}-${pad(nth)}` : dayValue(nth, Number(month.slice(5, 7)), Number(month.slice(0, 4)));
       if (month.startsWith('XXXX')) return null;
       const [y, mo] = month.split('-').map(Number);
       return iso(new Date(Date.UTC(y, mo, 0)));
