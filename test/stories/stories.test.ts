@@ -393,8 +393,36 @@ test("a topic's reports of different days stay apart unless a name or closer tex
     return new Set(reports.map((r, k) => c.add({ id: k + 1, title: r.title, published: days[k], body: [{ type: 'p' as const, text: r.text }], entities: [], temporal: [], source: 'x' }))).size;
   };
   assert.equal(stories(['2015-08-08', '2015-08-10']), 2, 'two days, two occasions');
-  assert.equal(stories(['2015-08-08', '2015-08-10'], { ...DEFAULT_SETTINGS, newDayPenalty: 0 }), 1, 'without the penalty the words join them');
+  // Market reports are kept to their day by a rule of their own (next test): the penalty is tested without it.
+  const asAnyStory = { ...DEFAULT_SETTINGS, reportSpanDays: DEFAULT_SETTINGS.maxSpanDays };
+  assert.equal(stories(['2015-08-08', '2015-08-10'], asAnyStory), 2, 'the penalty alone keeps them apart');
+  assert.equal(stories(['2015-08-08', '2015-08-10'], { ...asAnyStory, newDayPenalty: 0 }), 1, 'without the penalty the words join them');
   assert.equal(stories(['2015-08-10', '2015-08-10']), 1, 'the penalty is for a new day only');
+});
+
+test('market reports: each trading day is its own occasion, and one day\'s gold and oil reports are two', async () => {
+  const { createClusterer, DEFAULT_SETTINGS } = await import('../../src/stories/cluster.ts');
+  const lossText = (market: string) => `سجل ${market} اليوم أطول موجة من الخسائر الأسبوعية منذ سنوات مع ارتفاع الدولار وتوقعات رفع الفائدة الأمريكية في اجتماع البنك المركزي المقبل وعزوف المستثمرين عن المخاطرة وتراجع الطلب في الأسواق الآسيوية وسط بيانات اقتصادية ضعيفة من الصين`;
+  // Another day's report in other words (a copy would join its original's story whatever the day).
+  const laterText = (market: string) => `واصل ${market} أطول موجة من الخسائر الأسبوعية إذ يترقب المستثمرون رفع الفائدة الأمريكية بعد بيانات الوظائف وصعد الدولار أمام العملات بينما ضعف الطلب الآسيوي مع تباطؤ الاقتصاد في الصين وابتعد المتعاملون عن المخاطرة قبل اجتماع البنك المركزي`;
+  const place = (articles: Array<{ title: string; text: string; day: string }>, settings = DEFAULT_SETTINGS) => {
+    const c = createClusterer(settings);
+    return new Set(articles.map((a, k) => c.add({ id: k + 1, title: a.title, published: a.day, body: [{ type: 'p' as const, text: a.text }], entities: [], temporal: [], source: 'x' }))).size;
+  };
+  // The same words three days apart, with no penalty for a new day: a market's reports stay apart…
+  const noPenalty = { ...DEFAULT_SETTINGS, newDayPenalty: 0 };
+  const gold = [{ title: 'الذهب يسجل أطول موجة من الخسائر الأسبوعية', text: lossText('الذهب'), day: '2015-08-04' }, { title: 'أسعار الذهب تواصل أطول موجة من الخسائر الأسبوعية', text: laterText('الذهب'), day: '2015-08-07' }];
+  assert.equal(place(gold, noPenalty), 2, 'two days of gold reports are two occasions');
+  assert.equal(place(gold, { ...noPenalty, reportSpanDays: DEFAULT_SETTINGS.maxSpanDays }), 1, 'as any story they would join');
+  // …any other story's join.
+  const minister = gold.map((a) => ({ ...a, title: a.title.replace(/^(?:أسعار )?الذهب/, 'وزير النفط: الذهب') }));
+  assert.equal(place(minister, noPenalty), 1, 'a headline that only names a market is no report');
+  // One day, two markets, one phrase: the market is the report's place.
+  const goldText = 'سجل الذهب أطول موجة من الخسائر الأسبوعية منذ 1999 وتراجع سعر الأوقية في المعاملات الفورية إلى 1090 دولارا مع ارتفاع الدولار وتوقعات رفع الفائدة الأمريكية وعزوف المستثمرين عن المعدن النفيس وخروج الأموال من صناديق المؤشرات المدعومة بالذهب';
+  const oilText = 'سجل النفط أطول موجة من الخسائر الأسبوعية منذ بداية العام وتراجع خام برنت إلى 49 دولارا للبرميل مع ارتفاع الدولار وتخمة المعروض وزيادة إنتاج أوبك إلى مستوى قياسي وارتفاع مخزونات الخام الأمريكية وتوقعات رفع الفائدة الأمريكية';
+  const sameDay = [{ title: 'الذهب يسجل أطول موجة من الخسائر الأسبوعية', text: goldText, day: '2015-08-08' }, { title: 'النفط يسجل أطول موجة من الخسائر الأسبوعية', text: oilText, day: '2015-08-08' }];
+  assert.equal(place(sameDay), 2, 'gold and oil apart');
+  assert.equal(place(sameDay, { ...DEFAULT_SETTINGS, placePenalty: 0 }), 1, 'their words alone would join them');
 });
 
 test('an archive\'s lone first day does not take a pair news writes every day («العام الماضي») for a new name', async () => {
