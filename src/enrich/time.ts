@@ -261,13 +261,17 @@ const NTH_AFTER_NEVER_DAY = Object.keys(NTH_AFTER).filter((k) => NTH_AFTER[k] < 
 /** A weekday without its article («ثلاثاء», «اربعا»). */
 const WEEKDAYS_BARE = alternation(['احد', 'اثنين', 'ثلاثاء', 'ثلاثا', 'اربعاء', 'اربعا', 'خميس', 'جمعه', 'سبت']);
 /** A year after a month, as these expressions write it: «2014», «من عام 2014», «بعام 2014», «في سنة 2014». */
-const NTH_YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:(?:من|في)\\s+)?(?:ب?عام|العام|سنه|لعام|لسنه)?\\s*${YEAR}${AD}${E})?`;
-/** The date of «the n-th weekday of a month» (`n` from NTH_BEFORE or NTH_AFTER). */
-function nthWeekdayValue(n: number, weekdayName: string, monthName: string, yearText: string | undefined, mod: string | undefined, ref: Reference): string | null {
+/** A year after an n-th weekday's month: written, or told from the reference («من العام المقبل», «السنة القادمة»,
+ * «هذا العام»: its own capture, the weekday's date depending on the year). */
+const NTH_YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:(?:من|في)\\s+)?(?:(?:ب?عام|العام|سنه|لعام|لسنه)?\\s*${YEAR}${AD}${E}|((?:العام|السنه)\\s+${MOD}|(?:هذا|هذه)\\s+(?:العام|السنه))${E}))?`;
+/** The date of «the n-th weekday of a month» (`n` from NTH_BEFORE or NTH_AFTER); `relativeYear`: the year told from
+ * the reference (NTH_YEAR_TAIL). */
+function nthWeekdayValue(n: number, weekdayName: string, monthName: string, yearText: string | undefined, mod: string | undefined, ref: Reference, relativeYear?: string): string | null {
   const month = monthOf(monthName);
   const weekday = weekdayNumber(weekdayName);
   if (!month || weekday === undefined) return null;
-  const year = yearText ? Number(yearText) : ref ? yearFor(month, null, mod, ref) : null;
+  const told = relativeYear && ref ? ref.year + (/^(?:هذا|هذه)\s/.test(relativeYear) ? 0 : modSteps(relativeYear.replace(/^\S+\s+/, ''))) : null;
+  const year = yearText ? Number(yearText) : told ?? (ref ? yearFor(month, null, mod, ref) : null);
   return year === null ? null : nthWeekdayOfMonth(year, month, weekday, n);
 }
 
@@ -519,7 +523,7 @@ const RULES: Rule[] = [
   { // ثالث ثلاثاء في أيلول 2014; آخر اثنين من شهر آذار; ثاني أربعاء من شهر أكتوبر من عام 2014
     gate: MONTH_GATE,
     re: new RegExp(`${B}(${Object.keys(NTH_BEFORE).join('|')})\\s+(?:يوم\\s+)?(${WEEKDAYS_BARE})\\s+(?:(?:من|في)\\s+|ب)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
-    resolve: (m, ref) => nthWeekdayValue(NTH_BEFORE[m[1]], m[2], m[3], m[6], m[5], ref),
+    resolve: (m, ref) => nthWeekdayValue(NTH_BEFORE[m[1]], m[2], m[3], m[6], m[5], ref, m[7]),
   },
   { // الاثنين الأخير من شهر آذار; الأربعاء الثانية من شهر أكتوبر: the n-th weekday. A masculine ordinal after a
     // weekday is a date in news («يوم السبت الأول من أغسطس»: the date rule reads it) unless the year is written and
@@ -530,7 +534,7 @@ const RULES: Rule[] = [
       const n = NTH_AFTER[m[2]];
       const month = monthOf(m[3]);
       if (!NTH_AFTER_NEVER_DAY.includes(m[2]) && (!m[6] || !month || new Date(Date.UTC(Number(m[6]), month - 1, n)).getUTCDay() === weekdayNumber(m[1]))) return null;
-      return nthWeekdayValue(n, m[1], m[3], m[6], m[5], ref);
+      return nthWeekdayValue(n, m[1], m[3], m[6], m[5], ref, m[7]);
     },
   },
   { // آخر اثنين من الشهر المقبل; الجمعة الأخيرة من الشهر الماضي: the n-th weekday of a month told from the reference's
