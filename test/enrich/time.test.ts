@@ -269,6 +269,7 @@ test('a month without a year is the reference year\'s unless far across the turn
   assert.deepEqual(one('بين ديسمبر ويناير 2016', aug), [['بين ديسمبر ويناير 2016', '2015-12/2016-01']], 'across the turn of the year');
   assert.deepEqual(one('حتى 27 شوال الجاري', aug), [['27 شوال الجاري', '2015-08-12']], 'a day of the Hijri month the reference is in');
   assert.deepEqual(one('وفي نفس اليوم أقاما حفلا، وفي مساء ذات اليوم افتتح محله', aug), [], '«the same day» is no date of its own');
+  assert.deepEqual(one('في النصف الثاني من العام الذي شهد الأزمة، وفي النصف الأول من العام المالي', aug), [], '«the year which…» and the fiscal year are not the reference\'s');
   assert.deepEqual(one('المتأخرات المستحقة منذ يوم 30 يونيو الماضي', aug), [['30 يونيو الماضي', '2015-06-30']], '«يوم» here names the date, not «a day ago»');
   assert.deepEqual(one('تناسب بين الاثنين، ومستوى الاثنين في المائة', aug), [], '«the two», not Monday');
   assert.deepEqual(one('بين الاثنين والخميس', parseReference('2015-08-07')), [['بين الاثنين والخميس', '2015-08-03/2015-08-06']]);
