@@ -1220,7 +1220,11 @@ export function describeStory(cluster: StoryCluster, articles: StoryInput[], vec
     for (const s of readable(canonical[0], SUMMARY_SENTENCES)) summary.push({ sentence: s.text, articleId: canonical[0].id });
   } else {
     const scored = canonical.map((a) => ({ a, score: cosineSimilarity(vectorOf(a), cluster.centroid) })).sort((x, y) => y.score - x.score);
-    title = scored[0]?.a.title ?? '';
+    // The title: the headline that says most of what the story's articles say — its own words against the centroid,
+    // with its article's (an article near the centroid can carry a headline about a side of it: the Asir bombing's
+    // story was titled by a condolence call received).
+    const headlineScore = (x: { a: StoryInput; score: number }) => x.score + cosineSimilarity(termVector(x.a.title), cluster.centroid);
+    title = scored.reduce<{ a: StoryInput; score: number } | null>((best, x) => (!best || headlineScore(x) > headlineScore(best) ? x : best), null)?.a.title ?? '';
     const candidates = scored.slice(0, SUMMARY_ARTICLES).map((x) => x.a).flatMap((a) => readable(a, SUMMARY_SENTENCES_PER_ARTICLE).map((s) => ({ sentence: s.text, articleId: a.id, v: termVector(s.text) })));
     const ranked = candidates.map((c) => ({ ...c, score: cosineSimilarity(c.v, cluster.centroid) })).sort((x, y) => y.score - x.score);
     const chosen: TermVector[] = [];

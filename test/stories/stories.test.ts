@@ -536,3 +536,23 @@ test('two stories of one occasion begun apart are merged after a run where their
   assert.deepEqual(run(DEFAULT_SETTINGS.twinMinCosine), [[1, 2, 3, 4]], 'merged after the run');
   assert.deepEqual(run(DEFAULT_SETTINGS.twinMinCosine, other), [[1, 2], [3, 4]], 'no leading entity in common: apart');
 });
+
+test('a story is titled by the headline that says most of what its articles say, not by a side of it', async () => {
+  const { articleVector, describeStory } = await import('../../src/stories/cluster.ts');
+  const attack = 'استهدف تفجير إرهابي مسجد قوات الطوارئ في أبها أثناء صلاة الظهر وأسفر عن استشهاد خمسة عشر من رجال الأمن وإصابة آخرين ونقل المصابون إلى مستشفى عسير';
+  const call = 'وتلقى نائب خادم الحرمين اتصالات هاتفية من ولي عهد البحرين ووزراء خليجيين عبروا فيها عن تعازيهم';
+  const articles = [
+    { id: 1, title: 'نائب خادم الحرمين يتلقى اتصالا هاتفيا من ولي عهد البحرين', text: `${attack} ${call}` },
+    { id: 2, title: 'تفجير إرهابي يستهدف مسجد قوات الطوارئ في أبها', text: attack },
+    { id: 3, title: 'استشهاد 15 من رجال الأمن في تفجير مسجد قوات الطوارئ بأبها', text: attack },
+  ].map((a) => ({ id: a.id, title: a.title, published: '2015-08-07', body: [{ type: 'p' as const, text: a.text }], entities: [], temporal: [], source: `s${a.id}` }));
+  // The story as clustering would hold it: its centroid the mean of its articles' vectors.
+  const centroid = new Map<string, number>();
+  for (const a of articles) for (const [k, w] of articleVector(a)) centroid.set(k, (centroid.get(k) ?? 0) + w / articles.length);
+  const story = { id: 1, articleIds: [1, 2, 3], duplicateOf: new Map(), centroid, entities: new Map(), places: new Map(), pairs: new Map(), reports: 0, first: null, last: null };
+  // The call's article is the one nearest the centroid (as in the Asir bombing's story of 141 articles, many of them
+  // condolences): its headline still names only a side of the occasion.
+  const { title } = describeStory(story, articles, (a) => (a.id === 1 ? story.centroid : articleVector(a)));
+  assert.notEqual(title, articles[0].title);
+  assert.ok(title.includes('مسجد قوات الطوارئ'), title);
+});
