@@ -1254,7 +1254,8 @@ export function describeStory(cluster: StoryCluster, articles: StoryInput[], vec
   const raw = 0.35 * Math.log1p(canonical.length) + 0.45 * Math.log1p(outlets.size) + 0.25 * Math.log1p(canonical.length / spanDays) + 0.1 * Math.min(prominent, 5);
   const importance = Math.round(100 * (1 - Math.exp(-raw)));
   const reasons = [
-    `${counted(canonical.length, NOUNS.article)} من ${counted(outlets.size || 1, NOUNS.outlet)}${members.length > canonical.length ? ` (و${counted(members.length - canonical.length, NOUNS.copy)})` : ''}`,
+    // The copies before the outlets, which count theirs: «6 مقالات (ونسختان مكررتان) من 7 مصادر».
+    `${counted(canonical.length, NOUNS.article)}${members.length > canonical.length ? ` (و${counted(members.length - canonical.length, NOUNS.copy)})` : ''} من ${counted(outlets.size || 1, NOUNS.outlet)}`,
     days.length ? `خلال ${counted(Math.round(spanDays), NOUNS.day)}` : 'بلا تواريخ نشر',
     prominent ? `يذكر ${prominent} من الشخصيات والأماكن البارزة (${entities.filter((e) => e.wikidata).slice(0, 3).map((e) => e.name).join('، ')})` : '',
   ].filter(Boolean).join('؛ ');
