@@ -179,10 +179,6 @@ const EVERYDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_PAIRS].ma
 /** Lede pairs news writes on most days, steadily or not, and their median count a day in SaudiNewsNet
  * (scripts/build-everyday-pairs.ts --frequent): the history an archive's lone first day borrows (LONE_DAY_BURST). */
 const FREQUENT_PAIRS: ReadonlyMap<string, number> = new Map(Object.entries(loadData<{ pairs: Record<string, number> }>('frequent-pairs').pairs));
-/** Feasts, their months and their greetings («معايدة»): a date, not an occasion. «عيد الفطر» bursts like a new name on the feast's days and
- * drew every report of them into one story: the corpus's first day (21 July 2015, the day after Eid al-Fitr) made
- * one of 385 articles, its first three days one of 921 (the Taif celebrations, a death, a passport campaign); now
- * 180 at most, each occasion by its own words. B-cubed F1 on the labelled stories of August unchanged. */
 const marketWords = loadData<{ subjects: string[]; leadIns: string[] }>('market-report-words');
 const MARKET_SUBJECTS: ReadonlySet<string> = new Set(marketWords.subjects.flatMap((w) => searchKeys(w)));
 const MARKET_LEAD_INS: ReadonlySet<string> = new Set(marketWords.leadIns.flatMap((w) => searchKeys(w)));
@@ -202,6 +198,10 @@ function marketSubject(titleKeys: string[]): string | null {
   }
   return null;
 }
+/** Feasts, their months and their greetings («معايدة»): a date, not an occasion. «عيد الفطر» bursts like a new name on the feast's days and
+ * drew every report of them into one story: the corpus's first day (21 July 2015, the day after Eid al-Fitr) made
+ * one of 385 articles, its first three days one of 921 (the Taif celebrations, a death, a passport campaign); now
+ * 180 at most, each occasion by its own words. B-cubed F1 on the labelled stories of August unchanged. */
 const FEAST_WORDS = ['عيد', 'الفطر', 'الأضحى', 'رمضان', 'شوال', 'معايدة'];
 /** Search keys of the words that date a text (weekdays, Gregorian months, «اليوم», «أمس», «غدا», feasts): a pair
  * holding one («اليوم الاثنين», «غدا الأربعاء», «عيد الفطر») names a day, not an occasion, yet bursts like a name on
@@ -281,11 +281,12 @@ export function articleFeatures(a: Pick<Article, 'title' | 'body'>): { vector: T
   const keys = searchKeys(a.body.map((b) => b.text).join('\n'));
   const v = storyTermVector(keys);
   const titleKeys = searchKeys(a.title);
-  const market = marketSubject(searchKeys(bareHeadline(a.title)));
+  const headKeys = searchKeys(bareHeadline(a.title));
+  const market = marketSubject(headKeys);
   for (let i = 0; i < TITLE_WEIGHT; i++) storyTermVector(titleKeys, v);
   const lede = ledeOf(a);
   if (lede) for (let i = 0; i < LEDE_WEIGHT; i++) termVector(lede, v);
-  return { vector: normalized(v), signature: signatureOfKeys(keys), places: market ? [...headlinePlaces(a.title), market] : headlinePlaces(a.title), pairs: ledePairs(a), headline: headlineKey(a.title), report: market !== null };
+  return { vector: normalized(v), signature: signatureOfKeys(keys), places: market ? [...headlinePlaces(a.title), market] : headlinePlaces(a.title), pairs: ledePairs(a), headline: headlineKeyOf(headKeys), report: market !== null };
 }
 
 /** Weight of a word, in an article's vector, where it is written in a pair news writes every day (EVERYDAY_PAIRS):
@@ -326,9 +327,9 @@ function bareHeadline(title: string): string {
  * «اقتصادي /») or continuation suffix («إضافة أولى»); null when under SAME_HEADLINE_MIN_KEYS keys (a short headline
  * fits many occasions). The Saudi Press Agency sends one cabinet session in six parts under one headline. */
 export function headlineKey(title: string): string | null {
-  const keys = searchKeys(bareHeadline(title));
-  return keys.length >= SAME_HEADLINE_MIN_KEYS ? keys.join(' ') : null;
+  return headlineKeyOf(searchKeys(bareHeadline(title)));
 }
+const headlineKeyOf = (keys: string[]) => (keys.length >= SAME_HEADLINE_MIN_KEYS ? keys.join(' ') : null);
 
 /** A written word bearing the definite article, after a conjunction or preposition if any («العند», «بالعند»,
  * «للعند»). Function words are told by the word as written («الذي» made the pair «إرهاب ذي») and by its key unless
