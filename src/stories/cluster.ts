@@ -179,6 +179,7 @@ const EVERYDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_PAIRS].ma
 /** Lede pairs news writes on most days, steadily or not, and their median count a day in SaudiNewsNet
  * (scripts/build-everyday-pairs.ts --frequent): the history an archive's lone first day borrows (LONE_DAY_BURST). */
 const FREQUENT_PAIRS: ReadonlyMap<string, number> = new Map(Object.entries(loadData<{ pairs: Record<string, number> }>('frequent-pairs').pairs));
+/** Market subjects and the lead-in words before them (data/market-report-words.json), as search keys. */
 const marketWords = loadData<{ subjects: string[]; leadIns: string[] }>('market-report-words');
 const MARKET_SUBJECTS: ReadonlySet<string> = new Set(marketWords.subjects.flatMap((w) => searchKeys(w)));
 const MARKET_LEAD_INS: ReadonlySet<string> = new Set(marketWords.leadIns.flatMap((w) => searchKeys(w)));
