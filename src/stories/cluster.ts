@@ -1225,8 +1225,12 @@ export function describeStory(cluster: StoryCluster, articles: StoryInput[], vec
     // The title: the headline that says most of what the story's articles say — its own words against the centroid,
     // with its article's (an article near the centroid can carry a headline about a side of it: the Asir bombing's
     // story was titled by a condolence call received).
-    const headlineScore = (x: { a: StoryInput; score: number }) => x.score + cosineSimilarity(termVector(x.a.title), cluster.centroid);
-    title = scored.reduce<{ a: StoryInput; score: number } | null>((best, x) => (!best || headlineScore(x) > headlineScore(best) ? x : best), null)?.a.title ?? '';
+    let bestHeadline = -Infinity;
+    title = '';
+    for (const x of scored) {
+      const headlineScore = x.score + cosineSimilarity(termVector(x.a.title), cluster.centroid);
+      if (headlineScore > bestHeadline) { bestHeadline = headlineScore; title = x.a.title; }
+    }
     const candidates = scored.slice(0, SUMMARY_ARTICLES).map((x) => x.a).flatMap((a) => readable(a, SUMMARY_SENTENCES_PER_ARTICLE).map((s) => ({ sentence: s.text, articleId: a.id, v: termVector(s.text) })));
     const ranked = candidates.map((c) => ({ ...c, score: cosineSimilarity(c.v, cluster.centroid) })).sort((x, y) => y.score - x.score);
     const chosen: TermVector[] = [];
