@@ -402,6 +402,22 @@ test('persons the tagger runs together across «و» are two («صبري وعن�
   assert.deepEqual(mentions('محمد وليد'), ['محمد وليد']);
 });
 
+/** A recognizer whose tagger begins a new person at every word. */
+const everyWord = createEntityRecognizer({ model: { weights: new Map([['b', one(1)]]) } });
+
+test('persons the tagger begins side by side are one name; a clitic, a dash or a family name before a given name keeps them two', () => {
+  const mentions = (text: string) => everyWord.recognize(text).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(mentions('هيرمان أينشتاين'), ['هيرمان أينشتاين']);
+  assert.deepEqual(mentions('عبد الله يوسف'), ['عبد الله يوسف']);
+  assert.deepEqual(mentions('ماتيراتزي لزيدان'), ['ماتيراتزي', 'زيدان']);
+  assert.deepEqual(mentions('الخضير -معن'), ['الخضير', 'معن']);
+  assert.deepEqual(mentions('عسير الهالك يوسف السليمان'), ['عسير الهالك', 'يوسف السليمان']);
+  // The real model: it began a second person inside these names.
+  const real = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(real('وقرر المجلس ترشيح الدكتور عبدالله حمد إبراهيم المشعل نائبًا لرئيس مجلس الإدارة.'), ['عبدالله حمد إبراهيم المشعل']);
+  assert.deepEqual(real('وأعلن النادي إصابة لاعب الوسط لويز جوستافو.'), ['لويز جوستافو']);
+});
+
 test('a nationality adjective after a definite noun is no organization («الحارس الأوكراني»); a club named so is («النادي الأهلي»)', () => {
   // A model that reads these two words, wherever they stand, as organizations.
   const r = createEntityRecognizer({ model: { weights: new Map([['w=الاوكراني', one(5)], ['w=الاهلي', one(5)]]) } });
