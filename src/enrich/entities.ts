@@ -627,6 +627,18 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // where one begins there. Its reading as a place stays (the city: «في تورينو»; the club before a nationality
     // adjective is read above).
     const stripped = tokens.map((t) => stripClitics(t.norm));
+    // In a match report a club's longer name wins over a shorter reading inside it: the place of «المغرب التطواني»
+    // and «اتحاد الخميسات», the tagger's «الرجاء» of «الرجاء البيضاوي». A reading as long as the club's name stays
+    // (the city «في تورينو»), as does one that crosses it.
+    const clubs = namesInDomainTexts(text, tokens, stripped, new Set(), CLUBS).filter((c) => {
+      const within = all.filter((f) => f.tokenStart < c.tokenEnd && c.tokenStart < f.tokenEnd);
+      return within.length > 0 && within.every((f) => f.tokenStart >= c.tokenStart && f.tokenEnd <= c.tokenEnd && f.tokenEnd - f.tokenStart < c.tokenEnd - c.tokenStart);
+    });
+    for (const c of clubs) {
+      for (let k = all.length - 1; k >= 0; k--) if (all[k].tokenStart >= c.tokenStart && all[k].tokenEnd <= c.tokenEnd) all.splice(k, 1);
+      for (let k = c.tokenStart; k < c.tokenEnd; k++) covered.add(k);
+      all.push(c);
+    }
     for (const domain of [CLUBS, CAR_MAKERS]) {
       const yields = (f: Found) => f.kind === 'tagger' && !f.entity && (f.type === 'PER' || (domain.beforeOtherNames && f.type === 'ORG'));
       const open = new Set<number>();

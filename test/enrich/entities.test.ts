@@ -340,6 +340,16 @@ test('a match report names clubs bare, motoring news car makers: a name near its
   assert.deepEqual(orgs('سجل اللاعب هدف الفوز في مباراة المنتخب العربي يوم 3 تشرين الأول ضمن كأس ولي العهد'), []);
 });
 
+test('in a match report a club\'s longer name wins over a place or a shorter name inside it; a place as long as a club stays the place', () => {
+  const kinds = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join(';')}`).sort();
+  const report = 'وتعادل مولودية وهران مع شباب قسنطينة في مباراة الجولة العاشرة من الدوري، وسجل لاعب الرجاء البيضاوي هدفا في مرمى الأهلي بنغازي.';
+  const found = kinds(report);
+  for (const club of ['ORG:شباب قسنطينة', 'ORG:الأهلي بنغازي', 'ORG:الرجاء البيضاوي']) assert.ok(found.includes(club), `${club} in ${found.join(' | ')}`);
+  assert.ok(!found.some((k) => k === 'LOC:قسنطينة' || k === 'LOC:بنغازي' || k === 'ORG:الأهلي'), found.join(' | '));
+  // No match words: the city.
+  assert.ok(kinds('وصل الوفد إلى بنغازي أمس قادما من قسنطينة').includes('LOC:بنغازي'));
+});
+
 test('text context: a word lends the kinds of name announced around it to its other occurrences nearby, not far away', async () => {
   const { textContextKinds, TEXT_CONTEXT_WINDOW, contextKinds } = await import('../../src/enrich/name-contexts.ts');
   const { normalize, stripClitics } = await import('../../src/text/index.ts');
