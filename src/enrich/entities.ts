@@ -397,9 +397,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const second = tokens[next.start].norm;
       if (!/^\s+$/.test(text.slice(tokens[one.end - 1].end, tokens[next.start].start))) continue; // not «الخضير -معن»
       if (leadingClitic(second) > 0 || (!second.startsWith('ال') && stripClitics(second) !== second) || (second[0] === 'و' && !NAME_WORDS.has(second))) continue;
-      // A name that ends in a family name or an epithet is whole: a given name after it begins the next person's
-      // («الهالك يوسف السليمان», «الدولي عبدالحميد») unless it goes on with a lineage word («عبدالله الثاني ابن الحسين»).
-      // The ال of a compound given name ends nothing: «عبد الله يوسف», «شمس الدين», nor a one-word epithet («المنصور قلاوون»).
+      // A name of two words or more that ends in a family name or an epithet (ال) is whole: a given name after it
+      // begins the next person's («الهالك يوسف السليمان», «الدولي عبدالحميد»), a lineage word does not («عبدالله الثاني
+      // ابن الحسين»). The ال of a compound given name ends nothing («عبد الله يوسف», «شمس الدين أحمد»).
       const last = tokens[one.end - 1].norm;
       const compound = /^ال(?:له|دين)$/.test(last) || /^و?(?:عبد|ابو|ابي|ابا|ام)$/.test(tokens[one.end - 2]?.norm ?? '');
       if (one.end - one.start >= 2 && last.startsWith('ال') && !compound && !/^(?:ابن|بن|بنت|ولد|ال|ابو|ابي|ابا)$/.test(second)) continue;
