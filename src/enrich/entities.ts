@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { isMasculineNationality, isOrganizationNoun, isPersonTitle } from './name-contexts.ts';
+import { isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -565,6 +565,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     let kept = matches.filter((m) => (m.kind === 'commonWord' ? named.has(m.entity) || readAsName(m) || namedOrganization(m) : (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity)));
     // A place's name right after a person's title is his name («الدكتور السويد»), not the place.
     for (const m of kept) if (m.type === 'LOC' && after(m, isPersonTitle)) { m.type = 'PER'; m.entity = null; m.kind = 'tagger'; }
+    // A place's name right after a newspaper's noun is the paper («صحيفة القدس», «جريدة الرياض»): the outlet where
+    // one is listed by that name, else an organization of that name.
+    for (const m of kept) {
+      if (m.type !== 'LOC' || !after(m, isPublicationNoun)) continue;
+      const outlet = OUTLET_BY_KEY.get(keysOf(m.text).join(' '));
+      Object.assign(m, { type: 'ORG', entity: null, kind: 'tagger', name: outlet ?? m.name ?? m.text });
+    }
     // The gazetteer's names win over the tagger's, except where the tagger reads a longer name of another kind
     // around one («دينامو كييف» is a club, not Kyiv): the context says what the list alone cannot.
     const inside = (m: Found, t: Found) => m.tokenStart >= t.tokenStart && m.tokenEnd <= t.tokenEnd;

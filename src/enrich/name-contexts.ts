@@ -8,7 +8,7 @@
 import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
 
-const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[] }>('name-contexts');
+const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[] }>('name-contexts');
 
 const byWord = (groups: Record<string, string[]>) => {
   const out = new Map<string, string>();
@@ -38,6 +38,14 @@ export function isPersonTitle(folded: string): boolean {
  * («الاتحاد», «النادي», «شركة»). */
 export function isOrganizationNoun(folded: string): boolean {
   return kindOf(BEFORE_KIND, folded, undefined) === 'O';
+}
+
+/** Folded nouns of newspapers and magazines («صحيفة», «جريدة»). */
+const PUBLICATIONS: ReadonlySet<string> = new Set(lists.publications.map(normalize));
+/** Whether a folded word (or its clitic-stripped form) is the noun of a newspaper or magazine: a place's name right
+ * after it is the paper's («صحيفة القدس», «جريدة الرياض»). */
+export function isPublicationNoun(folded: string): boolean {
+  return PUBLICATIONS.has(folded) || PUBLICATIONS.has(stripClitics(folded));
 }
 
 /** A neighbour's kind: of the word as written (with its clitics: «والرئيس»), else of the word stripped of them. */

@@ -350,6 +350,12 @@ test('in a match report a club\'s longer name wins over a place or a shorter nam
   assert.ok(kinds('وصل الوفد إلى بنغازي أمس قادما من قسنطينة').includes('LOC:بنغازي'));
 });
 
+test('a place\'s name right after a newspaper\'s noun is the paper («صحيفة القدس»); the place elsewhere in the text stays the place', () => {
+  const kinds = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join(';')}`).sort();
+  assert.deepEqual(kinds('وقال المدير المسؤول عن صحيفة القدس إن العدد صدر'), ['ORG:القدس']);
+  assert.deepEqual(kinds('وذكرت جريدة الرياض أمس أن الوزير وصل إلى القدس'), ['LOC:القدس', 'ORG:الرياض']);
+});
+
 test('text context: a word lends the kinds of name announced around it to its other occurrences nearby, not far away', async () => {
   const { textContextKinds, TEXT_CONTEXT_WINDOW, contextKinds } = await import('../../src/enrich/name-contexts.ts');
   const { normalize, stripClitics } = await import('../../src/text/index.ts');
