@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun } from './name-contexts.ts';
+import { isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -109,8 +109,11 @@ function inTerms(tokens: Token[]): Set<number> {
   }
   return inside;
 }
+const NAME_LEXICON: Record<string, string> = loadData<{ words: Record<string, string> }>('name-lexicon').words;
 /** Name words (data/name-lexicon.json): the clitic rules leave them whole. */
-const NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(loadData<{ words: Record<string, string> }>('name-lexicon').words));
+const NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(NAME_LEXICON));
+/** Name words the lexicon knows as persons' names only («عبدالله», «محمد»). */
+const PERSON_NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(NAME_LEXICON).filter((w) => NAME_LEXICON[w] === 'P'));
 /** ل before ال, written لل, with an optional و/ف before it. */
 const ALIF_LAM_ELIDED = /^(?:و|ف)?لل(?=.{2})/;
 
@@ -608,6 +611,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     propagateNames(text, tokens, tagged, taken);
     const all = quotedOutlets(text, tokens, [...kept, ...tagged]);
+    // A one-word person the tagger reads right after a ruler's title without ال is his realm: «ملك أراجون» is the
+    // king of Aragon (with ال the title names him: «الملك فهد»). Not a person's name word: «أمير» and «سلطان» are
+    // given names too («سلطان محمد», «أمير عبدالله»).
+    for (const f of all) {
+      if (f.type !== 'PER' || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0 || PERSON_NAME_WORDS.has(tokens[f.tokenStart].norm)) continue;
+      if (adjacent(text, tokens[f.tokenStart - 1], tokens[f.tokenStart]) && isRulerOf(tokens[f.tokenStart - 1].norm)) f.type = 'LOC';
+    }
     // A club's name that is also a city's or a common word, followed by a masculine nationality adjective, is the
     // club («هامبورغ الألماني», «ليون الفرنسي», «ليل الفرنسي»; the adjectives of data/name-contexts.json): the city
     // takes the feminine («مدينة ليون الفرنسية»).

@@ -8,7 +8,7 @@
 import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
 
-const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[] }>('name-contexts');
+const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; rulers: string[] }>('name-contexts');
 
 const byWord = (groups: Record<string, string[]>) => {
   const out = new Map<string, string>();
@@ -46,6 +46,13 @@ const PUBLICATIONS: ReadonlySet<string> = new Set(lists.publications.map(normali
  * after it is the paper's («صحيفة القدس», «جريدة الرياض»). */
 export function isPublicationNoun(folded: string): boolean {
   return PUBLICATIONS.has(folded) || PUBLICATIONS.has(stripClitics(folded));
+}
+
+/** Folded rulers' titles that name their realm after them when indefinite («ملك أراجون»). */
+const RULERS: ReadonlySet<string> = new Set(lists.rulers.map(normalize));
+/** Whether a folded word is an indefinite ruler's title (no ال, no clitic): the name after it is his realm. */
+export function isRulerOf(folded: string): boolean {
+  return RULERS.has(folded);
 }
 
 /** A neighbour's kind: of the word as written (with its clitics: «والرئيس»), else of the word stripped of them. */

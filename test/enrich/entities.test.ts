@@ -356,6 +356,12 @@ test('a place\'s name right after a newspaper\'s noun is the paper («صحيفة
   assert.deepEqual(kinds('وذكرت جريدة الرياض أمس أن الوزير وصل إلى القدس'), ['LOC:القدس', 'ORG:الرياض']);
 });
 
+test('a one-word person read right after a ruler\'s title without ال is the realm («أمير ويلز»); a given name after it is no realm', () => {
+  const kinds = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join(';')}`).sort();
+  assert.deepEqual(kinds('وبعث أمير ويلز رسالة شكر للحرفية'), ['LOC:ويلز']);
+  assert.ok(kinds('واستشهد الجندي سلطان محمد أحمد الشهراني').every((k) => k.startsWith('PER:')));
+});
+
 test('text context: a word lends the kinds of name announced around it to its other occurrences nearby, not far away', async () => {
   const { textContextKinds, TEXT_CONTEXT_WINDOW, contextKinds } = await import('../../src/enrich/name-contexts.ts');
   const { normalize, stripClitics } = await import('../../src/text/index.ts');
