@@ -164,6 +164,14 @@ function tokenSpan(tokens: Token[], start: number, end: number): [number, number
   return first < 0 || last === first ? null : [first, last];
 }
 
+/** Whether a folded word is a role or title written without ال, with a preposition or conjunction or none
+ * («لمحامي», «ومدرب»: the title list holds «المحامي», «المدرب»), and is no name word itself («أمير», «نجم» are
+ * given names too). Before a definite word it heads a construct, not a name («رئيس الاتحاد البريدي»): callers check. */
+function indefiniteRole(folded: string): boolean {
+  for (const bare of [folded, folded.replace(/^[وفبلك]/, '')]) if (bare.length >= 3 && !bare.startsWith('ال') && !NAME_WORDS.has(bare) && isPersonTitle(`ال${bare}`)) return true;
+  return false;
+}
+
 /** Tokens are joined by white space or a hyphen only (a name never spans punctuation). */
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[\s\u00a0\-‐–]*$/.test(text.slice(a.end, b.start));
@@ -428,7 +436,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (type === 'PER' && b > a && b < tokens.length && NAME_NEEDS_NEXT.test(tokens[b - 1].norm) && adjacent(text, tokens[b - 1], tokens[b]) && /^\p{L}+$/u.test(tokens[b].norm) && !isStopword(tokens[b].norm) && (NAME_WORDS.has(tokens[b].norm) || !/(?:ه|ها|هم|هما)$/.test(tokens[b].norm))) b++;
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
       // Nor with a title or role («الكاردينال بوليكاربو», «والدكتور رايف نجم», «الخليفة العباسي المأمون»).
-      while (type === 'PER' && b - a >= 2 && !NAME_WORDS.has(tokens[a].norm) && (NISBA_AFTER_CLITICS.test(tokens[a].norm) || isPersonTitle(tokens[a].norm.slice(leadingClitic(tokens[a].norm))))) a++;
+      while (type === 'PER' && b - a >= 2 && !NAME_WORDS.has(tokens[a].norm) && (NISBA_AFTER_CLITICS.test(tokens[a].norm) || isPersonTitle(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) || (indefiniteRole(tokens[a].norm) && !DEFINITE.test(tokens[a + 1].norm)))) a++;
       if (b === a) continue;
       // A name after «ابن», «أبي», «بن» begins before them («ابن بطوطة», «سعد بن أبي وقاص» read as «وقاص»): the
       // tagger leaves out a lineage word it did not learn to begin a name with.

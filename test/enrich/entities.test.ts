@@ -454,11 +454,14 @@ test('«أبي» and «أبا» in a name go with the next word, and the word ta
   assert.deepEqual(people.flatMap((e) => e.mentions.map((m) => m.text)), ['سعد بن أبي وقاص']);
 });
 
-test('a person read with a title or a nationality adjective before the name begins at the name («الكاردينال بوليكاربو», «للكيني كيبلاغات كيبكورير»)', () => {
+test('a person read with a title or a nationality adjective before the name begins at the name («الكاردينال بوليكاربو», «للكيني كيبلاغات كيبكورير», «لمحامي باريرا»)', () => {
   const mentions = (text: string) => everything.recognize(text).flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(mentions('الكاردينال بوليكاربو'), ['بوليكاربو']);
   assert.deepEqual(mentions('للكيني كيبلاغات كيبكورير'), ['كيبلاغات كيبكورير']);
   assert.deepEqual(mentions('والدكتور رايف نجم'), ['رايف نجم']);
+  // A role without ال, a preposition before it: «لمحامي» is «المحامي»'s; a given name that is also a title is kept.
+  assert.deepEqual(mentions('لمحامي باريرا'), ['باريرا']);
+  assert.deepEqual(mentions('أمير عبدالله'), ['أمير عبدالله']);
 });
 
 test('a name the tagger reads after «ابن», «أبي», «بن» begins before them («ابن بطوطة», «سعد بن أبي وقاص»)', () => {
