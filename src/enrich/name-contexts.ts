@@ -8,7 +8,7 @@
 import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
 
-const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; rulers: string[] }>('name-contexts');
+const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; rulers: string[]; facilities: Record<string, string[]> }>('name-contexts');
 
 const byWord = (groups: Record<string, string[]>) => {
   const out = new Map<string, string>();
@@ -53,6 +53,14 @@ const RULERS: ReadonlySet<string> = new Set(lists.rulers.map(normalize));
 /** Whether a folded word is an indefinite ruler's title (no ال, no clitic): the name after it is his realm. */
 export function isRulerOf(folded: string): boolean {
   return RULERS.has(folded);
+}
+
+/** Folded facility nouns -> the kind of a name made of one and a person's name (ORG, LOC, or none). */
+const FACILITIES: ReadonlyMap<string, string> = byWord(lists.facilities);
+/** The kind of the name a folded word (or its clitic-stripped form) makes with a person's name after it, if it is
+ * a facility's noun: «جامعة» ORG («جامعة الملك سعود»), «طريق» LOC, «جائزة» none. */
+export function facilityKind(folded: string, asWritten = false): string | undefined {
+  return FACILITIES.get(folded) ?? (asWritten ? undefined : FACILITIES.get(stripClitics(folded)));
 }
 
 /** A neighbour's kind: of the word as written (with its clitics: «والرئيس»), else of the word stripped of them. */

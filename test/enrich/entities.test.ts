@@ -88,7 +88,7 @@ test('a preposition glued to a name the tagger reads is left out of it: one pers
   assert.deepEqual(kinds('يلتقي فريق الهلال مساء اليوم، ويظهر الهلال في السماء'), [['نادي الهلال', 'ORG']], 'the club after «فريق»; the crescent alone is none');
   assert.deepEqual(recognizer.recognize('وصل الوزير إلى الرباط ثم إلى مسقط').map((e) => e.name), ['الرباط', 'مسقط']);
   assert.deepEqual(recognizer.recognize('وقال المهندس خالد الغامدي').map((e) => e.name), ['خالد الغامدي'], 'it may end one');
-  assert.deepEqual(recognizer.recognize('في مطار الأمير محمد بن عبدالعزيز الدولي').map((e) => e.name), ['محمد بن عبدالعزيز'], '«الدولي» (international) never does');
+  assert.deepEqual(recognizer.recognize('في مطار الأمير محمد بن عبدالعزيز الدولي').map((e) => e.name), ['مطار الأمير محمد بن عبدالعزيز الدولي'], '«الدولي» (international) ends no person: it ends the airport named after him');
   assert.deepEqual(recognizer.recognize('افتتاح كليات التقنية (بنين) و(بنات)'), [], 'boys\' and girls\' colleges');
   assert.deepEqual(recognizer.recognize('وأضاف: فإن المطيري قتل في سوريا').filter((e) => e.type === 'PER').map((e) => e.name), ['المطيري'], '«فإن» (so) opens no name');
   assert.deepEqual(recognizer.recognize('وقال فان نيستلروي إن').map((e) => e.name), ['فان نيستلروي'], '«فان» (van) may');
@@ -360,6 +360,16 @@ test('a one-word person read right after a ruler\'s title without ال is the re
   const kinds = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join(';')}`).sort();
   assert.deepEqual(kinds('وبعث أمير ويلز رسالة شكر للحرفية'), ['LOC:ويلز']);
   assert.ok(kinds('واستشهد الجندي سلطان محمد أحمد الشهراني').every((k) => k.startsWith('PER:')));
+});
+
+test('a person\'s name after a facility\'s noun names the facility, not him («جامعة الملك سعود»); a possession or «عن طريق» does not', () => {
+  const kinds = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join(';')}`).sort();
+  assert.deepEqual(kinds('وتخرج في جامعة الملك سعود عام 1990'), ['ORG:جامعة الملك سعود']);
+  assert.deepEqual(kinds('وقعت جامعة الإمام محمد بن سعود الإسلامية اتفاقية'), ['ORG:جامعة الإمام محمد بن سعود الإسلامية']);
+  assert.deepEqual(kinds('أغلقت الشرطة طريق الملك فهد بالرياض').filter((k) => !k.endsWith('الرياض')), ['LOC:طريق الملك فهد']);
+  assert.deepEqual(kinds('فاز بجائزة الملك فيصل العالمية'), []);
+  assert.ok(kinds('وسجل الهدف الأول عن طريق محمد صلاح').includes('PER:محمد صلاح'));
+  assert.ok(kinds('ودعا برنامج الرئيس السنيورة إلى الحوار').includes('PER:السنيورة'));
 });
 
 test('text context: a word lends the kinds of name announced around it to its other occurrences nearby, not far away', async () => {
