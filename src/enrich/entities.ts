@@ -266,6 +266,10 @@ const LATIN_NAME_AFTER_CHARS = 90;
 const QUOTED_NAME_MAX_WORDS = 4;
 /** Text between Arabic or straight or curly quotation marks, a few words at most. */
 const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
+/** A name between brackets: a listed outlet there is the outlet («استقبلته ( الراية )», a magazine naming itself). */
+const BRACKETED = /\(\s*([^()\n]{2,30}?)\s*\)/gu;
+/** A correspondent's noun: a listed outlet's name right after it is the outlet («مراسل الجزيرة»). */
+const CORRESPONDENT = /^[وفبل]?(?:مراسل|مراسله|مراسلو|مراسلي|مندوب|مندوبه)$/;
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
 const TIME_WORD = /^[وفبل]?(?:يوم|يومي|اليوم|امس|الامس|غدا|صباح|مساء|الماضي|المقبل|الجاري|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+)$/;
 
@@ -557,6 +561,24 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!outlet) continue;
       for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
       out.push({ start, end, tokenStart: first, tokenEnd: last, entity: null, kind: 'tagger', type: 'ORG', text: inner, name: outlet });
+    }
+    const asOutlet = (start: number, end: number, first: number, last: number, outlet: string) => {
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
+      out.push({ start, end, tokenStart: first, tokenEnd: last, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, end), name: outlet });
+    };
+    for (const m of text.matchAll(BRACKETED)) {
+      const outlet = OUTLET_BY_KEY.get(keysOf(m[1]).join(' '));
+      if (!outlet) continue;
+      const start = m.index! + m[0].indexOf(m[1]), end = start + m[1].length;
+      const span = tokenSpan(tokens, start, end);
+      if (span) asOutlet(start, end, span[0], span[1], outlet);
+    }
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (!CORRESPONDENT.test(tokens[k].norm) || !adjacent(text, tokens[k], tokens[k + 1])) continue;
+      for (let n = Math.min(3, tokens.length - k - 1); n >= 1; n--) {
+        const outlet = OUTLET_BY_KEY.get(keysOf(text.slice(tokens[k + 1].start, tokens[k + n].end)).join(' '));
+        if (outlet) { asOutlet(tokens[k + 1].start, tokens[k + n].end, k + 1, k + n + 1, outlet); break; }
+      }
     }
     return out;
   }

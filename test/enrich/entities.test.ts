@@ -372,6 +372,15 @@ test('a person\'s name after a facility\'s noun names the facility, not him («�
   assert.ok(kinds('ودعا برنامج الرئيس السنيورة إلى الحوار').includes('PER:السنيورة'));
 });
 
+test('a listed outlet between brackets or after a correspondent\'s noun is the outlet, without the tagger («( سيدتي )», «مراسلة سيدتي»)', () => {
+  const rules = createEntityRecognizer({ useTagger: false });
+  const orgs = (text: string) => rules.recognize(text).filter((e) => e.type === 'ORG').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(orgs('وفي حديثه لـ ( سيدتي ) قال إن الفيلم جاهز'), [['سيدتي', ['سيدتي']]]);
+  assert.deepEqual(orgs('وقالت مراسلة سيدتي في القاهرة إن العرض تأجل'), [['سيدتي', ['سيدتي']]]);
+  // A word between brackets that no outlet is named stays a word; the outlet's noun alone is no outlet.
+  assert.deepEqual(orgs('وقال ( الرئيس ) إن مراسل الصحيفة وصل'), []);
+});
+
 test('text context: a word lends the kinds of name announced around it to its other occurrences nearby, not far away', async () => {
   const { textContextKinds, TEXT_CONTEXT_WINDOW, contextKinds } = await import('../../src/enrich/name-contexts.ts');
   const { normalize, stripClitics } = await import('../../src/text/index.ts');
