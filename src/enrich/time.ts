@@ -73,12 +73,16 @@ const TIME_UNITS: Record<string, [number, 'day' | 'month' | 'year']> = {
 /** Months by number after «شهر» (Levantine and Gulf speech: «شهر 3», «بداية شهر تسعة»). */
 const MONTH_NUMBER_WORDS: Record<string, number> = { 'ثلاثه': 3, 'اربعه': 4, 'خمسه': 5, 'سته': 6, 'سبعه': 7, 'ثمانيه': 8, 'تسعه': 9, 'عشره': 10 };
 const NUMBERED_MONTH = `(?<=شهر\\s+)(?:1[0-2]|0?[1-9]|${Object.keys(MONTH_NUMBER_WORDS).join('|')})(?![\\p{L}\\p{N}/])(?!\\s+(?:ايام|يوما|اسابيع|اشهر|شهور|سنوات|ساعات|ساعه|دقايق))`;
+/** Months by ordinal after «الشهر», only after a day's number («من 27-29 من الشهر الثامن»): alone, «الشهر الثامن»
+ * is as often a war's or a pregnancy's eighth month. */
+const MONTH_ORDINALS: Record<string, number> = { 'الحادي عشر': 11, 'الثاني عشر': 12, 'الاول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4, 'الخامس': 5, 'السادس': 6, 'السابع': 7, 'الثامن': 8, 'التاسع': 9, 'العاشر': 10 };
+const ORDINAL_MONTH = `(?<=\\d\\s*(?:من\\s+)?الشهر\\s+)(?:${Object.keys(MONTH_ORDINALS).join('|')})(?![\\p{L}])`;
 /** A month, optionally with its other regional name: «تموز/يوليو», «سبتمبر (أيلول)», «يوليو/ تموز», «22 كانون
  * الثاني "يناير"», or after a space alone as Reuters writes it («يناير كانون الثاني 2017»); or a month by number
  * after «شهر». */
 /** Between a month's two names: a slash, an opening bracket or quote, a hyphen, or a space alone. */
 const PAIR_SEPARATOR = '(?:\\s*(?:/|\\(|-|"|«)\\s*|\\s+)';
-const MONTHS = `(${MONTH_PATTERN}|${NUMBERED_MONTH})(?:${PAIR_SEPARATOR}(${MONTH_PATTERN})(?![\\p{L}])(?:\\s*[)"»])?)?`;
+const MONTHS = `(${MONTH_PATTERN}|${NUMBERED_MONTH}|${ORDINAL_MONTH})(?:${PAIR_SEPARATOR}(${MONTH_PATTERN})(?![\\p{L}])(?:\\s*[)"»])?)?`;
 /** Two month names side by side in a match: a pair must name one month («يناير كانون الثاني»), not two («يناير
  * فبراير» is a list). */
 const ADJACENT_MONTHS = new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})${PAIR_SEPARATOR}(?=(${MONTH_PATTERN})(?![\\p{L}]))`, 'gu');
@@ -93,7 +97,7 @@ const RELATIVE_YEAR_AFTER = new RegExp(`^\\s*[,،]?\\s*(?:(?:من|في)\\s+)?(?:
 const MONTH_NAME = new RegExp(`(?<![\\p{L}])(?:${MONTH_PATTERN}|شهر\\s+(?:\\d|${Object.keys(MONTH_NUMBER_WORDS).join('|')}))(?![\\p{L}])`, 'u');
 const WEEKDAY_NAME = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_PATTERN})(?![\\p{L}])`, 'u');
 /** The number of a month name, or of a month written as a number after «شهر». */
-const monthOf = (name: string): number | undefined => (/^\d+$/.test(name) ? Number(name) : MONTH_NUMBER_WORDS[name] ?? monthNumber(name));
+const monthOf = (name: string): number | undefined => (/^\d+$/.test(name) ? Number(name) : MONTH_NUMBER_WORDS[name] ?? MONTH_ORDINALS[name] ?? monthNumber(name));
 const YEAR = '((?:19|20)\\d\\d)';
 /** The Gregorian mark after a year, glued or not: «2015م» (Saudi and Gulf papers write it beside Hijri dates). */
 const AD = '(?:\\s?م)?';
@@ -453,7 +457,7 @@ function hijriMonthValue(month: number, day: number | null, hijriYear: number | 
 
 // Letter ranges rather than \p{L}: this gate scans every paragraph, and the ranges run 3.5 times faster (folded
 // text has no other Arabic letters; a letter of another script only widens the windows the rules look at).
-const MONTH_GATE = new RegExp(`(?<![\\u0621-\\u064aA-Za-z])(?:[وفبل])?(?:${MONTH_PATTERN}|شهر\\s+(?:\\d|${Object.keys(MONTH_NUMBER_WORDS).join('|')}))(?![\\u0621-\\u064aA-Za-z])`, 'g');
+const MONTH_GATE = new RegExp(`(?<![\\u0621-\\u064aA-Za-z])(?:[وفبل])?(?:${MONTH_PATTERN}|شهر\\s+(?:\\d|${Object.keys(MONTH_NUMBER_WORDS).join('|')})|الشهر\\s+(?:${Object.keys(MONTH_ORDINALS).join('|')}))(?![\\u0621-\\u064aA-Za-z])`, 'g');
 const HIJRI_GATE = new RegExp(HIJRI_PATTERN, 'g');
 const SEASON_GATE = /صيف|شتاء|ربيع|خريف/g;
 const YEAR_GATE = /(?:19|20)\d\d/g;
@@ -498,7 +502,7 @@ function periodValue(unit: 'day' | 'week' | 'month' | 'year', n: number, ahead: 
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(${DAY_ANY})\\s*(?:و|-|–|الي|حتي|وحتي|لغايه|ولغايه)\\s*(${DAY_ANY})\\s+(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(${DAY_ANY})\\s*(?:و|-|–|الي|حتي|وحتي|لغايه|ولغايه)\\s*(${DAY_ANY})\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       // «الخامس والعشرين من يناير» is one day, the 25th, not the 5th to the 20th.
       if (!(dayNumber(m[1]) < dayNumber(m[2])) || ORDINAL_DAYS.has(`${m[1]} و${m[2]}`)) return null;
@@ -510,7 +514,7 @@ const RULES: Rule[] = [
   { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; اليوم الثالث من أكتوبر; أول مارس
     gate: MONTH_GATE,
     // Digits may be glued to the month («14يوليو 2015», «26ديسمبر2015م»).
-    re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY}|(اول))${DAY_GAP}(?:من\\s+)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY}|(اول))${DAY_GAP}(?:من\\s+)?(?:(?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       const value = monthValue(m[4], m[7] ?? m[8], m[6], ref, m[3] ? 1 : dayNumber(m[2]), m[1]);
       // «الثلاثاء الثالث من أيلول 2014» where 3 September 2014 is no Tuesday: the third Tuesday (a rule of its
