@@ -458,6 +458,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let onlyCommon = true; // «لي», «مليار ريال»: no name word in the span
       for (let k = a; k < b && onlyCommon; k++) onlyCommon = NOT_NAMES.has(tokens[k].norm);
       if (onlyCommon) continue;
+      // Nor is a facility's or an organization's noun alone («هوية جامعة», a unifying identity).
+      if (b - a === 1 && type !== 'PER' && (facilityKind(tokens[a].norm) || isOrganizationNoun(tokens[a].norm))) continue;
       // Nor over a name found, or over one read just before that went on into this run («سعد بن أبي» took «وقاص»).
       let overlaps = false;
       for (let k = a; k < b; k++) if (taken.has(k) || readHere.has(k)) overlaps = true;

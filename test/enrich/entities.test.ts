@@ -370,6 +370,8 @@ test('a person\'s name after a facility\'s noun names the facility, not him («�
   assert.deepEqual(kinds('فاز بجائزة الملك فيصل العالمية'), []);
   assert.ok(kinds('وسجل الهدف الأول عن طريق محمد صلاح').includes('PER:محمد صلاح'));
   assert.ok(kinds('ودعا برنامج الرئيس السنيورة إلى الحوار').includes('PER:السنيورة'));
+  // A facility's noun alone is no name, nor a short form of the facility's («هوية جامعة», a unifying identity).
+  assert.deepEqual(kinds('هوية جامعة\n\nوقال أستاذ علم النفس بجامعة الملك سعود سابقا إن الهوية الوطنية جامعة'), ['ORG:جامعة الملك سعود']);
 });
 
 test('a listed outlet between brackets or after a correspondent\'s noun is the outlet, without the tagger («( سيدتي )», «مراسلة سيدتي»)', () => {
