@@ -7,7 +7,7 @@
  * join their original's story as copies. Pure: no I/O.
  */
 import type { Article } from '../model.ts';
-import { cosineSimilarity, counted, entityKeyOf, isStopword, keyedWords, NOUNS, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
+import { cosineSimilarity, counted, entityKeyOf, isAmbiguousPerson, isStopword, keyedWords, NOUNS, searchKeys, sentences, termVector, type TermVector } from '../text/index.ts';
 import { termVectorOfKeys } from '../text/vector.ts';
 import { headlinePlaces } from './places.ts';
 import { loadData } from '../data.ts';
@@ -991,9 +991,10 @@ function entityOverlap(ents: Set<string>, s: StoryCluster): number {
   return shared / (ents.size + s.entities.size - shared);
 }
 
-/** The entities that link an article to a story: known ones (with a Wikidata id) or named more than once. */
+/** The entities that link an article to a story: known ones (with a Wikidata id) or named more than once, and no
+ * person named by one common word («محمد» twice in two articles is no shared person). */
 function linkingEntities(a: Pick<Article, 'entities'>): Set<string> {
-  return new Set(a.entities.filter((e) => e.wikidata || e.mentions.length > 1).map(entityKeyOf));
+  return new Set(a.entities.filter((e) => (e.wikidata || e.mentions.length > 1) && !isAmbiguousPerson(e)).map(entityKeyOf));
 }
 
 /** Of two stories holding a new name equally, the one that leads: the larger, then the older. Not the order the
@@ -1245,6 +1246,7 @@ export function describeStory(cluster: StoryCluster, articles: StoryInput[], vec
   for (const a of members) if (a.source) outlets.set(a.source, (outlets.get(a.source) ?? 0) + 1);
   const entityArticles = new Map<string, { name: string; type: string; wikidata: string | null; articles: number }>();
   for (const a of members) for (const e of a.entities) {
+    if (isAmbiguousPerson(e)) continue;
     const k = entityKeyOf(e);
     const x = entityArticles.get(k) ?? { name: e.name, type: e.type, wikidata: e.wikidata, articles: 0 };
     x.articles++;

@@ -63,9 +63,12 @@ ${body}
 </html>`;
 }
 
-export function entityChips(entities: Array<{ name: string; type: string; articles?: number; id?: number }>): Html {
+/** Entity chips, each linking to its entity's page; `linked: false` (a person named by one common word, whom the
+ * archive does not follow) shows the name alone. */
+export function entityChips(entities: Array<{ name: string; type: string; articles?: number; id?: number; linked?: boolean }>): Html {
   if (entities.length === 0) return html``;
-  return html`<ul class="chips">${entities.map((e) => html`<li><a class="${e.type}" href="${e.id ? `/entities/${e.id}` : `/entity?name=${encodeURIComponent(e.name)}`}">${e.name}${e.articles ? html` <span class="muted">${e.articles}</span>` : ''}</a></li>`)}</ul>`;
+  const label = (e: { name: string; articles?: number }) => html`${e.name}${e.articles ? html` <span class="muted">${e.articles}</span>` : ''}`;
+  return html`<ul class="chips">${entities.map((e) => html`<li>${e.linked === false ? html`<span class="${e.type}">${label(e)}</span>` : html`<a class="${e.type}" href="${e.id ? `/entities/${e.id}` : `/entity?name=${encodeURIComponent(e.name)}`}">${label(e)}</a>`}</li>`)}</ul>`;
 }
 
 export { html, raw };

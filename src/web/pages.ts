@@ -8,7 +8,7 @@ import type { Article } from '../model.ts';
 import { articlesOf, entityTimeline, resolveEntity, storyArticles, storyTimeline } from '../read.ts';
 import { describeQuery, parseQuery, storyDetail as detailOf, type SearchOptions, type Store, type StoredStory } from '../store/index.ts';
 import type { TimelineEvent } from '../stories/timeline.ts';
-import { counted, NOUNS } from '../text/index.ts';
+import { counted, isAmbiguousPerson, NOUNS } from '../text/index.ts';
 import { mentionsChart, timelineChart } from './charts.ts';
 import { age, arabicDate, dirOf, entityChips, html, page, raw, type Html } from './layout.ts';
 
@@ -54,7 +54,7 @@ function eventList(events: TimelineEvent[]): Html {
 function markedBody(a: Article): Html {
   type Span = { start: number; end: number; kind: 'ent' | 'time'; label: string; href?: string; type?: string; value?: string };
   const spans: Span[] = [
-    ...a.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, kind: 'ent' as const, label: `${e.name}${e.wikidata ? ` (${e.wikidata})` : ''}`, type: e.type, href: `/entity?name=${encodeURIComponent(e.name)}` }))),
+    ...a.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, kind: 'ent' as const, label: `${e.name}${e.wikidata ? ` (${e.wikidata})` : ''}`, type: e.type, href: isAmbiguousPerson(e) ? undefined : `/entity?name=${encodeURIComponent(e.name)}` }))),
     ...a.temporal.map((t) => ({ start: t.start, end: t.end, kind: 'time' as const, label: arabicDate(t.value) || t.value, value: t.value })),
   ].sort((x, y) => x.start - y.start || y.end - x.end);
   let offset = 0;
@@ -69,7 +69,7 @@ function markedBody(a: Article): Html {
       pieces.push(html`${block.text.slice(at - start, s.start - start)}`);
       const words = block.text.slice(s.start - start, s.end - start);
       pieces.push(s.kind === 'ent'
-        ? html`<mark class="ent ${s.type}" title="${s.label}"><a href="${s.href}">${words}</a></mark>`
+        ? (s.href ? html`<mark class="ent ${s.type}" title="${s.label}"><a href="${s.href}">${words}</a></mark>` : html`<mark class="ent ${s.type}" title="${s.label}">${words}</mark>`)
         : html`<time class="expr" datetime="${s.value}" title="${s.label}">${words}</time>`);
       at = s.end;
     }
@@ -164,7 +164,7 @@ ${a.embeds.map((e) => html`<blockquote class="embed" dir="${dirOf(e.text)}" lang
 </article>
 ${a.tags.length ? html`<p class="meta">الوسوم: ${a.tags.join('، ')}</p>` : ''}
 ${a.related.length ? html`<section><h2>مواد ذات صلة (ليست من المقال)</h2><ul>${a.related.map((r) => html`<li>${r.url && /^https?:\/\//.test(r.url) ? html`<a href="${r.url}" rel="noopener noreferrer nofollow">${r.title}</a>` : r.title} <span class="muted">${r.source ?? ''} ${r.published ? arabicDate(r.published) : ''}</span></li>`)}</ul></section>` : ''}
-${a.entities.length ? html`<section><h2>الكيانات</h2>${entityChips(a.entities.map((e) => ({ name: e.name, type: e.type, articles: e.mentions.length })))}</section>` : ''}
+${a.entities.length ? html`<section><h2>الكيانات</h2>${entityChips(a.entities.map((e) => ({ name: e.name, type: e.type, articles: e.mentions.length, linked: !isAmbiguousPerson(e) })))}</section>` : ''}
 <details><summary>ما حذفه الاستخراج ولماذا (${dropped.length})</summary>
 <table class="dropped"><thead><tr><th scope="col">الدور</th><th scope="col">السبب</th><th scope="col">النص</th></tr></thead><tbody>${dropped.map((b) => html`<tr><td>${b.role}</td><td dir="ltr">${b.reason}</td><td>${b.text.length > 160 ? b.text.slice(0, 160) + '…' : b.text}</td></tr>`)}</tbody></table>
 </details>

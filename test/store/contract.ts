@@ -154,6 +154,16 @@ export function storeContract(engine: string, open: () => Promise<Store>): void 
     assert.ok((await s.findEntities(nameKeys('لافروف').join(' '))).some((e) => e.key === 'Q80137'), 'by a spelling of a mention');
   });
 
+  withStore('a person named by one common word is kept in its article but linked to no entity', async (s) => {
+    const items = sampleItems().slice(0, 1);
+    const article = (items[0].result as { article: { entities: Array<{ name: string; type: string; wikidata: string | null; mentions: Array<{ text: string; start: number; end: number }> }> } }).article;
+    article.entities.push({ name: 'محمد', type: 'PER', wikidata: null, mentions: [{ text: 'محمد', start: 0, end: 4 }] });
+    const { articleIds } = await s.ingestBatch(items);
+    assert.equal(await s.getEntity('PER:محمد'), null);
+    assert.ok((await s.getArticle(articleIds[0]))!.entities.some((e) => e.name === 'محمد'), 'the article keeps the mention');
+    assert.ok(await s.getEntity('Q80137'), 'the other entities are linked');
+  });
+
   withStore('stories: replace all, list with filters and pages, save one (new or updated), story of each article', async (s) => {
     const { articleIds: ids } = await s.ingestBatch(sampleItems());
     const files = new Map((await Promise.all(ids.map((id) => s.getArticle(id)))).map((a) => [a!.file.slice(9, 12), a!.id]));

@@ -76,3 +76,12 @@ test('counted nouns agree with their number as Arabic asks (one, two, 3-10, 11-9
   assert.equal(`من ${counted(2, NOUNS.outlet)}`, 'من مصدرين', 'the dual after «من» is genitive');
   assert.equal(`خلال ${counted(2, NOUNS.day)}`, 'خلال يومين');
 });
+
+test('a person named by one word news writes often is ambiguous; a rarer name, a fuller one or a known person is not', async () => {
+  const { isAmbiguousPerson } = await import('../../src/text/index.ts');
+  const person = (name: string, wikidata: string | null = null) => ({ name, type: 'PER', wikidata });
+  for (const name of ['محمد', 'فهد', 'الزهراني']) assert.ok(isAmbiguousPerson(person(name)), name);
+  for (const name of ['ميسي', 'محمد العمرة']) assert.ok(!isAmbiguousPerson(person(name)), name);
+  assert.ok(!isAmbiguousPerson(person('أوباما', 'Q76')), 'a Wikidata id names him');
+  assert.ok(!isAmbiguousPerson({ name: 'الرياض', type: 'LOC', wikidata: null }), 'places are not persons');
+});

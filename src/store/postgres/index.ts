@@ -12,7 +12,7 @@
 import { deflateRawSync } from 'node:zlib';
 import pg from 'pg';
 import type { Article } from '../../model.ts';
-import { entityKeyOf, nameKeys, normalize } from '../../text/index.ts';
+import { entityKeyOf, isAmbiguousPerson, nameKeys, normalize } from '../../text/index.ts';
 import { articleRow, BLEND_CANDIDATES, COOCCURRENCE_ARTICLES, rawFromRow, searchHits, TITLE_WEIGHT, type Row } from '../shared.ts';
 import {
   FACET_SAMPLE, StoreError, type BatchResult, type EntityDetail, type EntitySummary, type IngestItem, type QuarantineEntry, type RawRecord,
@@ -165,7 +165,9 @@ class PostgresStore implements Store {
   /** Entities and mentions of newly stored articles; entities upserted in key order. */
   private async writeMentions(c: pg.PoolClient, articles: Array<{ id: number; article: Article }>): Promise<void> {
     const entities = new Map<string, { name: string; type: string; wikidata: string | null }>();
-    for (const { article } of articles) for (const e of article.entities) if (!entities.has(entityKeyOf(e))) entities.set(entityKeyOf(e), e);
+    // A person named by one common word names no one across articles (isAmbiguousPerson): not linked.
+    const linked = (a: Article) => a.entities.filter((e) => !isAmbiguousPerson(e));
+    for (const { article } of articles) for (const e of linked(article)) if (!entities.has(entityKeyOf(e))) entities.set(entityKeyOf(e), e);
     if (entities.size === 0) return;
     const keys = [...entities.keys()].sort();
     const ids = new Map((await c.query<{ id: number; key: string }>(`INSERT INTO entities (key, name, folded, type, wikidata)
@@ -173,7 +175,7 @@ class PostgresStore implements Store {
       ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id, key`,
     [keys, keys.map((k) => entities.get(k)!.name), keys.map((k) => nameKeys(entities.get(k)!.name).join(' ')), keys.map((k) => entities.get(k)!.type), keys.map((k) => entities.get(k)!.wikidata)])).rows.map((r) => [r.key, r.id]));
     const cols: [number[], number[], string[], string[], number[], number[]] = [[], [], [], [], [], []];
-    for (const { id, article } of articles) for (const e of article.entities) for (const m of e.mentions) {
+    for (const { id, article } of articles) for (const e of linked(article)) for (const m of e.mentions) {
       cols[0].push(id); cols[1].push(ids.get(entityKeyOf(e))!); cols[2].push(m.text); cols[3].push(nameKeys(m.text).join(' ')); cols[4].push(m.start); cols[5].push(m.end);
     }
     await c.query(`INSERT INTO mentions (article_id, entity_id, text, folded, start, "end")

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { Article } from '../../model.ts';
-import { entityKeyOf, nameKeys, normalize } from '../../text/index.ts';
+import { entityKeyOf, isAmbiguousPerson, nameKeys, normalize } from '../../text/index.ts';
 import { articleRow, BLEND_CANDIDATES, COOCCURRENCE_ARTICLES, rawFromRow, searchHits, TITLE_WEIGHT, type Row } from '../shared.ts';
 import {
   StoreError, type BatchResult, type IngestItem, type QuarantineEntry, type RawRecord, type SearchHit, type SearchOptions,
@@ -133,6 +133,7 @@ class SqliteStore implements Store {
   /** The entities of an article and their mentions, linked by entity key. */
   private writeMentions(articleId: number, article: Article): void {
     for (const e of article.entities) {
+      if (isAmbiguousPerson(e)) continue; // a person named by one common word names no one across articles
       const { id } = this.stmts.upsertEntity.get(entityKeyOf(e), e.name, nameKeys(e.name).join(' '), e.type, e.wikidata) as { id: number };
       for (const m of e.mentions) this.stmts.insertMention.run(articleId, id, m.text, nameKeys(m.text).join(' '), m.start, m.end);
     }
