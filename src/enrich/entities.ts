@@ -429,7 +429,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let a = s.start;
       let b = s.end;
       // Nor does «to the …» end a person's name: «ساماراس للهلال».
-      while (b > a && (TIME_WORD.test(tokens[b - 1].norm) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && /^لل./.test(tokens[b - 1].norm)))))) b--;
+      // «الماضي», «المقبل», «الجاري» date a time noun, never a given name: after one they are a family name («الدكتور
+      // محمد الماضي», OPEC's governor). A weekday after a given name may be either, and stays a date.
+      const familyName = TAGGER_TYPES[s.kind] === 'PER' && b - a === 2 && /^(?:الماضي|المقبل|الجاري)$/.test(tokens[b - 1].norm) && PERSON_NAME_WORDS.has(tokens[a].norm);
+      while (b > a && ((TIME_WORD.test(tokens[b - 1].norm) && !familyName) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && /^لل./.test(tokens[b - 1].norm)))))) b--;
       while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
       // A kunya's nisba is part of the name: «أبو حمزة المصري», «أبو عبد الله التركي», «أبو بكر البغدادي».
       if (type === 'PER' && b < tokens.length && KUNYA.test(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) && (b - a === 2 || (b - a === 3 && tokens[a + 1].norm === 'عبد')) && adjacent(text, tokens[b - 1], tokens[b]) && NISBA_ADJECTIVE.test(tokens[b].norm) && tokens[b].norm.endsWith('ي')) b++;

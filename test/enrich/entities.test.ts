@@ -383,6 +383,11 @@ test('a listed outlet between brackets or after a correspondent\'s noun is the o
   assert.deepEqual(orgs('وقال ( الرئيس ) إن مراسل الصحيفة وصل'), []);
 });
 
+test('«الماضي» after a given name is his family name, not a date\'s («الدكتور محمد الماضي»)', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(persons('وقال محافظ المملكة في أوبك الدكتور محمد الماضي إن الأسواق مستقرة'), ['محمد الماضي']);
+});
+
 test('text context: a word lends the kinds of name announced around it to its other occurrences nearby, not far away', async () => {
   const { textContextKinds, TEXT_CONTEXT_WINDOW, contextKinds } = await import('../../src/enrich/name-contexts.ts');
   const { normalize, stripClitics } = await import('../../src/text/index.ts');
