@@ -795,9 +795,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const mention: Mention = { text: f.text, start: f.start, end: f.end };
       group.ref.mentions.push(mention);
     }
-    const out = [...groups.values()].map((g) => g.ref);
-    if (process.env.DROP_LONE) return out.filter((e) => !(e.type === 'PER' && !e.wikidata && !/\s/.test(e.name.trim()) && PERSON_NAME_WORDS.has(normalize(e.name)) && idf(searchKey(normalize(e.name))) < Number(process.env.DROP_LONE)));
-    return out;
+    return [...groups.values()].map((g) => g.ref);
   }
 
   return { recognize };
