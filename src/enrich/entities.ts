@@ -8,15 +8,16 @@
  */
 import { loadData } from '../data.ts';
 import type { EntityRef, Mention } from '../model.ts';
-import { entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
+import { AMBIGUOUS_NAME_MAX_IDF, entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
 import { facilityKind, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
- * SaudiNewsNet; 4.6 = in under 1% of articles): «رئيس» read once as a name must not spread, «جوزيه» may. */
-const PROPAGATE_MIN_IDF = 4.6;
+ * SaudiNewsNet; 4.6 = in under 1% of articles): «رئيس» read once as a name must not spread, «جوزيه» may. The bar
+ * under which a person's one-word name is ambiguous across articles too (text/names.ts). */
+const PROPAGATE_MIN_IDF = AMBIGUOUS_NAME_MAX_IDF;
 
 const gazetteerData = loadData<{ entities: GazetteerEntity[]; descriptors: { before: string[]; after: string[] } }>('gazetteer');
 const modelData = loadData<{ weights: Record<string, number[]> }>('ner-model');
