@@ -79,6 +79,8 @@ test('a preposition glued to a name the tagger reads is left out of it: one pers
   assert.deepEqual(recognizer.recognize('وسجل الكولومبي كارلوس باكا هدفا').map((e) => e.name), ['كارلوس باكا'], 'a nationality opens no name');
   assert.deepEqual(recognizer.recognize('وقرر المحلفون هولمز بالسجن').map((e) => e.name), ['هولمز'], 'nor does a plural noun of people');
   assert.deepEqual(recognizer.recognize('أصيب بقطع في الرباط الصليبي وعاد إلى مسقط رأسه'), [], 'a ligament, a birthplace');
+  assert.deepEqual(recognizer.recognize('ودعا إلى احترام مبادئ حسن الجوار، ومن حسن الحظ أن أحدا لم يصب'), [], 'good-neighbourliness, good luck');
+  assert.deepEqual(recognizer.recognize('وقال حسن الزهراني إن').map((e) => e.name), ['حسن الزهراني'], 'a man named Hasan');
   assert.deepEqual(recognizer.recognize('التحاق الأطفال برياض الأطفال في الرياض').map((e) => e.name), ['الرياض'], 'kindergartens are no place');
   const kinds = (text: string) => recognizer.recognize(text).map((e) => [e.name, e.type]);
   assert.deepEqual(kinds('نقل الدكتور السويد تعازي القيادة'), [['السويد', 'PER']], 'a place\'s name after a title is a man\'s');
