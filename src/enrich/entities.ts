@@ -749,6 +749,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       all.push({ start, end, tokenStart: span[0], tokenEnd: span[1], entity: f.entity, kind: f.kind, type: f.type, text: m[1], name: f.entity ? undefined : (f.name ?? f.text) });
     }
     namedAfterPersons(text, tokens, all);
+    // An organization read by the tagger or a field's words under a name the gazetteer lists for one organization is
+    // that organization: «الهلال» in a match report is «نادي الهلال» (listed with «الهلال» as a common word, which
+    // counts where something reads it as a name of its kind: here the tagger or the match).
+    for (const f of all) {
+      if (f.entity || f.kind !== 'tagger' || f.type !== 'ORG') continue;
+      const keys = keysOf(f.name ?? f.text);
+      const listed = new Set((index.get(keys[0]) ?? []).filter((e) => e.entity.type === 'ORG' && (e.kind === 'full' || e.kind === 'commonWord') && e.keys.join(' ') === keys.join(' ')).map((e) => e.entity));
+      if (listed.size === 1) { f.entity = [...listed][0]; f.name = undefined; }
+    }
     all.sort((a, b) => a.start - b.start);
 
     // Group mentions into entities: gazetteer ones by entity; tagger ones by name key, a lone surname joining

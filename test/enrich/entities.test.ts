@@ -395,6 +395,12 @@ test('«الماضي» after a given name is his family name, not a date\'s («�
   assert.deepEqual(persons('وقال محافظ المملكة في أوبك الدكتور محمد الماضي إن الأسواق مستقرة'), ['محمد الماضي']);
 });
 
+test('a club read in a match report under a name the gazetteer lists is the listed club, one entity with its other mentions', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(orgs('وتعادل الأهلي مع الاتحاد في مباراة الدوري وسجل لاعب الأهلي هدفا'), [['النادي الأهلي', ['الأهلي', 'الأهلي']]]);
+  assert.deepEqual(orgs('وفاز الهلال على النصر بهدفين في مباراة الجولة الأولى من الدوري، وسجل اللاعب هدف الهلال الثاني'), [['نادي الهلال', ['الهلال', 'الهلال']], ['النصر', ['النصر']]]);
+});
+
 test('text context: a word lends the kinds of name announced around it to its other occurrences nearby, not far away', async () => {
   const { textContextKinds, TEXT_CONTEXT_WINDOW, contextKinds } = await import('../../src/enrich/name-contexts.ts');
   const { normalize, stripClitics } = await import('../../src/text/index.ts');
