@@ -22,8 +22,10 @@ before(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-web-'));
   const page = join(dir, 'hostile.txt');
   (await import('node:fs')).writeFileSync(page, HOSTILE_PAGE);
+  // A person named by one common word («محمد» alone): kept in the article, linked to no entity.
+  (await import('node:fs')).writeFileSync(join(dir, 'ambiguous.txt'), 'افتتاح معرض الكتاب في الرياض\n\nافتتح معرض الكتاب أبوابه أمس في الرياض بحضور عدد من الكتاب والناشرين من مختلف الدول العربية.\n\nوقال محمد إن المعرض يضم أكثر من خمسمائة دار نشر هذا العام، وإن الإقبال كان كبيرا منذ الساعات الأولى.\n');
   store = await openStore(join(dir, 'w.db'));
-  const r = await ingest(['examples', page], store, { workers: 0 });
+  const r = await ingest(['examples', join(dir, 'ambiguous.txt'), page], store, { workers: 0 });
   await recluster(store);
   hostileId = r.articleIds[r.articleIds.length - 1];
   app = createServer(store, { token: 't' });
@@ -81,6 +83,15 @@ test('article page marks entities and dates, keeps related items apart, explains
   assert.match(r.text, /ما حذفه الاستخراج ولماذا \([1-9]\d*\)/);
   const withEmbeds = (await store.listArticles({ limit: 50 })).find((x) => x.file.includes('000_'))!;
   assert.equal(((await get(`/articles/${withEmbeds.id}`)).text.match(/<blockquote class="embed" dir="ltr"/g) ?? []).length, 3);
+});
+
+test('a person named by one common word is marked in the article without a link, and has no entity of the archive', async () => {
+  const a = (await store.listArticles({ limit: 50 })).find((x) => x.file.endsWith('ambiguous.txt'))!;
+  const r = await get(`/articles/${a.id}`);
+  assert.match(r.text, /<mark class="ent PER" title="محمد">محمد<\/mark>/);
+  assert.match(r.text, /<li><span class="PER">محمد/);
+  assert.match(r.text, /<mark class="ent LOC" title="[^"]*"><a href="\/entity\?name=/, 'other entities keep their links');
+  assert.equal(await store.getEntity('PER:محمد'), null);
 });
 
 test('story page: summary linked to articles, SVG timeline right to left, coverage, entities', async () => {
