@@ -531,6 +531,23 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(${Object.keys(NTH_BEFORE).join('|')})\\s+(?:يوم\\s+)?(${WEEKDAYS_BARE})\\s+(?:(?:من|في)\\s+|ب)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => nthWeekdayValue(NTH_BEFORE[m[1]], m[2], m[3], m[6], m[5], ref, m[7]),
   },
+  { // أول أسبوع بشهر أكتوبر 2014; الأسبوع الأخير من شهر مارس: the n-th whole week (Monday to Sunday, as the weeks of
+    // «الأسبوع الماضي») of the month, the last one ending in it
+    gate: MONTH_GATE,
+    re: new RegExp(`${B}(?:(${Object.keys(NTH_BEFORE).join('|')})\\s+اسبوع|الاسبوع\\s+(${Object.keys(NTH_AFTER).filter((k) => !k.endsWith('ه') && k !== 'الاولي').join('|')}))\\s+(?:(?:من|في)\\s+|ب)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
+    resolve: (m, ref) => {
+      const n = m[1] ? NTH_BEFORE[m[1]] : NTH_AFTER[m[2]];
+      // The n-th Monday of the month, or for the last week the last Sunday's Monday (a week that spills into the next
+      // month is not its last).
+      const day = nthWeekdayValue(n, n === -1 ? 'الاحد' : 'الاثنين', m[3], m[6], m[5], ref, m[7]);
+      if (!day) return null;
+      const start = new Date(`${day}T00:00:00Z`);
+      if (n === -1) start.setUTCDate(start.getUTCDate() - 6);
+      const end = new Date(start);
+      end.setUTCDate(end.getUTCDate() + 6);
+      return `${iso(start)}/${iso(end)}`;
+    },
+  },
   { // الاثنين الأخير من شهر آذار; الأربعاء الثانية من شهر أكتوبر: the n-th weekday. A masculine ordinal after a
     // weekday is a date in news («يوم السبت الأول من أغسطس»: the date rule reads it) unless the year is written and
     // that date is another weekday; «الأخير» and a feminine ordinal are never a day of the month.

@@ -87,11 +87,11 @@ test('ordinal days, relative months, parts of years and spans back or ahead', ()
   assert.deepEqual(one('قبل أسبوعين'), [['قبل أسبوعين', '2024-01-01']]);
   assert.deepEqual(one('بعد شهرين'), [['بعد شهرين', '2024-03']]);
   assert.deepEqual(one('قبل 5 سنوات'), [['قبل 5 سنوات', '2019']]);
-  // Not spans: a count without its unit's plural, a vague plural, «بعد يومين من …» (relative to something else),
-  // the week of a month, and «منذ عام 2011» is the year.
+  // Not spans: a count without its unit's plural, a vague plural, «بعد يومين من …» (relative to something else);
+  // the week of a month is that week (its first Monday on; not the 1st of May), and «منذ عام 2011» is the year.
   assert.deepEqual(one('منذ أيام'), []);
   assert.deepEqual(one('بعد يومين من الاجتماع'), []);
-  assert.deepEqual(one('في الأسبوع الأول من مايو 2023'), [['مايو 2023', '2023-05']]);
+  assert.deepEqual(one('في الأسبوع الأول من مايو 2023'), [['الأسبوع الأول من مايو 2023', '2023-05-01/2023-05-07']]);
   assert.deepEqual(one('منذ عام 2011'), [['عام 2011', '2011']]);
   assert.deepEqual(one('ما بعد شهر رمضان'), [['شهر رمضان', '2024-03-11/2024-04-09']]);
   assert.deepEqual(one('بعد 30 يونيو (2013)'), [['30 يونيو (2013)', '2013-06-30']]);
