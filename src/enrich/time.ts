@@ -380,7 +380,9 @@ function feastValue(name: string, year: number | null, hijriYear: number | null,
   const kind = modKind(mod);
   if (kind === 'past') return candidates.filter(([d]) => d < t).pop()?.[1] ?? null;
   if (kind === 'future') return candidates.find(([d]) => d > t)?.[1] ?? null;
-  candidates.sort((a, b) => Math.abs(a[0] - t) - Math.abs(b[0] - t));
+  // Equally far either way, the coming one, as a month named half a year ahead is this year's (MONTHS_AHEAD_IN_YEAR):
+  // «عيد الفطر» on 12 February 2013, 177 days after one and before the next, is August 2013's.
+  candidates.sort((a, b) => Math.abs(a[0] - t) - Math.abs(b[0] - t) || b[0] - a[0]);
   return candidates[0]?.[1] ?? null;
 }
 
