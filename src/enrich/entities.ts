@@ -553,6 +553,11 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
    * mention replaces those inside the quotes.
    */
   function quotedOutlets(text: string, tokens: Token[], out: Found[]): Found[] {
+    /** The outlet's mention over [start, end), in place of any reading it overlaps. */
+    const asOutlet = (start: number, end: number, first: number, last: number, outlet: string) => {
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
+      out.push({ start, end, tokenStart: first, tokenEnd: last, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, end), name: outlet });
+    };
     for (const m of text.matchAll(QUOTED)) {
       const inner = m[1].trim();
       const start = m.index! + m[0].indexOf(inner), end = start + inner.length;
@@ -564,14 +569,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const before = tokens[first - 1];
       const afterNoun = !!before && last - first <= QUOTED_NAME_MAX_WORDS && /^\s*$/.test(text.slice(before.end, m.index!)) && isOrganizationNoun(before.norm);
       const outlet = OUTLET_BY_KEY.get(keysOf(inner).join(' ')) ?? (afterNoun ? inner : undefined);
-      if (!outlet) continue;
-      for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
-      out.push({ start, end, tokenStart: first, tokenEnd: last, entity: null, kind: 'tagger', type: 'ORG', text: inner, name: outlet });
+      if (outlet) asOutlet(start, end, first, last, outlet);
     }
-    const asOutlet = (start: number, end: number, first: number, last: number, outlet: string) => {
-      for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
-      out.push({ start, end, tokenStart: first, tokenEnd: last, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, end), name: outlet });
-    };
     for (const m of text.matchAll(BRACKETED)) {
       const outlet = OUTLET_BY_KEY.get(keysOf(m[1]).join(' '));
       if (!outlet) continue;

@@ -41,11 +41,11 @@ export function isOrganizationNoun(folded: string): boolean {
 }
 
 /** Folded nouns of newspapers and magazines («صحيفة», «جريدة»). */
-const PUBLICATIONS: ReadonlySet<string> = new Set(lists.publications.map(normalize));
+const PUBLICATIONS: ReadonlyMap<string, string> = byWord({ publication: lists.publications });
 /** Whether a folded word (or its clitic-stripped form) is the noun of a newspaper or magazine: a place's name right
  * after it is the paper's («صحيفة القدس», «جريدة الرياض»). */
 export function isPublicationNoun(folded: string): boolean {
-  return PUBLICATIONS.has(folded) || PUBLICATIONS.has(stripClitics(folded));
+  return kindOf(PUBLICATIONS, folded, undefined) !== undefined;
 }
 
 /** Folded rulers' titles that name their realm after them when indefinite («ملك أراجون»). */
@@ -60,7 +60,7 @@ const FACILITIES: ReadonlyMap<string, string> = byWord(lists.facilities);
 /** The kind of the name a folded word (or its clitic-stripped form) makes with a person's name after it, if it is
  * a facility's noun: «جامعة» ORG («جامعة الملك سعود»), «طريق» LOC, «جائزة» none. */
 export function facilityKind(folded: string, asWritten = false): string | undefined {
-  return FACILITIES.get(folded) ?? (asWritten ? undefined : FACILITIES.get(stripClitics(folded)));
+  return asWritten ? FACILITIES.get(folded) : kindOf(FACILITIES, folded, undefined);
 }
 
 /** A neighbour's kind: of the word as written (with its clitics: «والرئيس»), else of the word stripped of them. */
