@@ -181,8 +181,9 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 const TAGGER_TYPES: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG' };
 
 /** News outlets (data/outlets.json) by the name keys of their names and variants. */
+const OUTLETS = loadData<{ outlets: Array<{ name: string; variants: string[] }> }>('outlets').outlets;
 const OUTLET_BY_KEY: ReadonlyMap<string, string> = new Map(
-  loadData<{ outlets: Array<{ name: string; variants: string[] }> }>('outlets').outlets.flatMap((o) => [o.name, ...o.variants].map((v) => [nameKeys(v).join(' '), o.name] as [string, string])).filter(([k]) => k !== ''),
+  OUTLETS.flatMap((o) => [o.name, ...o.variants].map((v) => [nameKeys(v).join(' '), o.name] as [string, string])).filter(([k]) => k !== ''),
 );
 /** Names of a field's companies or teams that are also common words, people's names or months («العربي», «السد»,
  * «نيسان», «كيا»), and the words that mark a text of that field: near DOMAIN_MIN_CUES of those words, such a name
@@ -313,6 +314,18 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   const index = buildIndex(gazetteerData.entities as GazetteerEntity[]);
   const tagger: FastTagger | null = options.useTagger === false ? null : createTagger(options.model ?? loadModel(modelData));
 
+  /** An outlet the gazetteer lists as an organization under one of the outlet's names is that entity («الجزيرة»
+   * quoted or after «مراسل» is the gazetteer's «قناة الجزيرة», «رويترز» its Reuters with a Wikidata id): one entry
+   * across the archive, not one by each list. */
+  const outletEntity = new Map<string, GazetteerEntity>();
+  for (const o of OUTLETS) {
+    const listed = new Set<GazetteerEntity>();
+    for (const v of [o.name, ...o.variants]) {
+      const keys = keysOf(v);
+      for (const e of index.get(keys[0] ?? '') ?? []) if (e.entity.type === 'ORG' && e.kind !== 'title' && e.kind !== 'metonym' && e.keys.join(' ') === keys.join(' ')) listed.add(e.entity);
+    }
+    if (listed.size === 1) outletEntity.set(o.name, [...listed][0]);
+  }
   const descriptorsBefore = gazetteerData.descriptors.before.map(keysOf);
   const descriptorsAfter = gazetteerData.descriptors.after.map(keysOf);
   /** Whether `keys` alone spell the same entity. */
@@ -753,6 +766,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // counts where something reads it as a name of its kind: here the tagger or the match).
     for (const f of all) {
       if (f.entity || f.kind !== 'tagger' || f.type !== 'ORG') continue;
+      const outlet = f.name ? outletEntity.get(f.name) : undefined;
+      if (outlet) { f.entity = outlet; f.name = undefined; continue; }
       const keys = keysOf(f.name ?? f.text);
       const listed = new Set((index.get(keys[0]) ?? []).filter((e) => e.entity.type === 'ORG' && (e.kind === 'full' || e.kind === 'commonWord') && e.keys.join(' ') === keys.join(' ')).map((e) => e.entity));
       if (listed.size === 1) { f.entity = [...listed][0]; f.name = undefined; }

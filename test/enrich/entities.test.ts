@@ -390,6 +390,18 @@ test('a listed outlet between brackets or after a correspondent\'s noun is the o
   assert.deepEqual(orgs('وقال ( الرئيس ) إن مراسل الصحيفة وصل'), []);
 });
 
+test('an outlet the gazetteer lists as an organization is that entity, not a second one by the outlets list («رويترز», «مراسل الجزيرة»)', () => {
+  const rules = createEntityRecognizer({ useTagger: false });
+  const orgs = (text: string) => rules.recognize(text).filter((e) => e.type === 'ORG').map((e) => [e.name, e.wikidata]);
+  // Quoted, the outlet is found by the outlets list; it carries the gazetteer's name and Wikidata id, as «وكالة
+  // رويترز» does, so both are one entity across articles.
+  assert.deepEqual(orgs('ونقلت «رويترز» عن مصادر مطلعة'), orgs('وقالت وكالة رويترز'));
+  assert.deepEqual(orgs('ونقلت «رويترز» عن مصادر مطلعة'), [['رويترز', 'Q130879']]);
+  assert.deepEqual(orgs('وقال مراسل الجزيرة في غزة إن القصف استمر'), [['قناة الجزيرة', null]]);
+  // An outlet the gazetteer does not list stays the outlets list's.
+  assert.deepEqual(orgs('وقالت مراسلة سيدتي في القاهرة إن العرض تأجل'), [['سيدتي', null]]);
+});
+
 test('«الماضي» after a given name is his family name, not a date\'s («الدكتور محمد الماضي»)', () => {
   const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(persons('وقال محافظ المملكة في أوبك الدكتور محمد الماضي إن الأسواق مستقرة'), ['محمد الماضي']);
