@@ -480,6 +480,7 @@ const LAST_DAY_GATE = /(?:اخر|اول|ثاني|ثالث|رابع|خامس|سا
 /** «ثالث يوم من أكتوبر»: an ordinal without ال before «يوم», the day it counts. */
 const INDEFINITE_ORDINAL_DAYS: Record<string, number> = { 'اول': 1, 'ثاني': 2, 'ثالث': 3, 'رابع': 4, 'خامس': 5, 'سادس': 6, 'سابع': 7, 'ثامن': 8, 'تاسع': 9, 'عاشر': 10 };
 const SPAN_GATE = /منذ|قبل|بعد/g;
+const WITHIN_GATE = /خلال|غضون/g;
 const PERIOD_PART_GATE = /الربع|النصف/g;
 const THIS_MORNING_GATE = /هذا (?:الصباح|المساء)/g;
 const PERIOD_GATE = /(?:الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|اليومين|الاسبوعين|الشهرين|العامين|السنتين) ال/g;
@@ -715,6 +716,29 @@ const RULES: Rule[] = [
       return String(ref.year + count);
     },
   },
+  { // خلال أسبوعين; في غضون ثلاثة أيام; خلال 48 ساعة: from the reference to the end of the span (a deadline).
+    // It tells a deadline after a future verb or alone, a span of the past otherwise («قتل 28 خلال 24 ساعة»):
+    // correctByContext keeps it only so. «خلال يومين من المفاوضات» is a duration, «خلال خمسة أيام عمل» a procedure's
+    // time, «خلال شهر رمضان» the month.
+    gate: WITHIN_GATE,
+    re: new RegExp(`${B}(?:خلال|في\\s+غضون|غضون)\\s+(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')}|ساعه|ساعات)${E}(?!\\s*(?:\\d+|من|علي|الي|واحد|ونصف|عمل|${WEEKDAYS_DEF}|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const plural = /^(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|ساعات)$/.test(m[2]);
+      if (plural && !m[1]) return null; // «خلال أيام» is vague
+      const n = m[1] ? countOf(m[1]) : 1;
+      if (!Number.isFinite(n) || n < 1) return null;
+      if (/^ساع/.test(m[2])) return n % 24 === 0 && n <= 240 ? `${iso(refDate(ref))}/${addDays(ref, n / 24)}` : null;
+      const [size, unit] = TIME_UNITS[m[2]];
+      const count = n * size;
+      if (unit === 'day') return `${iso(refDate(ref))}/${addDays(ref, count)}`;
+      const months = unit === 'month' ? count : count * 12;
+      const end = new Date(Date.UTC(ref.year, ref.month - 1 + months, 1));
+      const lastDay = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)).getUTCDate();
+      end.setUTCDate(Math.min(ref.day, lastDay));
+      return `${iso(refDate(ref))}/${iso(end)}`;
+    },
+  },
   { // العام الماضي; هذا العام; العام المقبل
     gate: YEAR_WORD_GATE,
     re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|السنه)\\s+(${MOD})|(?:هذا|هاد|هذي|هاي) العام|(?:هذه|هذي|هاي) السنه)${E}|${B}(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه)\\s+العام${E}(?!\\s+(?:\\d|ال))`, 'gu'),
@@ -928,9 +952,9 @@ const yearGuessed = (folded: string) => !/\d{4}/.test(folded) && MONTH_NAME.test
 /** Beginnings of words that look like a future verb and are not («سيطروا» seized, «سنوات», «سيارة», «ستيوارت»,
  * «سيتي»). */
 const NOT_FUTURE_VERB = /^(?:سيطر|سير|سيد|سيار|سياس|سياح|سياد|سيول|سينا|سينم|سيف|سيري|سيسي|سيتي|سيلف|سيمون|سنو|سنت|سند|سنه|سنين|سنغ|ستين|ستون|سته|ستو|ستي|ستار|ستاد|ستر|ستاند|ستاي|ستاث|ستاف)/;
-/** Whether the last words of a clause hold a future verb («سيصل», «ستقام», «سوف») or it says «من المقرر». */
+/** Whether the last words of a clause hold a future verb («سيصل», «ستقام», «سوف») or it says «من المقرر», «من المتوقع». */
 function saysFuture(clause: string): boolean {
-  if (/(?:^|\s)(?:من المقرر|من المزمع|من المنتظر)(?:\s|$)/.test(clause)) return true;
+  if (/(?:^|\s)[وف]?(?:من المقرر|من المزمع|من المنتظر|من المتوقع)(?:\s|$)/.test(clause)) return true;
   const words = clause.trim().split(/\s+/).slice(-4);
   return words.some((w) => { const v = w.replace(/^[وف]/, ''); return v === 'سوف' || (/^س[يتن]\p{L}{2,}$/u.test(v) && !NOT_FUTURE_VERB.test(v)); });
 }
@@ -1005,6 +1029,14 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
       const weekday = BARE_WEEKDAY.exec(text);
       if (weekday && k.value < refIso) k.value = weekdayValue(weekday[1], undefined, ref, false, true) ?? k.value;
     }
+  }
+  // «خلال أسبوعين», «في غضون أسبوعين» are a deadline after a future verb («سيتخذ قراره في غضون أسبوعين») or alone (the
+  // expression asked by itself); else a span told of the past («28 قتيلا خلال 24 ساعة», «خلال 12 عاما عمدة»), whose
+  // end the text does not say: no value.
+  for (let i = kept.length - 1; i >= 0; i--) {
+    if (!/^(?:خلال|في\s+غضون|غضون)\s/.test(folded.slice(kept[i].start, kept[i].end))) continue;
+    const alone = folded.slice(0, kept[i].start).trim() === '' && /^[\s.!؟?]*$/.test(folded.slice(kept[i].end));
+    if (!alone && !saysFuture(clauseBefore(folded, kept[i].start))) kept.splice(i, 1);
   }
   // «منذ نوفمبر» (since November) said in August is last November: «منذ» names the past, whatever the distance.
   if (ref) {

@@ -239,6 +239,21 @@ test('named days of the year, parts of «العام» alone, approximate spans, 
   assert.deepEqual(one('يومي الخميس والجمعة المقبلين', r), [['يومي الخميس والجمعة المقبلين', '2015-08-13/2015-08-14']]);
 });
 
+test('«خلال أسبوعين», «في غضون ثلاثة أيام» are a deadline after a future verb or alone, not a span of the past', () => {
+  const r = parseReference('2013-02-12');
+  assert.deepEqual(one('خلال أسبوعين', r), [['خلال أسبوعين', '2013-02-12/2013-02-26']]);
+  assert.deepEqual(one('وسيتم الرد خلال شهر', r), [['خلال شهر', '2013-02-12/2013-03-12']]);
+  assert.deepEqual(one('ومن المتوقع انتهاؤه خلال 7 أشهر', r), [['خلال 7 أشهر', '2013-02-12/2013-09-12']]);
+  // Told of the past, or a duration of something, or the month: no deadline.
+  assert.deepEqual(one('وقتل 28 شخصا خلال 24 ساعة', r), []);
+  assert.deepEqual(one('تكبد المتمردون خسائر فادحة بغضون 24 ساعة', r), []);
+  assert.deepEqual(one('خلال 12 عاما عمدة لنيويورك، قال إنه', r), []);
+  assert.deepEqual(one('وسيتم منح التأشيرة خلال خمسة أيام عمل', r), []);
+  assert.deepEqual(one('سيعود خلال يومين من المفاوضات', r), []);
+  assert.deepEqual(one('سيعود خلال أيام', r), [], 'vague');
+  assert.deepEqual(one('سيصدر القرار خلال 5 ساعات', r), [], 'hours not a whole number of days');
+});
+
 test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
   const minimums = JSON.parse(readFileSync(new URL('../fixtures/quality-minimums.json', import.meta.url), 'utf8'));
   const cases = readFileSync(new URL('../fixtures/dates-suite.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
