@@ -51,6 +51,22 @@ function entityIn(text: string, start: number, end: number, entities: EntityRef[
   return best?.name ?? null;
 }
 
+/** Whether a word (as written) opens a phrase, not a name: a function word or an adverbial opener («عقب»). */
+function opensPhrase(word: string): boolean {
+  return isStopword(word) || PHRASE_OPENER.has(normalize(word));
+}
+/** A word that says to whom the words were said («لوكالة», «للصحفيين», «لـ»), folded. */
+const ADDRESSED = /^ل(?:ـ|ل|وكاله|صحيفه|قناه|موقع|اذاعه|تلفزيون|مجله|جريده)/;
+
+/** The entity named right before `at` (a space or none between), the verb's subject written before it. */
+function entityEndingAt(text: string, at: number, entities: EntityRef[]): string | null {
+  for (const e of entities) {
+    if (e.type === 'LOC') continue;
+    for (const m of e.mentions) if (m.end <= at && /^\s{0,2}$/.test(text.slice(m.end, at))) return e.name;
+  }
+  return null;
+}
+
 /** Quoted passages of a folded text: [open, close) offsets of the content. */
 function quotedSpans(folded: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -87,22 +103,37 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     if (TITLE_BEFORE.test(lead)) continue;
     // The last speech verb before the quote, not across a sentence end.
     let verbEnd = -1;
+    /** Where the verb's word begins (its و or ف included), and whether it has one. */
+    let verbStart = -1;
+    let verbJoined = false;
     VERB.lastIndex = 0;
-    for (let m = VERB.exec(lead); m !== null; m = VERB.exec(lead)) verbEnd = m.index + m[0].length;
+    for (let m = VERB.exec(lead); m !== null; m = VERB.exec(lead)) {
+      verbEnd = m.index + m[0].length;
+      const word = m[0].replace(/^[^\p{L}]/u, '');
+      verbStart = verbEnd - word.length;
+      verbJoined = word.length > m[1].length;
+    }
     if (verbEnd >= 0 && /[.!؟?]\s/.test(lead.slice(verbEnd))) verbEnd = -1;
     let speaker: string | null = null;
     if (verbEnd >= 0) {
       const from = leadFrom + verbEnd;
-      speaker = entityIn(text, at(from), at(open - 1), entities);
+      const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(/\s+[بل]?(?:ان|أن|إن)(?:ه|ها|هم|نا)?(?:\s.*)?$/s, '').trim();
+      // «وقال إن الأميركيين …»: the verb's subject is the one already speaking; what follows «إن» is what was said.
+      const reported = /^(?:ان|أن|إن|انه|إنه|أنه)(?:\s|$)/.test(words);
+      // «وقال في بيان له: …», «وقال لها: …»: a phrase after the verb that opens with a function word names no
+      // speaker; the one already speaking goes on.
+      const list = words.split(/\s+/);
+      const functionWord = words !== '' && opensPhrase(list[0]);
+      // «العطية قال في مقابلة مع قناة (التلفزيون العربي): …»: with no subject after it, a verb without و has its
+      // subject right before it (a name ending there), not in the phrase after it.
+      const subjectBefore = !verbJoined && (words === '' || reported || functionWord) ? entityEndingAt(text, at(leadFrom + verbStart), entities) : null;
+      speaker = subjectBefore ?? entityIn(text, at(from), at(open - 1), entities);
       if (!speaker) {
-        const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(/\s+[بل]?(?:ان|أن|إن)(?:ه|ها|هم|نا)?(?:\s.*)?$/s, '').trim();
-        // «وقال إن الأميركيين …»: the verb's subject is the one already speaking; what follows «إن» is what was said.
-        const reported = /^(?:ان|أن|إن|انه|إنه|أنه)(?:\s|$)/.test(words);
-        // «وقال في بيان له: …», «وقال لها: …»: a phrase after the verb that opens with a function word names no
-        // speaker; the one already speaking goes on.
-        const first = words.split(/\s+/)[0];
-        const functionWord = words !== '' && (isStopword(first) || PHRASE_OPENER.has(normalize(first)));
-        speaker = words && !reported && !functionWord && words.split(/\s+/).length <= 6 ? words : lastSpeaker;
+        // The words that name the speaker end where a phrase after them begins: «وزارة الخارجية المصرية في بيان»,
+        // «نائب محافظ منطقة موسكو لوكالة انترفاكس».
+        const cut = list.findIndex((w, k) => k > 0 && (opensPhrase(w) || ADDRESSED.test(normalize(w))));
+        const named = (cut > 0 ? list.slice(0, cut) : list).join(' ');
+        speaker = words && !reported && !functionWord && named.split(/\s+/).length <= 6 ? named : lastSpeaker;
       }
     } else {
       const after = folded.slice(close + 1, close + 80);

@@ -155,7 +155,7 @@ test('quotes: speaker with a verb, a continuing «وأضاف», and a reported s
 test('quotes: not the outlet spoken to, not a speaker\'s country, not a quoted name; a phrase after the verb is no speaker', () => {
   const speakerOf = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => [q.speaker, q.text]);
   assert.deepEqual(speakerOf('وقال سيرغي لافروف لـ«الشرق الأوسط»: «العلاقات بين البلدين جيدة جدا»'), [['سيرغي لافروف', 'العلاقات بين البلدين جيدة جدا']]);
-  assert.deepEqual(speakerOf('وقال مفتي أوغندا في خطبته: «الإسلام يعتبر كل عمل إرهابي جريمة»').map(([s]) => s), ['مفتي أوغندا في خطبته'], 'the country is where he is from');
+  assert.deepEqual(speakerOf('وقال مفتي أوغندا في خطبته: «الإسلام يعتبر كل عمل إرهابي جريمة»').map(([s]) => s), ['مفتي أوغندا'], 'the country is where he is from; «في خطبته» is no part of the speaker');
   assert.deepEqual(speakerOf('وقالت موسكو: «لن نقبل بهذه الشروط أبدا»').map(([s]) => s), ['موسكو'], 'a capital right after the verb speaks (for its government)');
   assert.deepEqual(speakerOf('ونقلت صحيفة «الشرق الأوسط» عن مصادر أن الاجتماع تأجل'), [], 'a quoted name is no quote');
   assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار مع الجميع". وقال في بيان له: "الحوار هو الطريق الوحيد للحل"').map(([s]) => s), ['سيرغي لافروف', 'سيرغي لافروف']);
@@ -165,6 +165,18 @@ test('quotes: not the outlet spoken to, not a speaker\'s country, not a quoted n
   assert.deepEqual(speakerOf('وقال لويس هاميلتون: «كان يوما غريبا جدا». وقال عقب السباق: «ليس لدي ما أقوله لأشرح ما حدث»').map(([s]) => s), ['لويس هاميلتون', 'لويس هاميلتون']);
   // A book's title between quotation marks is no speech; the quote after it is the author's.
   assert.deepEqual(speakerOf('ويقول زيد العلي، مؤلف كتاب «الصراع من أجل مستقبل العراق»، إن «نظام الحكم فاسد بالكامل»').map(([, t]) => t), ['نظام الحكم فاسد بالكامل']);
+});
+
+test('quotes: the words that name a speaker end where a phrase begins; a name right before a verb without و is its subject', () => {
+  const speakerOf = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakerOf('وقالت وزارة الخارجية المصرية في بيان “نرفض كل أشكال التدخل في شؤوننا”'), ['وزارة الخارجية المصرية']);
+  assert.deepEqual(speakerOf('وقال نائب محافظ منطقة موسكو لوكالة انترفاكس الروسية "نؤكد انه تم العثور على ثمانية قتلى"'), ['نائب محافظ منطقة موسكو']);
+  assert.deepEqual(speakerOf('وقالت الوكالة نقلا عن بيان للهيئة إن “الهيئة قررت السماح للجريدة بالعودة”'), ['الوكالة']);
+  // The subject before the verb, not the channel in the phrase after it.
+  const before = 'وكان وزير الخارجية القطري خالد العطية قد زار القاهرة. العطية قال في مقابلة مع قناة (التلفزيون العربي) الفضائية “العلاقة بين مصر وقطر علاقة طيبة”';
+  assert.deepEqual(speakerOf(before), ['خالد العطية']);
+  // «وقال» opens a sentence: the name before it ends the last one, and the one already speaking goes on.
+  assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار مع الجميع". وصل شويغو. وقال في بيان له: "الحوار هو الطريق الوحيد للحل"'), ['سيرغي لافروف', 'سيرغي لافروف']);
 });
 
 test('the fast tagger gives exactly the reference tagger\'s tags', async () => {
