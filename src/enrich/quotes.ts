@@ -10,7 +10,7 @@ import { loadData } from '../data.ts';
 import { isStopword, normalize, normalizeWithOffsets } from '../text/index.ts';
 
 /** The words around quotes (data/quote-cues.json), folded. */
-const cues = loadData<{ speechVerbs: string[]; titleNouns: string[]; phraseOpeners: string[] }>('quote-cues');
+const cues = loadData<{ speechVerbs: string[]; titleNouns: string[]; phraseOpeners: string[]; statementNouns: string[] }>('quote-cues');
 
 /** Speech verbs, folded, with feminine and plural forms and an optional و/ف. */
 const VERB = new RegExp(`(?:^|[^\\p{L}])[وف]?(${cues.speechVerbs.join('|')})(?=[^\\p{L}]|$)`, 'gu');
@@ -56,13 +56,31 @@ function opensPhrase(word: string): boolean {
   return isStopword(word) || PHRASE_OPENER.has(normalize(word));
 }
 /** A word that says to whom the words were said («لوكالة», «للصحفيين», «لـ»), folded. */
-const ADDRESSED = /^ل(?:ـ|ل|وكاله|صحيفه|قناه|موقع|اذاعه|تلفزيون|مجله|جريده)/;
+const ADDRESSED = /^ل(?:$|ـ|[«"“]|ل|وكاله|صحيفه|قناه|موقع|اذاعه|تلفزيون|مجله|جريده)/;
+/** What words were said in, after «في» («بيان», «تصريحاته»), folded, with a possessive ending allowed (its ة
+ * written ت: «خطبته», «كلمتها»). */
+const STATEMENT = new RegExp(`^(?:(?:${cues.statementNouns.join('|')})(?:ه|ها|هم|هما)?|(?:${cues.statementNouns.filter((n) => n.endsWith('ه')).map((n) => n.slice(0, -1)).join('|')})ت(?:ه|ها|هم|هما))$`);
+/** Whether the speaker's words end before the word at `k` of `words` (as written): a phrase that says how, when or
+ * to whom it was said begins there, not «في» of «مسؤول في الحكومة». */
+function endsSpeaker(words: string[], k: number): boolean {
+  const w = normalize(words[k]);
+  if (PHRASE_OPENER.has(w) || ADDRESSED.test(w)) return true;
+  return w === 'في' && k + 1 < words.length && STATEMENT.test(normalize(words[k + 1]));
+}
 
-/** The entity named right before `at` (a space or none between), the verb's subject written before it. */
-function entityEndingAt(text: string, at: number, entities: EntityRef[]): string | null {
+/** Prepositions: a name after one in its clause is no subject («رفع شروطه في وجه محمد جواد ظريف يقول»). Folded. */
+const PREPOSITION = /(?:^|\s)(?:[وف]?(?:في|من|الي|علي|عن|مع|لدي|عبر|حول|ضد|امام|بين))(?=\s)/;
+/** The person named right before `at` (a space or none between) at the head of its clause, the subject of a verb
+ * written after it («العطية قال»). */
+function personEndingAt(text: string, at: number, entities: EntityRef[]): string | null {
   for (const e of entities) {
-    if (e.type === 'LOC') continue;
-    for (const m of e.mentions) if (m.end <= at && /^\s{0,2}$/.test(text.slice(m.end, at))) return e.name;
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      if (m.end > at || !/^\s{0,2}$/.test(text.slice(m.end, at))) continue;
+      const before = text.slice(Math.max(0, m.start - 80), m.start);
+      const clause = before.slice(Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+      if (!PREPOSITION.test(` ${normalize(clause)} `)) return e.name;
+    }
   }
   return null;
 }
@@ -126,12 +144,12 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
       const functionWord = words !== '' && opensPhrase(list[0]);
       // «العطية قال في مقابلة مع قناة (التلفزيون العربي): …»: with no subject after it, a verb without و has its
       // subject right before it (a name ending there), not in the phrase after it.
-      const subjectBefore = !verbJoined && (words === '' || reported || functionWord) ? entityEndingAt(text, at(leadFrom + verbStart), entities) : null;
+      const subjectBefore = !verbJoined && (words === '' || reported || functionWord) ? personEndingAt(text, at(leadFrom + verbStart), entities) : null;
       speaker = subjectBefore ?? entityIn(text, at(from), at(open - 1), entities);
       if (!speaker) {
         // The words that name the speaker end where a phrase after them begins: «وزارة الخارجية المصرية في بيان»,
-        // «نائب محافظ منطقة موسكو لوكالة انترفاكس».
-        const cut = list.findIndex((w, k) => k > 0 && (opensPhrase(w) || ADDRESSED.test(normalize(w))));
+        // «نائب محافظ منطقة موسكو لوكالة انترفاكس», «الوكالة نقلا عن».
+        const cut = list.findIndex((_, k) => k > 0 && endsSpeaker(list, k));
         const named = (cut > 0 ? list.slice(0, cut) : list).join(' ');
         speaker = words && !reported && !functionWord && named.split(/\s+/).length <= 6 ? named : lastSpeaker;
       }

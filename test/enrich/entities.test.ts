@@ -172,9 +172,14 @@ test('quotes: the words that name a speaker end where a phrase begins; a name ri
   assert.deepEqual(speakerOf('وقالت وزارة الخارجية المصرية في بيان “نرفض كل أشكال التدخل في شؤوننا”'), ['وزارة الخارجية المصرية']);
   assert.deepEqual(speakerOf('وقال نائب محافظ منطقة موسكو لوكالة انترفاكس الروسية "نؤكد انه تم العثور على ثمانية قتلى"'), ['نائب محافظ منطقة موسكو']);
   assert.deepEqual(speakerOf('وقالت الوكالة نقلا عن بيان للهيئة إن “الهيئة قررت السماح للجريدة بالعودة”'), ['الوكالة']);
+  assert.deepEqual(speakerOf('وقالت مصادر من المقاومة الشعبية في تعز لـ«الشرق الأوسط» بأن «القتال مستمر في أحياء المدينة»'), ['مصادر من المقاومة الشعبية في تعز']);
+  // «في» ends the speaker's words only before what was said in («بيان», «تصريحاته»): an official of a body is whole.
+  assert.deepEqual(speakerOf('وقال مسؤول في الحكومة التركية «الضربات ستستمر حتى تحقيق أهدافها»'), ['مسؤول في الحكومة التركية']);
   // The subject before the verb, not the channel in the phrase after it.
   const before = 'وكان وزير الخارجية القطري خالد العطية قد زار القاهرة. العطية قال في مقابلة مع قناة (التلفزيون العربي) الفضائية “العلاقة بين مصر وقطر علاقة طيبة”';
   assert.deepEqual(speakerOf(before), ['خالد العطية']);
+  // Not a name after a preposition in its clause: Fabius speaks, not Zarif.
+  assert.deepEqual(speakerOf('قال لوران فابيوس إن «الاتفاق ممكن هذا الأسبوع». فابيوس الذي رفع شروطه في وجه محمد جواد ظريف يقول: «لن نوقع على اتفاق سيئ أبدا»'), ['لوران فابيوس', 'لوران فابيوس']);
   // «وقال» opens a sentence: the name before it ends the last one, and the one already speaking goes on.
   assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار مع الجميع". وصل شويغو. وقال في بيان له: "الحوار هو الطريق الوحيد للحل"'), ['سيرغي لافروف', 'سيرغي لافروف']);
 });
