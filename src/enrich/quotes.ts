@@ -72,17 +72,42 @@ function endsSpeaker(words: string[], k: number): boolean {
 const PREPOSITION = /(?:^|\s)(?:[وف]?(?:في|من|الي|علي|عن|مع|لدي|عبر|حول|ضد|امام|بين))(?=\s)/;
 /** The person named right before `at` (a space or none between) at the head of its clause, the subject of a verb
  * written after it («العطية قال»). */
-function personEndingAt(text: string, at: number, entities: EntityRef[]): string | null {
+function personEndingAt(text: string, at: number, entities: EntityRef[], possessor = false): string | null {
   for (const e of entities) {
     if (e.type !== 'PER') continue;
     for (const m of e.mentions) {
       if (m.end > at || !/^\s{0,2}$/.test(text.slice(m.end, at))) continue;
-      const before = text.slice(Math.max(0, m.start - 80), m.start);
-      const clause = before.slice(Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n'].map((c) => before.lastIndexOf(c))) + 1);
-      if (!PREPOSITION.test(` ${normalize(clause)} `)) return e.name;
+      // «عن مرسي قوله»: the one whose saying it is, after a preposition too.
+      if (possessor) return e.name;
+      // The clause begins after punctuation or «أن/إن» («قال المحامي … لرويترز إن مرسي قال»).
+      const before = normalize(text.slice(Math.max(0, m.start - 80), m.start));
+      const opener = Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n'].map((c) => before.lastIndexOf(c)), ...[...before.matchAll(/(?:^|\s)[بل]?ان(?:\s|$)/g)].map((x) => x.index! + x[0].length - 1));
+      if (!PREPOSITION.test(` ${before.slice(opener + 1)} `)) return e.name;
     }
   }
   return null;
+}
+
+/** The person a speech verb ending at `start` says is speaking, named in full (two words or more: «محمد» alone is
+ * anyone) before `end` with no preposition between («ونقل المحامي عن مرسي» is the lawyer speaking). */
+function subjectAfter(text: string, start: number, end: number, entities: EntityRef[]): string | null {
+  let best: { name: string; start: number } | null = null;
+  for (const e of entities) {
+    if (e.type !== 'PER' || !/\s/.test(e.name.trim())) continue;
+    for (const m of e.mentions) {
+      if (m.start < start || m.start >= end || (best && m.start >= best.start)) continue;
+      if (PREPOSITION.test(` ${normalize(text.slice(start, m.start))} `)) continue;
+      best = { name: e.name, start: m.start };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** The grammatical gender a speech verb gives its subject («قالت», «تقول», «قولها»: f), none for a plural. */
+type Gender = 'f' | 'm' | null;
+function genderOf(verb: string): Gender {
+  if (/وا$/.test(verb)) return null;
+  return /ت$|ها$|^تقول$/.test(verb) ? 'f' : 'm';
 }
 
 /** Quoted passages of a folded text: [open, close) offsets of the content. */
@@ -114,8 +139,28 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
   const at = (i: number) => offsets[Math.min(i, offsets.length - 1)];
   const quotes: Quote[] = [];
   let lastSpeaker: string | null = null;
+  let lastGender: Gender = null;
+  let lastSpokeAt = -1;
+  // Who reported speech names as speaking without quotes («وأكد وزير الخارجية سامح شكري أن …»), in text order: the
+  // one «وأضاف: "…"» goes on with where no quote came since.
+  const indirect: Array<{ at: number; speaker: string; gender: Gender }> = [];
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(folded); m !== null; m = VERB.exec(folded)) {
+    const from = m.index + m[0].length;
+    const rest = folded.slice(from, from + 60);
+    const stop = rest.search(/[.،,:؛!؟?\n«"“]/);
+    const to = from + (stop < 0 ? rest.length : stop);
+    const speaker = subjectAfter(text, at(from), at(to), entities);
+    if (speaker) indirect.push({ at: from, speaker, gender: genderOf(m[1]) });
+  }
+  let nextIndirect = 0;
+  let lastIndirect: { at: number; speaker: string; gender: Gender } | null = null;
   for (const [open, close] of quotedSpans(folded)) {
     const start = at(open), end = at(close - 1) + 1;
+    while (nextIndirect < indirect.length && indirect[nextIndirect].at < open) lastIndirect = indirect[nextIndirect++];
+    // The one already speaking: the last quote's speaker, or a person reported speaking since.
+    const goingName: string | null = lastIndirect && lastIndirect.at > lastSpokeAt ? lastIndirect.speaker : lastSpeaker;
+    const goingGender: Gender = lastIndirect && lastIndirect.at > lastSpokeAt ? lastIndirect.gender : lastGender;
     const leadFrom = Math.max(0, open - 1 - MAX_LEAD);
     const lead = folded.slice(leadFrom, open - 1);
     if (TITLE_BEFORE.test(lead)) continue;
@@ -124,14 +169,18 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     /** Where the verb's word begins (its و or ف included), and whether it has one. */
     let verbStart = -1;
     let verbJoined = false;
+    let gender: Gender = null;
     VERB.lastIndex = 0;
     for (let m = VERB.exec(lead); m !== null; m = VERB.exec(lead)) {
       verbEnd = m.index + m[0].length;
       const word = m[0].replace(/^[^\p{L}]/u, '');
       verbStart = verbEnd - word.length;
       verbJoined = word.length > m[1].length;
+      gender = genderOf(m[1]);
     }
-    if (verbEnd >= 0 && /[.!؟?]\s/.test(lead.slice(verbEnd))) verbEnd = -1;
+    if (verbEnd >= 0 && /[.!؟?]\s/.test(lead.slice(verbEnd))) { verbEnd = -1; gender = null; }
+    // The one already speaking goes on with a verb of his gender: «وقالت» after «قال علي جابر» is someone else.
+    const going: string | null = !gender || !goingGender || gender === goingGender ? goingName : null;
     let speaker: string | null = null;
     if (verbEnd >= 0) {
       const from = leadFrom + verbEnd;
@@ -144,14 +193,16 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
       const functionWord = words !== '' && opensPhrase(list[0]);
       // «العطية قال في مقابلة مع قناة (التلفزيون العربي): …»: with no subject after it, a verb without و has its
       // subject right before it (a name ending there), not in the phrase after it.
-      const subjectBefore = !verbJoined && (words === '' || reported || functionWord) ? personEndingAt(text, at(leadFrom + verbStart), entities) : null;
+      const subjectBefore = !verbJoined && (words === '' || reported || functionWord) ? personEndingAt(text, at(leadFrom + verbStart), entities, /^قول(?:ه|ها)$/.test(lead.slice(verbStart, verbEnd))) : null;
       speaker = subjectBefore ?? entityIn(text, at(from), at(open - 1), entities);
       if (!speaker) {
         // The words that name the speaker end where a phrase after them begins: «وزارة الخارجية المصرية في بيان»,
         // «نائب محافظ منطقة موسكو لوكالة انترفاكس», «الوكالة نقلا عن».
         const cut = list.findIndex((_, k) => k > 0 && endsSpeaker(list, k));
         const named = (cut > 0 ? list.slice(0, cut) : list).join(' ');
-        speaker = words && !reported && !functionWord && named.split(/\s+/).length <= 6 ? named : lastSpeaker;
+        // Longer words after the verb are a subject not recognized («وقال الناطق باسم النيابة الفيدرالية المكلفة شؤون
+        // الإرهاب»): nobody rather than the one speaking before.
+        speaker = !words || reported || functionWord ? going : named.split(/\s+/).length <= 6 ? named : null;
       }
     } else {
       const after = folded.slice(close + 1, close + 80);
@@ -166,7 +217,7 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
       }
     }
     if (verbEnd < 0 && !speaker) continue; // a quoted title or term, not speech
-    if (speaker) lastSpeaker = speaker;
+    if (speaker) { lastSpeaker = speaker; lastGender = speaker === going ? goingGender ?? gender : gender; lastSpokeAt = open; }
     quotes.push({ speaker, text: text.slice(start, end), start, end });
   }
   return quotes;

@@ -184,6 +184,18 @@ test('quotes: the words that name a speaker end where a phrase begins; a name ri
   assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار مع الجميع". وصل شويغو. وقال في بيان له: "الحوار هو الطريق الوحيد للحل"'), ['سيرغي لافروف', 'سيرغي لافروف']);
 });
 
+test('quotes: «وأضاف» goes on with the person reported speaking without quotes, of the verb\'s gender', () => {
+  const speakerOf = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  // Reported speech names the speaker; the quote after it has no subject of its own.
+  assert.deepEqual(speakerOf('وأكد وزير الخارجية سيرغي لافروف أن المحادثات مثمرة. وأضاف: «سنواصل العمل مع شركائنا في المنطقة»'), ['سيرغي لافروف']);
+  // A feminine verb is not his: nobody rather than him.
+  assert.deepEqual(speakerOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وقالت: «لن نقبل بهذه الشروط أبدا»'), ['سيرغي لافروف', null]);
+  // Not a person after a preposition («ونقل المحامي عن مرسي» is the lawyer reporting), nor a given name alone.
+  assert.deepEqual(speakerOf('وتحدث المحامي عن محمد مرسي طويلا. وأضاف: «الجلسة تأجلت إلى الشهر المقبل»'), [null]);
+  // A subject after the verb too long to be a name is someone not recognized, not the one before.
+  assert.deepEqual(speakerOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وقال الناطق باسم النيابة الفيدرالية المكلفة شؤون الإرهاب «التحقيق مستمر منذ أيام»'), ['سيرغي لافروف', null]);
+});
+
 test('the fast tagger gives exactly the reference tagger\'s tags', async () => {
   const { createTagger, loadModel, tag } = await import('../../src/enrich/tagger.ts');
   const { loadData } = await import('../../src/data.ts');
