@@ -181,7 +181,10 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 const TAGGER_TYPES: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG' };
 
 /** News outlets (data/outlets.json) by the name keys of their names and variants. */
-const OUTLETS = loadData<{ outlets: Array<{ name: string; variants: string[] }> }>('outlets').outlets;
+const outletsData = loadData<{ outlets: Array<{ name: string; variants: string[] }>; notSpokenTo: string[] }>('outlets');
+const OUTLETS = outletsData.outlets;
+/** Name keys of outlet names not read after ل and a word of saying (data/outlets.json notSpokenTo). */
+const NOT_SPOKEN_TO: ReadonlySet<string> = new Set(outletsData.notSpokenTo.map((n) => nameKeys(n).join(' ')));
 const OUTLET_BY_KEY: ReadonlyMap<string, string> = new Map(
   OUTLETS.flatMap((o) => [o.name, ...o.variants].map((v) => [nameKeys(v).join(' '), o.name] as [string, string])).filter(([k]) => k !== ''),
 );
@@ -204,6 +207,11 @@ function domainNames(names: string[], cues: string[], beforeOtherNames: boolean)
   const keys = new Set(names.map((c) => nameKeys(c).join(' ')));
   return { names: keys, maxWords: Math.max(...[...keys].map((k) => k.split(' ').length)), cues: new Set(cues.map((w) => stripClitics(normalize(w)))), beforeOtherNames };
 }
+/** Verbs and nouns of telling (folded): an outlet after them with ل is the one told («قال للجزيرة», «في تصريحات
+ * لعكاظ»). Not every verb of data/quote-cues.json: «ختمت بوقفة ولاء للوطن» closed with loyalty to the homeland. */
+const SPEECH_WORDS: ReadonlySet<string> = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'اضاف', 'اضافت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'كشف', 'كشفت', 'تحدث', 'تحدثت', 'اعلن', 'اعلنت', 'تصريح', 'تصريحات', 'تصريحه', 'تصريحاته', 'تصريحها', 'حديث', 'حديثه', 'حديثها', 'مقابله', 'حوار']);
+/** How many words before an outlet spoken to the word of saying may stand («قال وزير الخارجية سامح شكري للجزيرة»). */
+const SPOKEN_TO_WINDOW = 6;
 const sportsClubs = loadData<{ clubs: string[]; matchWords: string[] }>('sports-clubs');
 /** Sports clubs (data/sports-clubs.json) in match reports (its matchWords): «تجمع العربي مع الوكرة». */
 const CLUBS = domainNames(sportsClubs.clubs, sportsClubs.matchWords, false);
@@ -590,6 +598,28 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const start = m.index! + m[0].indexOf(m[1]), end = start + m[1].length;
       const span = tokenSpan(tokens, start, end);
       if (span) asOutlet(start, end, span[0], span[1], outlet);
+    }
+    // A listed outlet with ل after a word of saying in its clause is the one spoken to: «قال أمين الجميل للجزيرة»,
+    // «في تصريحات لعكاظ» (ANERcorp tags «للجزيرة» so 9 times in 11; the others are the island's).
+    for (let k = 1; k < tokens.length; k++) {
+      const norm = tokens[k].norm;
+      if (norm[0] !== 'ل' || norm.length < 3) continue;
+      const letters = norm.startsWith('لل') ? 2 : 1;
+      // «لوكالة فرانس برس»: the agency's noun is read with its name by the gazetteer.
+      if (isOrganizationNoun(norm.slice(letters)) || isPublicationNoun(norm.slice(letters))) continue;
+      let spoken = false;
+      for (let j = k - 1; j >= 0 && j >= k - SPOKEN_TO_WINDOW && adjacent(text, tokens[j], tokens[j + 1]) && !spoken; j--) spoken = SPEECH_WORDS.has(tokens[j].norm.replace(/^[وف]/, ''));
+      if (!spoken) continue;
+      const start = tokens[k].start + afterLetters(tokens[k].text, letters);
+      for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
+        const written = text.slice(start, tokens[k + n - 1].end);
+        const key = keysOf((letters === 2 ? 'ال' : '') + written).join(' ');
+        const outlet = NOT_SPOKEN_TO.has(key) ? undefined : OUTLET_BY_KEY.get(key);
+        // Not the first words of a longer name: «للمدينة المنورة» is the city.
+        const next = tokens[k + n];
+        if (outlet && next && adjacent(text, tokens[k + n - 1], next) && DEFINITE.test(next.norm) && !isStopword(next.norm) && !TIME_WORD.test(next.norm)) break;
+        if (outlet) { asOutlet(start, tokens[k + n - 1].end, k, k + n, outlet); break; }
+      }
     }
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (!CORRESPONDENT.test(tokens[k].norm) || !adjacent(text, tokens[k], tokens[k + 1])) continue;
