@@ -735,10 +735,17 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const next = tokens[k + 1];
       return !!next && adjacent(text, tokens[k], next) && isMasculineNationality(next.norm);
     };
+    // A country before its own adjective is a club named after it: «قطر القطري», «الكويت الكويتي» (the country
+    // itself is never so written).
+    const namedByOwnAdjective = (f: Found) => {
+      if (f.tokenEnd - f.tokenStart !== 1) return false;
+      const place = tokens[f.tokenStart].norm.slice(leadingClitic(tokens[f.tokenStart].norm)).replace(/^ال/, '');
+      return tokens[f.tokenEnd].norm === `ال${place}ي`;
+    };
     const covered = new Set<number>();
     for (const f of all) {
       for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);
-      if (f.type !== 'LOC' || !beforeNationality(f.tokenEnd - 1) || !CLUB_KEYS.has(keysOf(f.name ?? f.text).join(' '))) continue;
+      if (f.type !== 'LOC' || !beforeNationality(f.tokenEnd - 1) || !(CLUB_KEYS.has(keysOf(f.name ?? f.text).join(' ')) || namedByOwnAdjective(f))) continue;
       f.type = 'ORG';
       f.entity = null;
       f.kind = 'tagger';

@@ -351,6 +351,9 @@ test('a club named like its city is the club before a masculine nationality adje
   assert.deepEqual(types('وصل الوفد إلى مدينة ليون الفرنسية'), ['LOC:ليون']);
   // A generic organization noun that is also a club's name is not the club: the Kuwaiti federation.
   assert.ok(!types('وقرر الاتحاد الكويتي إيقاف النشاط').includes('ORG:الاتحاد'));
+  // A country before its own adjective is the club named after it; the country alone stays the country.
+  assert.deepEqual(types('فاز الريان على قطر القطري بهدفين. وزار أمير قطر الكويت').filter((t) => t.endsWith(':قطر')), ['LOC:قطر', 'ORG:قطر']);
+  assert.ok(types('وتعادل الكويت الكويتي مع القادسية').includes('ORG:الكويت'));
 });
 
 test('a match report names clubs bare, motoring news car makers: a name near its field\'s words is the organization, not a date, a title or an adjective', async () => {
