@@ -209,6 +209,9 @@ function domainNames(names: string[], cues: string[], beforeOtherNames: boolean)
 }
 /** Verbs and nouns of telling (folded): an outlet after them with ل is the one told («قال للجزيرة», «في تصريحات
  * لعكاظ»). Not every verb of data/quote-cues.json: «ختمت بوقفة ولاء للوطن» closed with loyalty to the homeland. */
+/** Nouns whose title a quoted passage right after them is (data/quote-cues.json titleNouns: «قصيدة "الوطن"», «برنامج
+ * "الرياض"»): a work, not the outlet. Folded. */
+const TITLE_NOUNS: ReadonlySet<string> = new Set(loadData<{ titleNouns: string[] }>('quote-cues').titleNouns);
 const SPEECH_WORDS: ReadonlySet<string> = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'اضاف', 'اضافت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'كشف', 'كشفت', 'تحدث', 'تحدثت', 'اعلن', 'اعلنت', 'تصريح', 'تصريحات', 'تصريحه', 'تصريحاته', 'تصريحها', 'حديث', 'حديثه', 'حديثها', 'مقابله', 'حوار']);
 /** How many words before an outlet spoken to the word of saying may stand («قال وزير الخارجية سامح شكري للجزيرة»). */
 const SPOKEN_TO_WINDOW = 6;
@@ -589,6 +592,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // «صحيفة "لوفيغارو"», «شركة "أرامكو"»).
       const before = tokens[first - 1];
       const afterNoun = !!before && last - first <= QUOTED_NAME_MAX_WORDS && /^\s*$/.test(text.slice(before.end, m.index!)) && isOrganizationNoun(before.norm);
+      if (before && /^\s*$/.test(text.slice(before.end, m.index!)) && TITLE_NOUNS.has(stripClitics(before.norm))) continue;
       const outlet = OUTLET_BY_KEY.get(keysOf(inner).join(' ')) ?? (afterNoun ? inner : undefined);
       if (outlet) asOutlet(start, end, first, last, outlet);
     }

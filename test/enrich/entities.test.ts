@@ -420,6 +420,8 @@ test('a listed outlet between brackets or after a correspondent\'s noun is the o
   assert.deepEqual(orgs('وقالت مراسلة سيدتي في القاهرة إن العرض تأجل'), [['سيدتي', ['سيدتي']]]);
   // A word between brackets that no outlet is named stays a word; the outlet's noun alone is no outlet.
   assert.deepEqual(orgs('وقال ( الرئيس ) إن مراسل الصحيفة وصل'), []);
+  // Quoted after a noun whose title it is, it is a work («قصيدة "الوطن"»), not the outlet.
+  assert.deepEqual(orgs('ألقى الشاعر قصيدة "الوطن" في الحفل. وقال لـ"الوطن" إن المشروع بدأ').map(([n, m]) => [n, (m as string[]).length]), [['الوطن', 1]]);
 });
 
 test('an outlet the gazetteer lists as an organization is that entity, not a second one by the outlets list («رويترز», «مراسل الجزيرة»)', () => {
