@@ -68,6 +68,9 @@ function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
   return index;
 }
 
+/** A word written with a clitic's letter then an alef with hamza («بأول», «وإيران»): the letter is the clitic. */
+const HAMZA_AFTER_CLITIC = /^[\u064b-\u0652\u0640]*[وفبلك][\u064b-\u0652\u0640]*[أإآ]/;
+
 /** The letters a word with a clitic begins with (a word that begins with ال has no other reading). */
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** Clitic readings of a word's start: [letters stripped, the word as the name would begin]. */
@@ -358,7 +361,11 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const keys = tokens.map((t) => foldedNameKey(t.norm));
     for (let i = 0; i < tokens.length; i++) {
       let best: { entry: Entry; stripped: number } | null = null;
+      // «بأول» (first) is ب + «أول», not «باول» (Powell): no listed name begins with a clitic's letter and a hamza's
+      // alef, which folding turns into «با».
+      const cliticBeforeHamza = HAMZA_AFTER_CLITIC.test(tokens[i].text);
       for (const [stripped, first] of cliticReadings(tokens[i].norm)) {
+        if (stripped === 0 && cliticBeforeHamza) continue;
         const firstKey = stripped === 0 ? keys[i] : foldedNameKey(first);
         for (const entry of index.get(firstKey) ?? []) {
           if (best && best.entry.keys.length >= entry.keys.length) continue;

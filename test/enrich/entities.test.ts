@@ -436,6 +436,14 @@ test('an outlet the gazetteer lists as an organization is that entity, not a sec
   assert.deepEqual(orgs('وقالت مراسلة سيدتي في القاهرة إن العرض تأجل'), [['سيدتي', null]]);
 });
 
+test('a clitic\'s letter before an alef with hamza is the clitic: «أولا بأول» is no «باول» (Powell)', () => {
+  const rules = createEntityRecognizer({ useTagger: false });
+  const names = (text: string) => rules.recognize(text).map((e) => e.name);
+  assert.deepEqual(names('وتتابع الأمانة أولا بأول نظافة الأحياء'), []);
+  assert.deepEqual(names('وقال باول إن الحرب انتهت'), ['كولن باول']);
+  assert.deepEqual(names('وزار وزير الخارجية وإيران'), ['إيران']);
+});
+
 test('a listed outlet with ل after a word of telling is the outlet told («قال أمين الجميل للجزيرة»), not a common noun so named', () => {
   const rules = createEntityRecognizer({ useTagger: false });
   const orgs = (text: string) => rules.recognize(text).filter((e) => e.type === 'ORG').map((e) => [e.name, e.mentions.map((m) => m.text)]);
