@@ -733,7 +733,7 @@ const RULES: Rule[] = [
       const count = n * size;
       if (unit === 'day') return `${iso(refDate(ref))}/${addDays(ref, count)}`;
       const months = unit === 'month' ? count : count * 12;
-      const end = new Date(Date.UTC(ref.year, ref.month - 1 + months, 1));
+      const end = monthStart(ref, months);
       const lastDay = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)).getUTCDate();
       end.setUTCDate(Math.min(ref.day, lastDay));
       return `${iso(refDate(ref))}/${iso(end)}`;
