@@ -363,7 +363,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let best: { entry: Entry; stripped: number } | null = null;
       // «بأول» (first) is ب + «أول», not «باول» (Powell): no listed name begins with a clitic's letter and a hamza's
       // alef, which folding turns into «با».
-      const cliticBeforeHamza = HAMZA_AFTER_CLITIC.test(tokens[i].text);
+      const cliticBeforeHamza = CLITIC_LETTERS.has(tokens[i].norm[0]) && HAMZA_AFTER_CLITIC.test(tokens[i].text);
       for (const [stripped, first] of cliticReadings(tokens[i].norm)) {
         if (stripped === 0 && cliticBeforeHamza) continue;
         const firstKey = stripped === 0 ? keys[i] : foldedNameKey(first);
@@ -612,15 +612,19 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     // A listed outlet with ل after a word of saying in its clause is the one spoken to: «قال أمين الجميل للجزيرة»,
     // «في تصريحات لعكاظ» (ANERcorp tags «للجزيرة» so 9 times in 11; the others are the island's).
+    // Where the last word of telling stands: the tokens after it, up to SPOKEN_TO_WINDOW, may name the outlet told.
+    let toldAt = -SPOKEN_TO_WINDOW - 1;
     for (let k = 1; k < tokens.length; k++) {
+      const before = tokens[k - 1].norm;
+      if (SPEECH_WORDS.has(before) || ((before[0] === 'و' || before[0] === 'ف') && SPEECH_WORDS.has(before.slice(1)))) toldAt = k - 1;
       const norm = tokens[k].norm;
-      if (norm[0] !== 'ل' || norm.length < 3) continue;
+      if (norm[0] !== 'ل' || norm.length < 3 || k - toldAt > SPOKEN_TO_WINDOW) continue;
+      let spoken = true;
+      for (let j = toldAt; j < k && spoken; j++) spoken = adjacent(text, tokens[j], tokens[j + 1]);
+      if (!spoken) continue;
       const letters = norm.startsWith('لل') ? 2 : 1;
       // «لوكالة فرانس برس»: the agency's noun is read with its name by the gazetteer.
       if (isOrganizationNoun(norm.slice(letters)) || isPublicationNoun(norm.slice(letters))) continue;
-      let spoken = false;
-      for (let j = k - 1; j >= 0 && j >= k - SPOKEN_TO_WINDOW && adjacent(text, tokens[j], tokens[j + 1]) && !spoken; j--) spoken = SPEECH_WORDS.has(tokens[j].norm.replace(/^[وف]/, ''));
-      if (!spoken) continue;
       const start = tokens[k].start + afterLetters(tokens[k].text, letters);
       for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
         const written = text.slice(start, tokens[k + n - 1].end);

@@ -88,19 +88,12 @@ function personEndingAt(text: string, at: number, entities: EntityRef[], possess
   return null;
 }
 
-/** The person a speech verb ending at `start` says is speaking, named in full (two words or more: «محمد» alone is
- * anyone) before `end` with no preposition between («ونقل المحامي عن مرسي» is the lawyer speaking). */
-function subjectAfter(text: string, start: number, end: number, entities: EntityRef[]): string | null {
-  let best: { name: string; start: number } | null = null;
-  for (const e of entities) {
-    if (e.type !== 'PER' || !/\s/.test(e.name.trim())) continue;
-    for (const m of e.mentions) {
-      if (m.start < start || m.start >= end || (best && m.start >= best.start)) continue;
-      if (PREPOSITION.test(` ${normalize(text.slice(start, m.start))} `)) continue;
-      best = { name: e.name, start: m.start };
-    }
-  }
-  return best?.name ?? null;
+/** The mentions of persons named in full (two words or more: «محمد» alone is anyone), in text order: who reported
+ * speech may name as speaking. */
+function fullPersonMentions(entities: EntityRef[]): Array<{ start: number; name: string }> {
+  const out: Array<{ start: number; name: string }> = [];
+  for (const e of entities) if (e.type === 'PER' && /\s/.test(e.name.trim())) for (const m of e.mentions) out.push({ start: m.start, name: e.name });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The grammatical gender a speech verb gives its subject («قالت», «تقول», «قولها»: f), none for a plural. */
@@ -138,24 +131,33 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
   const { folded, offsets } = prepared ?? normalizeWithOffsets(text);
   const at = (i: number) => offsets[Math.min(i, offsets.length - 1)];
   const quotes: Quote[] = [];
+  const spans = quotedSpans(folded);
+  if (spans.length === 0) return quotes; // most texts: no need to read their reported speech
   let lastSpeaker: string | null = null;
   let lastGender: Gender = null;
   let lastSpokeAt = -1;
   // Who reported speech names as speaking without quotes («وأكد وزير الخارجية سامح شكري أن …»), in text order: the
   // one «وأضاف: "…"» goes on with where no quote came since.
+  // The person is the first named in full after the verb in its clause, with no preposition between («ونقل المحامي
+  // عن مرسي» is the lawyer speaking). Only verbs before the last quote matter.
   const indirect: Array<{ at: number; speaker: string; gender: Gender }> = [];
+  const persons = fullPersonMentions(entities);
+  const before = folded.slice(0, spans[spans.length - 1][0]);
+  let p = 0;
   VERB.lastIndex = 0;
-  for (let m = VERB.exec(folded); m !== null; m = VERB.exec(folded)) {
+  for (let m = VERB.exec(before); m !== null && persons.length > 0; m = VERB.exec(before)) {
     const from = m.index + m[0].length;
     const rest = folded.slice(from, from + 60);
     const stop = rest.search(/[.،,:؛!؟?\n«"“]/);
-    const to = from + (stop < 0 ? rest.length : stop);
-    const speaker = subjectAfter(text, at(from), at(to), entities);
-    if (speaker) indirect.push({ at: from, speaker, gender: genderOf(m[1]) });
+    const to = at(from + (stop < 0 ? rest.length : stop));
+    while (p < persons.length && persons[p].start < at(from)) p++;
+    if (p === persons.length) break;
+    const person = persons[p];
+    if (person.start < to && !PREPOSITION.test(` ${normalize(text.slice(at(from), person.start))} `)) indirect.push({ at: from, speaker: person.name, gender: genderOf(m[1]) });
   }
   let nextIndirect = 0;
   let lastIndirect: { at: number; speaker: string; gender: Gender } | null = null;
-  for (const [open, close] of quotedSpans(folded)) {
+  for (const [open, close] of spans) {
     const start = at(open), end = at(close - 1) + 1;
     while (nextIndirect < indirect.length && indirect[nextIndirect].at < open) lastIndirect = indirect[nextIndirect++];
     // The one already speaking: the last quote's speaker, or a person reported speaking since.
