@@ -212,10 +212,11 @@ function domainNames(names: string[], cues: string[], beforeOtherNames: boolean)
 }
 /** Nouns whose title a quoted passage right after them is (data/quote-cues.json titleNouns: «قصيدة "الوطن"», «برنامج
  * "الرياض"»): a work, not the outlet. Folded. */
-const TITLE_NOUNS: ReadonlySet<string> = new Set(loadData<{ titleNouns: string[] }>('quote-cues').titleNouns);
-/** Verbs and nouns of telling (folded): an outlet after them with ل is the one told («قال للجزيرة», «في تصريحات
- * لعكاظ»). Not every verb of data/quote-cues.json: «ختمت بوقفة ولاء للوطن» closed with loyalty to the homeland. */
-const SPEECH_WORDS: ReadonlySet<string> = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'صرح', 'صرحت', 'اضاف', 'اضافت', 'ذكر', 'ذكرت', 'افاد', 'افادت', 'كشف', 'كشفت', 'تحدث', 'تحدثت', 'اعلن', 'اعلنت', 'تصريح', 'تصريحات', 'تصريحه', 'تصريحاته', 'تصريحها', 'حديث', 'حديثه', 'حديثها', 'مقابله', 'حوار']);
+const quoteCues = loadData<{ titleNouns: string[]; tellingWords: string[] }>('quote-cues');
+const TITLE_NOUNS: ReadonlySet<string> = new Set(quoteCues.titleNouns);
+/** Verbs and nouns of telling (data/quote-cues.json tellingWords, folded): an outlet after them with ل is the one told
+ * («قال للجزيرة», «في تصريحات لعكاظ»). Not every speech verb: «ختمت بوقفة ولاء للوطن» closed with loyalty to the homeland. */
+const SPEECH_WORDS: ReadonlySet<string> = new Set(quoteCues.tellingWords);
 /** How many words before an outlet spoken to the word of saying may stand («قال وزير الخارجية سامح شكري للجزيرة»). */
 const SPOKEN_TO_WINDOW = 6;
 const sportsClubs = loadData<{ clubs: string[]; matchWords: string[] }>('sports-clubs');
