@@ -814,6 +814,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       all.push({ start, end, tokenStart: span[0], tokenEnd: span[1], entity: f.entity, kind: f.kind, type: f.type, text: m[1], name: f.entity ? undefined : (f.name ?? f.text) });
     }
     namedAfterPersons(text, tokens, all);
+    // A title right before a person's name is that name's apposition, not a mention of its own: «الرئيس الروسي
+    // فلاديمير بوتين» names Putin once (and «الرئيس الروسي بوريس يلتسين» names no one the title stands for).
+    const personStarts = new Set(all.filter((f) => f.type === 'PER' && f.kind !== 'title').map((f) => f.tokenStart));
+    for (let k = all.length - 1; k >= 0; k--) {
+      const f = all[k];
+      if (f.kind === 'title' && personStarts.has(f.tokenEnd) && adjacent(text, tokens[f.tokenEnd - 1], tokens[f.tokenEnd])) all.splice(k, 1);
+    }
     // An organization read by the tagger or a field's words under a name the gazetteer lists for one organization is
     // that organization: «الهلال» in a match report is «نادي الهلال» (listed with «الهلال» as a common word, which
     // counts where something reads it as a name of its kind: here the tagger or the match).

@@ -59,6 +59,12 @@ test('a listed person\'s surname inside another person\'s full name is that othe
   assert.deepEqual(names('وقال الرئيس بوتين إن'), ['فلاديمير بوتين'], 'a title is none of his names, and no other person');
 });
 
+test('a listed title links where the text names its holder, but not right before a name: there it is the name\'s apposition', () => {
+  const mentions = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(mentions('وقال سيرغي لافروف إن الحوار مستمر. وأضاف وزير الخارجية الروسي أن'), [['سيرغي لافروف', ['سيرغي لافروف', 'وزير الخارجية الروسي']]]);
+  assert.deepEqual(mentions('وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر'), [['سيرغي لافروف', ['سيرغي لافروف']]]);
+});
+
 test('a person\'s first words alone are the one person of the text whose name begins with them', () => {
   const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.map((m) => m.text)]);
   assert.deepEqual(people('أحيت الفنانة ديانا حداد حفلا في دبي. وغنت ديانا أغانيها الجديدة.'), [['ديانا حداد', ['ديانا حداد', 'ديانا']]]);
