@@ -709,14 +709,25 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // («سيرغي شويغو لبيونغ يانغ»).
     // A listed person's surname alone inside a longer person's name the tagger reads, whose other words are none of
     // his names, is another person of that surname: «فلورنتينو بيريز» is not Shimon Peres («بيريز»).
-    const otherPerson = (m: Found, t: Found) => {
-      if (m.kind !== 'short' || m.type !== 'PER' || t.type !== 'PER' || !inside(m, t) || m.tokenEnd - m.tokenStart >= t.tokenEnd - t.tokenStart) return false;
+    const sharesNames = (m: Found, t: Found) => {
       const own = new Set([m.entity!.name, ...m.entity!.variants].flatMap((v) => keysOf(v)));
-      for (let k = t.tokenStart; k < t.tokenEnd; k++) if ((k < m.tokenStart || k >= m.tokenEnd) && own.has(foldedNameKey(tokens[k].norm))) return false;
-      return true;
+      for (let k = t.tokenStart; k < t.tokenEnd; k++) if ((k < m.tokenStart || k >= m.tokenEnd) && own.has(foldedNameKey(tokens[k].norm))) return true;
+      return false;
     };
+    const otherPerson = (m: Found, t: Found) => m.kind === 'short' && m.type === 'PER' && t.type === 'PER' && inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && !sharesNames(m, t);
     const wider = candidates.filter((t) => kept.some((m) => (inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && m.type !== t.type) || otherPerson(m, t)) && !kept.some((m) => crosses(m, t) || (inside(m, t) && m.type === t.type && !otherPerson(m, t))));
     kept = kept.filter((m) => !wider.some((t) => inside(m, t)));
+    // A listed person's short name (or a one-word name) inside a longer name the tagger reads, whose other words
+    // include his names, is his name in full as the text writes it: the mention is the
+    // longer one, linked to him («خوسي لويس ثاباتيرو»). Not a longer name: words before one are another man's
+    // («أحمد علي عبد الله صالح»).
+    for (const t of candidates) {
+      if (t.type !== 'PER' || kept.some((m) => crosses(m, t))) continue;
+      const within = kept.filter((m) => inside(m, t));
+      const m = within[0];
+      if (within.length !== 1 || m.type !== 'PER' || (m.kind !== 'short' && m.kind !== 'shortIfFull' && !(m.kind === 'full' && m.tokenEnd - m.tokenStart === 1)) || m.tokenEnd - m.tokenStart >= t.tokenEnd - t.tokenStart || !sharesNames(m, t)) continue;
+      Object.assign(m, { start: t.start, end: t.end, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, text: t.text });
+    }
     const taken = new Set<number>();
     for (const m of kept) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     const tagged = candidates.filter((t) => { for (let k = t.tokenStart; k < t.tokenEnd; k++) if (taken.has(k)) return false; return true; });

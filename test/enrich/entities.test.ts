@@ -57,6 +57,9 @@ test('a listed person\'s surname inside another person\'s full name is that othe
   assert.deepEqual(names('وقال فلورنتينو بيريز رئيس ريال مدريد لموقع النادي'), ['فلورنتينو بيريز']);
   assert.deepEqual(names('وقال بيريز إن السلام ممكن'), ['شمعون بيريز'], 'alone, the listed one');
   assert.deepEqual(names('وقال الرئيس بوتين إن'), ['فلاديمير بوتين'], 'a title is none of his names, and no other person');
+  // Written in full in a spelling the list lacks («خوسي», not «خوسيه»), he is named in full, linked.
+  const zapatero = recognizer.recognize('سبق أن أشار إليه خوسي لويس ثاباتيرو خلال خطاب تعيينه').filter((e) => e.type === 'PER');
+  assert.deepEqual(zapatero.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['خوسيه لويس رودريغيث ثاباتيرو', ['خوسي لويس ثاباتيرو']]]);
 });
 
 test('a listed title links where the text names its holder, but not right before a name: there it is the name\'s apposition', () => {
