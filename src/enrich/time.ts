@@ -764,6 +764,12 @@ const RULES: Rule[] = [
       return addDays(ref, RELATIVE_DAY[m[3]]);
     },
   },
+  { // اليوم السابق، اليوم التالي: the day before or after the day told last (a mark, resolved in correctByContext).
+    // Not the day before or after an event named after it: «اليوم السابق لاعتقالهم», «اليوم التالي للانتخابات».
+    gate: RELATIVE_GATE,
+    re: new RegExp(`${B}(?:ال)?يوم\\s+(السابق|التالي)${E}(?!\\s+(?:ل|علي\\s|من\\s))`, 'gu'),
+    resolve: (m) => (m[1] === 'السابق' ? DAY_BEFORE_TOLD : DAY_AFTER_TOLD),
+  },
   { // الليلة (tonight), هذه الليلة; الليلة الماضية (last night): not «that night» nor «the first night»
     gate: TONIGHT_GATE,
     re: new RegExp(`${B}(?:هذه\\s+)?الليله(?:\\s+(الماضيه|المنصرمه|الفايته))?${E}`, 'gu'),
@@ -962,6 +968,9 @@ function saysFuture(clause: string): boolean {
 const clauseBefore = (folded: string, at: number) => { const before = folded.slice(Math.max(0, at - 60), at); return before.slice(Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n', '"', '«', '»'].map((c) => before.lastIndexOf(c))) + 1); };
 /** A weekday «التالي» (the following one): counted from a day told before it. */
 const FOLLOWING_WEEKDAY = new RegExp(`^(?:يوم\\s+)?(${WEEKDAYS_DEF})\\s+التاليه?$`);
+/** The marks of «اليوم السابق» and «اليوم التالي» until correctByContext finds the day they count from. */
+const DAY_BEFORE_TOLD = '@-1';
+const DAY_AFTER_TOLD = '@+1';
 /** A weekday alone (with «يوم»): what a future verb makes the next one. */
 const BARE_WEEKDAY = new RegExp(`^(?:يوم\\s+)?(${WEEKDAYS_DEF})$`);
 
@@ -1037,6 +1046,21 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
     if (!/^(?:خلال|في\s+غضون|غضون)\s/.test(folded.slice(kept[i].start, kept[i].end))) continue;
     const alone = folded.slice(0, kept[i].start).trim() === '' && /^[\s.!؟?]*$/.test(folded.slice(kept[i].end));
     if (!alone && !saysFuture(clauseBefore(folded, kept[i].start))) kept.splice(i, 1);
+  }
+  // «اليوم السابق», «اليوم التالي» count from the time told last in the paragraph («أمس الاثنين ... ضعف عدد القتلى في
+  // اليوم السابق»: Sunday); after a month or a year the day is unknown: no value. Where the paragraph told none before
+  // them, «اليوم السابق» is the day before the reference (a market's «هبط السهم اليوم السابق»), and «اليوم التالي»
+  // the day after it only after a future verb or alone: else it goes on a story of the past whose day is not told.
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i];
+    if (k.value !== DAY_BEFORE_TOLD && k.value !== DAY_AFTER_TOLD) continue;
+    const step = k.value === DAY_BEFORE_TOLD ? -1 : 1;
+    const told = i > 0 && !folded.slice(kept[i - 1].end, k.start).includes('\n') ? kept[i - 1].value : null;
+    const alone = folded.slice(0, k.start).trim() === '' && /^[\s.!؟?]*$/.test(folded.slice(k.end));
+    const fromReference = ref && (step < 0 || alone || saysFuture(clauseBefore(folded, k.start)));
+    const from = told ? (/^\d{4}-\d\d-\d\d$/.test(told) ? told : null) : fromReference ? iso(refDate(ref)) : null;
+    if (from) k.value = iso(new Date(Date.parse(from) + step * 86400000));
+    else kept.splice(i--, 1);
   }
   // «منذ نوفمبر» (since November) said in August is last November: «منذ» names the past, whatever the distance.
   if (ref) {

@@ -254,6 +254,24 @@ test('«خلال أسبوعين», «في غضون ثلاثة أيام» are a d
   assert.deepEqual(one('سيصدر القرار خلال 5 ساعات', r), [], 'hours not a whole number of days');
 });
 
+test('«اليوم السابق», «اليوم التالي» count from the day told last in the paragraph, else from the reference', () => {
+  const r = parseReference('2013-02-12');
+  assert.deepEqual(one('اليوم السابق', r), [['اليوم السابق', '2013-02-11']]);
+  assert.deepEqual(one('سجل 53.45 دولارا للبرميل أمس الأول مقابل 53.57 دولارا في اليوم السابق', r), [['أمس الأول', '2013-02-10'], ['اليوم السابق', '2013-02-09']]);
+  assert.deepEqual(one('وصل الأحد 2 أغسطس 2015 وفي اليوم التالي عقد اجتماعا وفي اليوم التالي غادر', r), [['الأحد 2 أغسطس 2015', '2015-08-02'], ['اليوم التالي', '2015-08-03'], ['اليوم التالي', '2015-08-04']]);
+  // After a month the day is unknown; before an event named after it, the event's day is.
+  assert.deepEqual(one('وصل في يونيو الماضي، وفي اليوم التالي عقد اجتماعا', r), [['يونيو الماضي', '2012-06']]);
+  assert.deepEqual(one('زارت المجموعة الضريح في اليوم السابق لاعتقالهم', r), []);
+  // «اليوم التالي» with no day told before: the day after the reference after a future verb or alone, else unknown.
+  assert.deepEqual(one('اليوم التالي', r), [['اليوم التالي', '2013-02-13']]);
+  assert.deepEqual(one('وسيعود الوفد في اليوم التالي', r), [['اليوم التالي', '2013-02-13']]);
+  assert.deepEqual(one('وعاد الوفد في اليوم التالي', r), []);
+  // A day told in another paragraph is no anchor.
+  assert.deepEqual(one('وصل الأحد 2 أغسطس 2015\nوفي اليوم السابق هبط السهم', r), [['الأحد 2 أغسطس 2015', '2015-08-02'], ['اليوم السابق', '2013-02-11']]);
+  // Without a reference, only a day told gives one.
+  assert.deepEqual(one('اليوم السابق', null), []);
+});
+
 test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
   const minimums = JSON.parse(readFileSync(new URL('../fixtures/quality-minimums.json', import.meta.url), 'utf8'));
   const cases = readFileSync(new URL('../fixtures/dates-suite.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
