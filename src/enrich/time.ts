@@ -44,8 +44,9 @@ UNITS.forEach((u, i) => {
 const ORDINAL_PATTERN = [...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A day of the month: digits or an ordinal, not the ordinal of a week or quarter («الأسبوع الأول من مايو»). */
 const DAY = `(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(?:ال\\s?(?=\\d))?(\\d{1,2}|${ORDINAL_PATTERN})`;
-/** After a day, before its month: a space, or none after digits («14يوليو 2015», «الأحد10شوال»). */
-const DAY_GAP = '(?:\\s+|(?<=\\d))';
+/** After a day, before its month: a space, none after digits («14يوليو 2015», «الأحد10شوال»), or a mark after digits
+ * («2. أكتوبر», «2- أكتوبر», «2/ أكتوبر»; not «1 / صفر», a score of one-nil, not the 1st of Safar). */
+const DAY_GAP = '(?:(?<=\\d)\\s*[-/.]\\s*(?=\\p{L})(?!صفر)|\\s+|(?<=\\d))';
 /** The same, uncaptured, for the two ends of a range. */
 const DAY_ANY = `(?:(?:ال\\s?(?=\\d))?\\d{1,2}|${ORDINAL_PATTERN})`;
 /** A day's number from its digits («15», «الـ15» folded «ال15») or its ordinal. */
@@ -112,7 +113,7 @@ const AH = '\\s?(?:ه|هجريه?|للهجره)';
 /** After a Hijri month without a full date: its year («لعام 1436هـ») or a modifier («الجاري»). */
 const HIJRI_TAIL = `(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD}))?`;
 /** A year after a day and month: «16 يناير 2024», «، من عام 2023», «في عام 1976», or in brackets: «30 يونيو (2013)». */
-const YEAR_TAIL = `(?:\\s*[,،]?\\s*(?:(?:من|في)\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${AD}${E}|\\(\\s*${YEAR}${AD}\\s*\\)))?`;
+const YEAR_TAIL = `(?:\\s*[,،.]?\\s*(?:(?:من|في)\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${AD}${E}|\\(\\s*${YEAR}${AD}\\s*\\)))?`;
 
 export type Reference = { year: number; month: number; day: number } | null;
 
@@ -284,7 +285,7 @@ function nthWeekdayValue(n: number, weekdayName: string, monthName: string, year
 /** Days relative to the reference, folded; Levantine and Gulf spoken forms too (البارحة، بكرة). */
 const RELATIVE_DAY: Record<string, number> = {
   'اليوم': 0, 'اليوم الماضي': -1, 'اليوم المنصرم': -1, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2,
-  'قبل امس': -2, 'اول البارحه': -2, 'قبل البارحه': -2, 'قبل امبارح': -2, 'قبل مبارح': -2, 'بعد الغد': 2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2, 'الغد': 1,
+  'قبل امس': -2, 'قبل يوم امس': -2, 'قبل يوم الامس': -2, 'اول البارحه': -2, 'قبل البارحه': -2, 'قبل امبارح': -2, 'قبل مبارح': -2, 'بعد الغد': 2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2, 'الغد': 1,
 };
 const RELATIVE_PATTERN = alternation(Object.keys(RELATIVE_DAY).filter((k) => k !== 'غد' && k !== 'الغد'));
 /** Words after «اليوم» that make it «the day» (اليوم التالي، اليوم نفسه، اليوم الوطني) or a name (اليوم السابع). */
@@ -860,6 +861,19 @@ const RULES: Rule[] = [
       return addDays(ref, monday + ((wd + 6) % 7));
     },
   },
+  { // في 22/4, في 4/22, في 22-4: a day and month in digits after «في», without a year. Day first, as Arabic writes it,
+    // unless only the other order makes a date (English copy: «4/22»). Not a dot («في 2.3 ثانية», «في 20.4 مليار»),
+    // nor a count of something («في 20-30 دقيقة»); without «في», digits with a slash are as often a score, a law's
+    // number or a fraction («(3/2) بنهائي», «رقم 5/8», «حصل على 5/8 درجات»).
+    gate: NUMERIC_GATE,
+    re: new RegExp(`(?<=(?:^|[^\\p{L}])[وف]?في\\s+)(\\d{1,2})\\s*[-/]\\s*(\\d{1,2})${E}(?!\\s*(?:[-/.\\d%]|\\S*(?:دقيق|ثاني|ساع|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|سن|عام|اعوام|مليار|مليون|الف|دولار|ريال|درهم|جنيه|يورو|نقط|هدف|اهداف|مقابل|النهايي|الميه|المايه|${MONTH_PATTERN}|${HIJRI_PATTERN})))`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const [day, month] = b >= 1 && b <= 12 && a <= 31 ? [a, b] : a >= 1 && a <= 12 && b <= 31 ? [b, a] : [0, 0];
+      return day ? dayValue(day, month, yearFor(month, day, undefined, ref)) : null;
+    },
+  },
   { // يوم 5/8, بتاريخ 5/8: a day and month in digits after «يوم» (day first, as Arabic writes it), the nearest year
     gate: NUMERIC_GATE,
     re: new RegExp(`${B}(?:يوم|بتاريخ)\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.-])`, 'gu'),
@@ -964,6 +978,16 @@ function saysFuture(clause: string): boolean {
   const words = clause.trim().split(/\s+/).slice(-4);
   return words.some((w) => { const v = w.replace(/^[وف]/, ''); return v === 'سوف' || (/^س[يتن]\p{L}{2,}$/u.test(v) && !NOT_FUTURE_VERB.test(v)); });
 }
+/** The folded text with the future of the first person («سأعود», folded «ساعود») written as the first person plural's
+ * («سنعود»), which saysFuture reads: folding drops the hamza that tells it from «سابق», «ساعة», «سامي». Same length. */
+function withFirstPersonFuture(text: string, folded: string, offsets: number[]): string {
+  if (!text.includes('سأ')) return folded;
+  let out = folded;
+  for (let k = folded.indexOf('سا'); k >= 0; k = folded.indexOf('سا', k + 1)) {
+    if (text[offsets[k + 1]] === 'أ' && (k === 0 || /[\sوف]/.test(folded[k - 1]))) out = `${out.slice(0, k + 1)}ن${out.slice(k + 2)}`;
+  }
+  return out;
+}
 /** The text of a clause before an offset (after its last stop or comma), up to 60 characters. */
 const clauseBefore = (folded: string, at: number) => { const before = folded.slice(Math.max(0, at - 60), at); return before.slice(Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n', '"', '«', '»'].map((c) => before.lastIndexOf(c))) + 1); };
 /** A weekday «التالي» (the following one): counted from a day told before it. */
@@ -977,7 +1001,7 @@ const BARE_WEEKDAY = new RegExp(`^(?:يوم\\s+)?(${WEEKDAYS_DEF})$`);
 /** Corrects values guessed from the reference by the words around them: a month's year (a year told after it, a list,
  * «منذ»), a date that names an event or a place, a weekday after a future verb or «التالي» (in place; `kept` in text
  * order). */
-function correctByContext(kept: Array<{ start: number; end: number; value: string }>, folded: string, ref: Reference): void {
+function correctByContext(kept: Array<{ start: number; end: number; value: string }>, folded: string, ref: Reference, tensed = folded): void {
   // A month or day told without a year, then its year told from the reference: «يناير من العام الحالي», «2 فبراير من
   // العام المقبل», «مارس العام الماضي» (each alone: January this year, and 2015).
   for (let i = kept.length - 2; i >= 0; i--) {
@@ -1033,7 +1057,7 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
   if (ref) {
     const refIso = iso(refDate(ref));
     for (const k of kept) {
-      if (!saysFuture(clauseBefore(folded, k.start))) continue;
+      if (!saysFuture(clauseBefore(tensed, k.start))) continue;
       const text = folded.slice(k.start, k.end);
       const weekday = BARE_WEEKDAY.exec(text);
       if (weekday && k.value < refIso) k.value = weekdayValue(weekday[1], undefined, ref, false, true) ?? k.value;
@@ -1045,7 +1069,7 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
   for (let i = kept.length - 1; i >= 0; i--) {
     if (!/^(?:خلال|في\s+غضون|غضون)\s/.test(folded.slice(kept[i].start, kept[i].end))) continue;
     const alone = folded.slice(0, kept[i].start).trim() === '' && /^[\s.!؟?]*$/.test(folded.slice(kept[i].end));
-    if (!alone && !saysFuture(clauseBefore(folded, kept[i].start))) kept.splice(i, 1);
+    if (!alone && !saysFuture(clauseBefore(tensed, kept[i].start))) kept.splice(i, 1);
   }
   // «اليوم السابق», «اليوم التالي» count from the time told last in the paragraph («أمس الاثنين ... ضعف عدد القتلى في
   // اليوم السابق»: Sunday); after a month or a year the day is unknown: no value. Where the paragraph told none before
@@ -1057,7 +1081,7 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
     const step = k.value === DAY_BEFORE_TOLD ? -1 : 1;
     const told = i > 0 && !folded.slice(kept[i - 1].end, k.start).includes('\n') ? kept[i - 1].value : null;
     const alone = folded.slice(0, k.start).trim() === '' && /^[\s.!؟?]*$/.test(folded.slice(k.end));
-    const fromReference = ref && (step < 0 || alone || saysFuture(clauseBefore(folded, k.start)));
+    const fromReference = ref && (step < 0 || alone || saysFuture(clauseBefore(tensed, k.start)));
     const from = told ? (/^\d{4}-\d\d-\d\d$/.test(told) ? told : null) : fromReference ? iso(refDate(ref)) : null;
     if (from) k.value = iso(new Date(Date.parse(from) + step * 86400000));
     else kept.splice(i--, 1);
@@ -1150,7 +1174,7 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
     if (!joined.test(between)) continue;
     kept.splice(i, 2, { start: a.start - opener[0].length, end: b.end, value: `${from}/${to}` });
   }
-  correctByContext(kept, folded, ref);
+  correctByContext(kept, folded, ref, withFirstPersonFuture(text, folded, offsets));
   return kept.map((k) => {
     const start = offsets[k.start];
     const end = offsets[k.end - 1] + 1;

@@ -272,6 +272,30 @@ test('«اليوم السابق», «اليوم التالي» count from the da
   assert.deepEqual(one('اليوم السابق', null), []);
 });
 
+test('the first person\'s future («سأعود») marks a weekday as the next one; a day before yesterday; marks between a day and its month', () => {
+  const r = parseReference('2016-11-07'); // a Monday
+  assert.deepEqual(one('سأعود يوم الجمعة', r), [['يوم الجمعة', '2016-11-11']]);
+  assert.deepEqual(one('وقال إنه سأل يوم الجمعة', r), [['يوم الجمعة', '2016-11-04']], '«سأل» (he asked) is no future');
+  assert.deepEqual(one('وكان السابق يوم الجمعة', r), [['يوم الجمعة', '2016-11-04']]);
+  assert.deepEqual(one('عاد قبل يوم أمس', r), [['قبل يوم أمس', '2016-11-05']]);
+  assert.deepEqual(one('سأعود يوم 2. أكتوبر', r).map(([, v]) => v), ['2016-10-02']);
+  assert.deepEqual(one('وصل في 2- أكتوبر', r), [['2- أكتوبر', '2016-10-02']]);
+  assert.deepEqual(one('16. نوفمبر. 2016', r), [['16. نوفمبر. 2016', '2016-11-16']]);
+  assert.deepEqual(one('بتاريخ 29 - شعبان 1436هـ', r), [['29 - شعبان 1436هـ', '2015-06-16']]);
+  assert.deepEqual(one('حقق الفوز 1 / صفر على الأهلي', r), [], 'one-nil, not the first of Safar');
+});
+
+test('a day and month in digits after «في», day first unless only the other order is a date; not a decimal, a count or a score', () => {
+  const r = parseReference('2015-08-04');
+  assert.deepEqual(one('تنطلق الفترة في 7/11 لقيد الناخبين', r), [['7/11', '2015-11-07']]);
+  assert.deepEqual(one('سأعود في 22-4', r), [['22-4', '2015-04-22']]);
+  assert.deepEqual(one('سأعود في 4/22', r), [['4/22', '2015-04-22']]);
+  assert.deepEqual(one('قطعت المسافة في 2.3 ثانية', r), []);
+  assert.deepEqual(one('حصر العجز في 20.4 مليار درهم', r), []);
+  assert.deepEqual(one('ويكفي المشي في 20-30 دقيقة', r), []);
+  assert.deepEqual(one('بعد فوزه على الوحدة (3/2) بنهائي الكأس', r), []);
+});
+
 test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
   const minimums = JSON.parse(readFileSync(new URL('../fixtures/quality-minimums.json', import.meta.url), 'utf8'));
   const cases = readFileSync(new URL('../fixtures/dates-suite.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
