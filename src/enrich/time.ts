@@ -32,8 +32,14 @@ const MOD = '(?:(?:(?:اللي|الذي|التي)\\s+)?(?:قبل\\s+(?:الما�
 /** Day ordinals, folded: الأول … الحادي والثلاثين («الخامس عشر من مارس»). */
 const UNITS = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
 const ORDINAL_DAYS = new Map<string, number>([['الاولي', 1], ['العاشر', 10]]);
+/** Their feminine forms, only in compounds («الثانية والعشرون من يونيو»): alone, after a weekday, a feminine ordinal
+ * counts weekdays («الجمعة الثانية»), and «الثانية» alone is also an hour. */
+const FEMININE_UNITS = ['الحاديه', 'الثانيه', 'الثالثه', 'الرابعه', 'الخامسه', 'السادسه', 'السابعه', 'الثامنه', 'التاسعه'];
 UNITS.forEach((u, i) => {
   ORDINAL_DAYS.set(u, i + 1);
+  for (const ending of ['ين', 'ون']) ORDINAL_DAYS.set(`${FEMININE_UNITS[i]} والعشر${ending}`, i + 21);
+  ORDINAL_DAYS.set(`${FEMININE_UNITS[i]} عشره`, i + 11);
+  if (i === 0) for (const ending of ['ين', 'ون']) ORDINAL_DAYS.set(`الحاديه والثلاث${ending}`, 31);
   // «الثالث عشر» and «الثالث عشرة» (feminine), «الحادي والعشرين» and «الحادي والعشرون».
   for (const teen of ['عشر', 'عشره']) ORDINAL_DAYS.set(`${i === 0 ? 'الحادي' : u} ${teen}`, i + 11);
   for (const ending of ['ين', 'ون']) {
@@ -851,13 +857,13 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?<!(?:رقم|القانون|قانون|القرار|قرار|المرسوم|مرسوم)\\s+)(\\d{1,2})/${YEAR}${AD}${E}(?![-/.]\\d)`, 'gu'),
     resolve: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${pad(Number(m[1]))}` : null),
   },
-  { // الأحد من الأسبوع الماضي; ثلاثاء الأسبوع المقبل; الاثنين من هذا الأسبوع
+  { // الأحد من الأسبوع الماضي; ثلاثاء الأسبوع المقبل; الاثنين من هذا الأسبوع; الأسبوع المقبل يوم الجمعة
     gate: WEEK_GATE,
-    re: new RegExp(`${B}(?:يوم\\s+)?(${WEEKDAYS_ANY})\\s+(?:من\\s+)?(?:الاسبوع\\s+(${MOD})|(?:هذا|هاد) الاسبوع)${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:يوم\\s+)?(${WEEKDAYS_ANY})\\s+(?:من\\s+)?(?:الاسبوع\\s+(${MOD})|(?:هذا|هاد) الاسبوع)|(?:الاسبوع\\s+(${MOD})|(?:هذا|هاد) الاسبوع)\\s+(?:يوم\\s+)?(${WEEKDAYS_DEF}))${E}`, 'gu'),
     resolve: (m, ref) => {
-      const wd = weekdayNumber(m[1]);
+      const wd = weekdayNumber(m[1] ?? m[4]);
       if (!ref || wd === undefined) return null;
-      const monday = -((refDate(ref).getUTCDay() + 6) % 7) + 7 * modSteps(m[2]);
+      const monday = -((refDate(ref).getUTCDay() + 6) % 7) + 7 * modSteps(m[2] ?? m[3]);
       return addDays(ref, monday + ((wd + 6) % 7));
     },
   },
@@ -893,11 +899,15 @@ const RULES: Rule[] = [
       return year === null ? null : dayValue(day, month, year);
     },
   },
-  { // السبت السادس عشر; يوم الأحد الموافق الحادي والعشرين من الشهر الجاري: a weekday and a day of the month,
+  { // السبت السادس عشر; يوم الجمعة 15; يوم الأحد الموافق الحادي والعشرين من الشهر الجاري: a weekday and a day of the month,
     // the month unsaid (the reference's, or the one beside it where that day is that weekday)
     gate: WEEKDAY_GATE,
-    re: new RegExp(`${B}${weekdayBefore(true)}(${ORDINAL_PATTERN})(\\s+من\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي)))?${E}(?!\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
-    resolve: (m, ref) => (ref ? dayOfWeekdayNear(dayNumber(m[2]), m[1], ref, m[3] ? [0] : [-1, 0, 1]) : null),
+    re: new RegExp(`${B}${weekdayBefore(true)}(${ORDINAL_PATTERN}|\\d{1,2})(\\s+من\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي)))?${E}(?!\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
+    resolve: (m, ref) => {
+      // Digits only where the clause ends there: «الخميس 3 قتلى» counts the dead.
+      if (/\d/.test(m[2]) && !m[3] && !/^\s*(?:$|[.,،؛!؟)»"])/.test(m.input.slice(m.index + m[0].length))) return null;
+      return ref ? dayOfWeekdayNear(dayNumber(m[2]), m[1], ref, m[3] ? [0] : [-1, 0, 1]) : null;
+    },
   },
   { // الأحد والاثنين الماضيين; يومي الخميس والجمعة المقبلين: two weekdays and one modifier for both (a range)
     gate: WEEKDAY_GATE,

@@ -296,6 +296,16 @@ test('a day and month in digits after «في», day first unless only the other 
   assert.deepEqual(one('بعد فوزه على الوحدة (3/2) بنهائي الكأس', r), []);
 });
 
+test('a weekday with a day in digits ending the clause; a named week before its weekday; feminine compound ordinals', () => {
+  const r = parseReference('2017-09-27'); // a Wednesday
+  assert.deepEqual(one('عدت يوم الجمعة 15', r), [['يوم الجمعة 15', '2017-09-15']]);
+  assert.deepEqual(one('وقتل يوم الخميس 3 أشخاص', r), [['يوم الخميس', '2017-09-21']], 'a count, not the 3rd');
+  assert.deepEqual(one('سأعود الأسبوع المقبل يوم الجمعة', r), [['الأسبوع المقبل يوم الجمعة', '2017-10-06']]);
+  assert.deepEqual(one('وكان ذلك الأسبوع الماضي الأحد', r), [['الأسبوع الماضي الأحد', '2017-09-24']]);
+  assert.deepEqual(one('سأعود الثانية والعشرون من يونيو', r), [['الثانية والعشرون من يونيو', '2017-06-22']]);
+  assert.deepEqual(one('وصل في الحادية عشرة من مساء الخميس', r), [['مساء الخميس', '2017-09-21']], 'an hour, not the 11th');
+});
+
 test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
   const minimums = JSON.parse(readFileSync(new URL('../fixtures/quality-minimums.json', import.meta.url), 'utf8'));
   const cases = readFileSync(new URL('../fixtures/dates-suite.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
