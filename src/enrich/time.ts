@@ -699,6 +699,17 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:${PART}\\s+)?(?:(?:العام|عام|سنه|السنه|لعام)\\s+${YEAR}|(?<=${PART}\\s+)${YEAR})${AD}${E}`, 'gu'),
     resolve: (m) => m[1] ?? m[2],
   },
+  { // من 4 إلى 22 من هذا الشهر; بين 4 و22 الشهر المقبل; من 4-23 في الشهر المقبل: days of a month told from the reference's
+    gate: MONTH_WORD_GATE,
+    re: new RegExp(`${B}(?:ما\\s+)?(من|بين)\\s+(${DAY_ANY})\\s*(?:و|-|–|الي|حتي|وحتي|لغايه|ولغايه)\\s*(${DAY_ANY})\\s+(?:(?:من|في)\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const [a, b] = [dayNumber(m[2]), dayNumber(m[3])];
+      if (!ref || !(a < b) || ORDINAL_DAYS.has(`${m[2]} و${m[3]}`)) return null;
+      const first = monthStart(ref, modSteps(m[4]));
+      const [from, to] = [dayValue(a, first.getUTCMonth() + 1, first.getUTCFullYear()), dayValue(b, first.getUTCMonth() + 1, first.getUTCFullYear())];
+      return from && to ? `${from}/${to}` : null;
+    },
+  },
   { // الشهر الماضي; الشهر الجاري; مطلع الشهر المقبل; الثامن من الشهر الجاري
     gate: MONTH_WORD_GATE,
     re: new RegExp(`${B}(?:${DAY}\\s+(?:من\\s+)?|${PART}\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}|${B}(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه)\\s+الشهر${E}(?!\\s+(?:\\d|ال|${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
@@ -904,8 +915,9 @@ const RULES: Rule[] = [
     gate: WEEKDAY_GATE,
     re: new RegExp(`${B}${weekdayBefore(true)}(${ORDINAL_PATTERN}|\\d{1,2})(\\s+من\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي)))?${E}(?!\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
     resolve: (m, ref) => {
-      // Digits only where the clause ends there: «الخميس 3 قتلى» counts the dead.
-      if (/\d/.test(m[2]) && !m[3] && !/^\s*(?:$|[.,،؛!؟)»"])/.test(m.input.slice(m.index + m[0].length))) return null;
+      // Digits only where the clause ends there or a range goes on («من الجمعة 11 حتى الثلاثاء 15»): «الخميس 3 قتلى»
+      // counts the dead.
+      if (/\d/.test(m[2]) && !m[3] && !/^\s*(?:$|[.,،؛!؟)»"]|(?:الي|حتي|وحتي|و)\s)/.test(m.input.slice(m.index + m[0].length))) return null;
       return ref ? dayOfWeekdayNear(dayNumber(m[2]), m[1], ref, m[3] ? [0] : [-1, 0, 1]) : null;
     },
   },

@@ -296,7 +296,7 @@ test('a day and month in digits after «في», day first unless only the other 
   assert.deepEqual(one('بعد فوزه على الوحدة (3/2) بنهائي الكأس', r), []);
 });
 
-test('a weekday with a day in digits ending the clause; a named week before its weekday; feminine compound ordinals', () => {
+test('a weekday with a day in digits ending the clause or a range; a named week before its weekday; feminine compound ordinals; days of a month told from the reference\'s', () => {
   const r = parseReference('2017-09-27'); // a Wednesday
   assert.deepEqual(one('عدت يوم الجمعة 15', r), [['يوم الجمعة 15', '2017-09-15']]);
   assert.deepEqual(one('وقتل يوم الخميس 3 أشخاص', r), [['يوم الخميس', '2017-09-21']], 'a count, not the 3rd');
@@ -304,6 +304,10 @@ test('a weekday with a day in digits ending the clause; a named week before its 
   assert.deepEqual(one('وكان ذلك الأسبوع الماضي الأحد', r), [['الأسبوع الماضي الأحد', '2017-09-24']]);
   assert.deepEqual(one('سأعود الثانية والعشرون من يونيو', r), [['الثانية والعشرون من يونيو', '2017-06-22']]);
   assert.deepEqual(one('وصل في الحادية عشرة من مساء الخميس', r), [['مساء الخميس', '2017-09-21']], 'an hour, not the 11th');
+  const n = parseReference('2016-11-07');
+  assert.deepEqual(one('سأخرج من 4 إلى 22 من هذا الشهر', n), [['من 4 إلى 22 من هذا الشهر', '2016-11-04/2016-11-22']]);
+  assert.deepEqual(one('تقام من 4-23 في الشهر المقبل', n), [['من 4-23 في الشهر المقبل', '2016-12-04/2016-12-23']]);
+  assert.deepEqual(one('سأخرج من الجمعة 11 حتى الثلاثاء 15', n), [['من الجمعة 11 حتى الثلاثاء 15', '2016-11-11/2016-11-15']]);
 });
 
 test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
