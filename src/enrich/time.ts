@@ -594,16 +594,19 @@ const RULES: Rule[] = [
       return iso(new Date(Date.UTC(y, mo, 0)));
     },
   },
-  { // يوليو 13-15; تموز 13 الى 15; مايو 3 (the month first, as in English copy)
+  { // يوليو 13-15; تموز 13 الى 15; مايو 3; الاثنين، يناير الثاني والعشرين، 2018 (the month first, as in English copy)
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(شهر\\s+)?(${MONTH_PATTERN})\\s+(\\d{1,2})(?:(?:\\s*[-–]\\s*|\\s+(?:الي|حتي)\\s+)(\\d{1,2}))?(?![\\d/.:%٪])${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:${weekdayBefore(false)})?(شهر\\s+)?(${MONTH_PATTERN})(?:\\s*(\\d{1,2})|\\s+(${ORDINAL_PATTERN}))(?:(?:\\s*[-–]\\s*|\\s+(?:الي|حتي)\\s+)(\\d{1,2}))?(?![\\d/.:%٪])${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
-      if (AMBIGUOUS_MONTHS.has(m[2]) && !m[1]) return null;
-      // A lone number after a month followed by a word is a count («في يونيو 3 أشخاص»), not the day.
-      if (!m[4] && !(m[5] ?? m[6]) && /^\s*\p{L}/u.test(m.input.slice(m.index + m[0].length))) return null;
-      const a = monthValue(m[2], m[5] ?? m[6], undefined, ref, Number(m[3]));
-      if (!m[4]) return a;
-      const b = monthValue(m[2], m[5] ?? m[6], undefined, ref, Number(m[4]));
+      const [, named, month, digits, ordinal, last, year, bracketedYear] = m;
+      if (AMBIGUOUS_MONTHS.has(month) && !named) return null;
+      // A lone number after a month followed by a word is a count («في يونيو 3 أشخاص»), not the day; an ordinal
+      // after a month, without a year, is as often another thing's («يناير الأول من نوعه»).
+      if (!last && !(year ?? bracketedYear) && (ordinal || /^\s*\p{L}/u.test(m.input.slice(m.index + m[0].length)))) return null;
+      const first = digits ? Number(digits) : dayNumber(ordinal);
+      const a = monthValue(month, year ?? bracketedYear, undefined, ref, first);
+      if (!last) return a;
+      const b = monthValue(month, year ?? bracketedYear, undefined, ref, Number(last));
       return a && b && a < b ? `${a}/${b}` : null;
     },
   },
@@ -1000,6 +1003,30 @@ function saysFuture(clause: string): boolean {
   const words = clause.trim().split(/\s+/).slice(-4);
   return words.some((w) => { const v = w.replace(/^[وف]/, ''); return v === 'سوف' || (/^س[يتن]\p{L}{2,}$/u.test(v) && !NOT_FUTURE_VERB.test(v)); });
 }
+/** Years spelled out, folded: «ألفين», «ألفان وثمانية عشر», «ألف وتسعمائة وثمانية وسبعون». Hand-written: no library
+ * reads Arabic number words. */
+const SPELLED_UNITS: Record<string, number> = { 'واحد': 1, 'اثنين': 2, 'اثنان': 2, 'ثلاثه': 3, 'ثلاث': 3, 'اربعه': 4, 'اربع': 4, 'خمسه': 5, 'خمس': 5, 'سته': 6, 'ست': 6, 'سبعه': 7, 'سبع': 7, 'ثمانيه': 8, 'ثماني': 8, 'ثمان': 8, 'تسعه': 9, 'تسع': 9 };
+const SPELLED_TENS: Record<string, number> = Object.fromEntries(Object.entries(TENS).filter(([, v]) => v < 100));
+const HUNDRED = '(?:مايه|مئه|مائه|ميه)';
+const SPELLED_YEAR = new RegExp(`(?<![\\p{L}])(الفين|الفان|الف)(?:\\s+و\\s?(?:(مايتان|مايتين|مئتان|مئتين)|((?:ثلاث|اربع|خمس|ست|سبع|ثمان|ثماني|تسع)?)\\s?${HUNDRED}))?(?:\\s+و\\s?(?:(${alternation(Object.keys(SPELLED_UNITS))})(?:\\s+و\\s?(${alternation(Object.keys(SPELLED_TENS))})|\\s+(عشره?))?|(احد|اثنا|اثني)\\s+عشره?|(${alternation(Object.keys(SPELLED_TENS))})|(عشره)))?(?![\\p{L}])`, 'gu');
+/** Before a spelled year: a month's name, a day or «عام» in the same clause, or just before a comma (elsewhere «ألفين»
+ * counts things). */
+const SPELLED_YEAR_CONTEXT = new RegExp(`(?:${MONTH_PATTERN}|\\d|عام|العام|سنه|عشرين|عشرون|عشر|عشره)[^.،,؛\\n]{0,40}[\\s,،]*$`);
+/** After a spelled year: the clause ends or goes on; a noun right after it is what it counts («ألفين ريال»). */
+const SPELLED_YEAR_AFTER = /^(?:\s*$|\s*[.,،؛:!؟)»"-]|\s+(?:م|ميلاديه?|للميلاد|في|عندما|حين|حيث|بعد|قبل|ثم|كما|حتي|الي|و\S*)(?![\p{L}]))/u;
+/** The folded text with each year spelled out in a date written in digits in its place, as long (the digits at its
+ * end, spaces before them), so that offsets hold and the year rules read it. */
+function withSpelledYears(folded: string): string {
+  if (!folded.includes('الف')) return folded;
+  return folded.replace(SPELLED_YEAR, (phrase, thousands: string, twoHundred?: string, hundredsUnit?: string, unit?: string, unitTens?: string, teen?: string, elevenTwelve?: string, tens?: string, ten?: string, at?: number) => {
+    const hundreds = twoHundred ? 200 : hundredsUnit === undefined ? 0 : hundredsUnit ? SPELLED_UNITS[hundredsUnit] * 100 : 100;
+    const below = unit ? SPELLED_UNITS[unit] + (unitTens ? SPELLED_TENS[unitTens] : teen ? 10 : 0) : elevenTwelve ? (elevenTwelve === 'احد' ? 11 : 12) : tens ? SPELLED_TENS[tens] : ten ? 10 : 0;
+    const year = (thousands === 'الف' ? 1000 : 2000) + hundreds + below;
+    if (year < 1900 || year > 2099 || !SPELLED_YEAR_CONTEXT.test(folded.slice(Math.max(0, (at ?? 0) - 60), at))) return phrase;
+    if (!SPELLED_YEAR_AFTER.test(folded.slice((at ?? 0) + phrase.length, (at ?? 0) + phrase.length + 12))) return phrase;
+    return `${' '.repeat(phrase.length - 4)}${year}`;
+  });
+}
 /** The folded text with the future of the first person («سأعود», folded «ساعود») written as the first person plural's
  * («سنعود»), which saysFuture reads: folding drops the hamza that tells it from «سابق», «ساعة», «سامي». Same length. */
 function withFirstPersonFuture(text: string, folded: string, offsets: number[]): string {
@@ -1125,7 +1152,8 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
  * @example findTimeExpressions('وصل مساء أمس الأربعاء', parseReference('2023-10-19'))[0].value // '2023-10-18'
  */
 export function findTimeExpressions(text: string, ref: Reference, prepared?: { folded: string; offsets: number[] }): TimeExpression[] {
-  const { folded, offsets } = prepared ?? normalizeWithOffsets(text);
+  const { folded: plain, offsets } = prepared ?? normalizeWithOffsets(text);
+  const folded = withSpelledYears(plain);
   const found: Array<{ start: number; end: number; value: string }> = [];
   // Rules run paragraph by paragraph, and only over paragraphs that pass their gate: the patterns are slow,
   // most paragraphs have no date.

@@ -308,6 +308,13 @@ test('a weekday with a day in digits ending the clause or a range; a named week 
   assert.deepEqual(one('سأخرج من 4 إلى 22 من هذا الشهر', n), [['من 4 إلى 22 من هذا الشهر', '2016-11-04/2016-11-22']]);
   assert.deepEqual(one('تقام من 4-23 في الشهر المقبل', n), [['من 4-23 في الشهر المقبل', '2016-12-04/2016-12-23']]);
   assert.deepEqual(one('سأخرج من الجمعة 11 حتى الثلاثاء 15', n), [['من الجمعة 11 حتى الثلاثاء 15', '2016-11-11/2016-11-15']]);
+  // The month first with an ordinal day (a year told), years spelled out; «ألفين» counting things is no year.
+  assert.deepEqual(one('الاثنين، يناير الثاني والعشرين، 2018', n), [['الاثنين، يناير الثاني والعشرين، 2018', '2018-01-22']]);
+  assert.deepEqual(one('في العاشر من سبتمبر ، ألفين', n), [['العاشر من سبتمبر ، ألفين', '2000-09-10']]);
+  assert.deepEqual(one('في سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون', n), [['سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون', '1978-09-21']]);
+  assert.deepEqual(one('في عام ألفين وخمسة عشر', n), [['عام ألفين وخمسة عشر', '2015']]);
+  assert.deepEqual(one('ودفع في يونيو ألفين ريال', n), [['يونيو', '2016-06']]);
+  assert.deepEqual(one('وصل في يناير الأول من نوعه', n), [['يناير', '2017-01']], 'an ordinal after a month, no year told: not its day');
 });
 
 test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
