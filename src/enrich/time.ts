@@ -1039,6 +1039,8 @@ function withFirstPersonFuture(text: string, folded: string, offsets: number[]):
 }
 /** The text of a clause before an offset (after its last stop or comma), up to 60 characters. */
 const clauseBefore = (folded: string, at: number) => { const before = folded.slice(Math.max(0, at - 60), at); return before.slice(Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n', '"', '«', '»'].map((c) => before.lastIndexOf(c))) + 1); };
+/** Whether an expression is the whole text (asked by itself, as `marsad dates` is), a final stop aside. */
+const isAlone = (folded: string, k: { start: number; end: number }) => folded.slice(0, k.start).trim() === '' && /^[\s.!؟?]*$/.test(folded.slice(k.end));
 /** A weekday «التالي» (the following one): counted from a day told before it. */
 const FOLLOWING_WEEKDAY = new RegExp(`^(?:يوم\\s+)?(${WEEKDAYS_DEF})\\s+التاليه?$`);
 /** The marks of «اليوم السابق» and «اليوم التالي» until correctByContext finds the day they count from. */
@@ -1117,7 +1119,7 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
   // end the text does not say: no value.
   for (let i = kept.length - 1; i >= 0; i--) {
     if (!/^(?:خلال|في\s+غضون|غضون)\s/.test(folded.slice(kept[i].start, kept[i].end))) continue;
-    const alone = folded.slice(0, kept[i].start).trim() === '' && /^[\s.!؟?]*$/.test(folded.slice(kept[i].end));
+    const alone = isAlone(folded, kept[i]);
     if (!alone && !saysFuture(clauseBefore(tensed, kept[i].start))) kept.splice(i, 1);
   }
   // «اليوم السابق», «اليوم التالي» count from the time told last in the paragraph («أمس الاثنين ... ضعف عدد القتلى في
@@ -1129,7 +1131,7 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
     if (k.value !== DAY_BEFORE_TOLD && k.value !== DAY_AFTER_TOLD) continue;
     const step = k.value === DAY_BEFORE_TOLD ? -1 : 1;
     const told = i > 0 && !folded.slice(kept[i - 1].end, k.start).includes('\n') ? kept[i - 1].value : null;
-    const alone = folded.slice(0, k.start).trim() === '' && /^[\s.!؟?]*$/.test(folded.slice(k.end));
+    const alone = isAlone(folded, k);
     const fromReference = ref && (step < 0 || alone || saysFuture(clauseBefore(tensed, k.start)));
     const from = told ? (/^\d{4}-\d\d-\d\d$/.test(told) ? told : null) : fromReference ? iso(refDate(ref)) : null;
     if (from) k.value = iso(new Date(Date.parse(from) + step * 86400000));
