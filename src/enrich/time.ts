@@ -570,6 +570,20 @@ const RULES: Rule[] = [
       return nthWeekdayValue(n, m[1], m[3], m[6], m[5], ref, m[7]);
     },
   },
+  { // الأسبوع الأول من الشهر المقبل; آخر أسبوع من الشهر الجاري: the n-th whole week of a month told from the reference's
+    gate: MONTH_WORD_GATE,
+    re: new RegExp(`${B}(?:(${Object.keys(NTH_BEFORE).join('|')})\\s+اسبوع|الاسبوع\\s+(${Object.keys(NTH_AFTER).filter((k) => !k.endsWith('ه') && k !== 'الاولي').join('|')}))\\s+(?:(?:من|في)\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const n = m[1] ? NTH_BEFORE[m[1]] : NTH_AFTER[m[2]];
+      const first = monthStart(ref, modSteps(m[3]));
+      const day = nthWeekdayOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 1, n === -1 ? 0 : 1, n);
+      if (!day) return null;
+      const start = new Date(`${day}T00:00:00Z`);
+      if (n === -1) start.setUTCDate(start.getUTCDate() - 6);
+      return `${iso(start)}/${iso(new Date(start.getTime() + 6 * 86400000))}`;
+    },
+  },
   { // آخر اثنين من الشهر المقبل; الجمعة الأخيرة من الشهر الماضي: the n-th weekday of a month told from the reference's
     gate: MONTH_WORD_GATE,
     re: new RegExp(`${B}(?:(${Object.keys(NTH_BEFORE).join('|')})\\s+(?:يوم\\s+)?(${WEEKDAYS_BARE})|(${WEEKDAYS_DEF})\\s+(${NTH_AFTER_NEVER_DAY.join('|')}))\\s+(?:(?:من|في)\\s+)?(?:الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي))${E}`, 'gu'),

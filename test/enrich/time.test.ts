@@ -308,6 +308,9 @@ test('a weekday with a day in digits ending the clause or a range; a named week 
   assert.deepEqual(one('سأخرج من 4 إلى 22 من هذا الشهر', n), [['من 4 إلى 22 من هذا الشهر', '2016-11-04/2016-11-22']]);
   assert.deepEqual(one('تقام من 4-23 في الشهر المقبل', n), [['من 4-23 في الشهر المقبل', '2016-12-04/2016-12-23']]);
   assert.deepEqual(one('سأخرج من الجمعة 11 حتى الثلاثاء 15', n), [['من الجمعة 11 حتى الثلاثاء 15', '2016-11-11/2016-11-15']]);
+  // The n-th whole week of a month told from the reference's, as of a named month.
+  assert.deepEqual(one('تبدأ الأسبوع الأول من الشهر المقبل', n), [['الأسبوع الأول من الشهر المقبل', '2016-12-05/2016-12-11']]);
+  assert.deepEqual(one('في آخر أسبوع من الشهر الماضي', n), [['آخر أسبوع من الشهر الماضي', '2016-10-24/2016-10-30']]);
   // The month first with an ordinal day (a year told), years spelled out; «ألفين» counting things is no year.
   assert.deepEqual(one('الاثنين، يناير الثاني والعشرين، 2018', n), [['الاثنين، يناير الثاني والعشرين، 2018', '2018-01-22']]);
   assert.deepEqual(one('في العاشر من سبتمبر ، ألفين', n), [['العاشر من سبتمبر ، ألفين', '2000-09-10']]);
