@@ -470,6 +470,7 @@ function hijriMonthValue(month: number, day: number | null, hijriYear: number | 
 // text has no other Arabic letters; a letter of another script only widens the windows the rules look at).
 const MONTH_GATE = new RegExp(`(?<![\\u0621-\\u064aA-Za-z])(?:[وفبل])?(?:${MONTH_PATTERN}|شهر\\s+(?:\\d|${Object.keys(MONTH_NUMBER_WORDS).join('|')})|الشهر\\s+(?:${Object.keys(MONTH_ORDINALS).join('|')}))(?![\\u0621-\\u064aA-Za-z])`, 'g');
 const HIJRI_GATE = new RegExp(HIJRI_PATTERN, 'g');
+const HIJRI_OR_MONTH_GATE = /الاواخر|الاوايل|الاخيره|الاولي/g;
 const SEASON_GATE = /صيف|شتاء|ربيع|خريف/g;
 const YEAR_GATE = /(?:19|20)\d\d/g;
 const YEAR_WORD_GATE = /العام|السنه/g;
@@ -655,6 +656,24 @@ const RULES: Rule[] = [
       return hijriMonthValue(HIJRI.get(name)!, day, year ? Number(year) : null, mod, ref);
     },
   },
+  { // العشر الأواخر من رمضان; الأيام العشرة الأخيرة من شهر رمضان; الأيام الخمسة الأولى من الشهر المقبل: the first or
+    // last days of a month (Hijri, Gregorian, or told from the reference's), as a range
+    gate: HIJRI_OR_MONTH_GATE,
+    re: new RegExp(`${B}(?:(?:الايام|الليالي)\\s+ال(${COUNT_WORD})\\s+(الاولي|الاخيره)|(?:ال)?(عشر)\\s+(الاواخر|الاوايل|الاول))\\s+من\\s+(?:شهر\\s+)?(?:(${HIJRI_PATTERN})${HIJRI_TAIL}|(${MONTH_PATTERN})(?:\\s+(${MOD}))?${YEAR_TAIL}|(الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي)))${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const [, countText, edge, ten, tenEdge, hijri, hijriYear, hijriMod, month, mod, year, bracketedYear, relative, relativeMod] = m;
+      const count = ten ? 10 : countOf(countText);
+      const last = /^(?:الاخيره|الاواخر)$/.test(edge ?? tenEdge);
+      const whole = hijri ? hijriMonthValue(HIJRI.get(hijri)!, null, hijriYear ? Number(hijriYear) : null, hijriMod, ref)
+        : relative ? (ref ? monthFrom(ref, modSteps(relativeMod)) : null) : monthValue(month, year ?? bracketedYear, mod, ref, null);
+      if (!whole || !(count >= 1 && count <= 15)) return null;
+      let [from, to] = whole.split('/');
+      if (!to) { const [y, mo] = from.split('-').map(Number); from = `${from}-01`; to = iso(new Date(Date.UTC(y, mo, 0))); }
+      if (!/^\d{4}-\d\d-\d\d$/.test(from) || !/^\d{4}-\d\d-\d\d$/.test(to)) return null;
+      const day = 86400000;
+      return last ? `${iso(new Date(Date.parse(to) - (count - 1) * day))}/${to}` : `${from}/${iso(new Date(Date.parse(from) + (count - 1) * day))}`;
+    },
+  },
   { // الربع الأول من العام الجاري; النصف الثاني من 2014; الربع الأخير من العام الماضي: quarters and halves of a year;
     // «من العام» alone is the reference's («أرباح الربع الأول من العام»)
     gate: PERIOD_PART_GATE,
@@ -829,9 +848,10 @@ const RULES: Rule[] = [
       return `${addDays(ref, monday)}/${addDays(ref, monday + 6)}`;
     },
   },
-  { // خلال الأيام الثلاثة الماضية; الأسابيع الثلاثة القادمة; الشهرين المقبلين; السنوات الخمس الأخيرة
+  { // خلال الأيام الثلاثة الماضية; الأسابيع الثلاثة القادمة; الشهرين المقبلين; السنوات الخمس الأخيرة (not «... الأخيرة
+    // من رمضان»: the last days of a month, a rule of its own)
     gate: PERIOD_GATE,
-    re: new RegExp(`${B}(?:(الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام)\\s+ال(${COUNT_WORD})\\s+(الماضيه|الاخيره|المنصرمه|السابقه|الفايته|المقبله|القادمه|التاليه)|(اليومين|الاسبوعين|الشهرين|العامين|السنتين)\\s+(الماضيين|الاخيرين|المنصرمين|السابقين|الفايتين|المقبلين|القادمين|التاليين))${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام)\\s+ال(${COUNT_WORD})\\s+(الماضيه|الاخيره|المنصرمه|السابقه|الفايته|المقبله|القادمه|التاليه)|(اليومين|الاسبوعين|الشهرين|العامين|السنتين)\\s+(الماضيين|الاخيرين|المنصرمين|السابقين|الفايتين|المقبلين|القادمين|التاليين))${E}(?!\\s+من\\s+(?:شهر\\s|الشهر|العام|السنه|عام|${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const unitWord = m[1] ?? m[4];

@@ -320,6 +320,15 @@ test('a weekday with a day in digits ending the clause or a range; a named week 
   assert.deepEqual(one('وصل في يناير الأول من نوعه', n), [['يناير', '2017-01']], 'an ordinal after a month, no year told: not its day');
 });
 
+test('the first or last days of a month: «العشر الأواخر من رمضان» (Umm al-Qura), of a named or a told month; a period of the reference is not one of a month', () => {
+  const r = parseReference('2015-08-04'); // after Ramadan 1436 (18 June to 16 July 2015)
+  assert.deepEqual(one('ارتفعت المبيعات في العشر الأواخر من شهر رمضان الماضي', r), [['العشر الأواخر من شهر رمضان الماضي', '2015-07-07/2015-07-16']]);
+  assert.deepEqual(one('وفي الأيام العشرة الأخيرة من رمضان تتوجه', r), [['الأيام العشرة الأخيرة من رمضان', '2015-07-07/2015-07-16']]);
+  assert.deepEqual(one('في العشر الأوائل من ذي الحجة 1436هـ', r), [['العشر الأوائل من ذي الحجة 1436هـ', '2015-09-14/2015-09-23']]);
+  assert.deepEqual(one('خلال الأيام الخمسة الأولى من الشهر المقبل', r), [['الأيام الخمسة الأولى من الشهر المقبل', '2015-09-01/2015-09-05']]);
+  assert.deepEqual(one('التي ضاعت خلال الأشهر الخمسة الأخيرة من المفاوضات', r), [['الأشهر الخمسة الأخيرة', '2015-03/2015-07']], 'of the negotiations: counted from the reference');
+});
+
 test('the date suite (news sentences with their expression and value) stays at its minimum', () => {
   const minimums = JSON.parse(readFileSync(new URL('../fixtures/quality-minimums.json', import.meta.url), 'utf8'));
   const cases = readFileSync(new URL('../fixtures/dates-suite.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
