@@ -470,7 +470,8 @@ function hijriMonthValue(month: number, day: number | null, hijriYear: number | 
 // text has no other Arabic letters; a letter of another script only widens the windows the rules look at).
 const MONTH_GATE = new RegExp(`(?<![\\u0621-\\u064aA-Za-z])(?:[وفبل])?(?:${MONTH_PATTERN}|شهر\\s+(?:\\d|${Object.keys(MONTH_NUMBER_WORDS).join('|')})|الشهر\\s+(?:${Object.keys(MONTH_ORDINALS).join('|')}))(?![\\u0621-\\u064aA-Za-z])`, 'g');
 const HIJRI_GATE = new RegExp(HIJRI_PATTERN, 'g');
-const HIJRI_OR_MONTH_GATE = /الاواخر|الاوايل|الاخيره|الاولي/g;
+const DAY_TOLD_GATE = /يوم\s+(?:السابق|التالي)/g;
+const HIJRI_OR_MONTH_GATE = /الاواخر|الاوايل|عشر الاول|الايام ال|الليالي ال/g;
 const SEASON_GATE = /صيف|شتاء|ربيع|خريف/g;
 const YEAR_GATE = /(?:19|20)\d\d/g;
 const YEAR_WORD_GATE = /العام|السنه/g;
@@ -820,7 +821,7 @@ const RULES: Rule[] = [
   },
   { // اليوم السابق، اليوم التالي: the day before or after the day told last (a mark, resolved in correctByContext).
     // Not the day before or after an event named after it: «اليوم السابق لاعتقالهم», «اليوم التالي للانتخابات».
-    gate: RELATIVE_GATE,
+    gate: DAY_TOLD_GATE,
     re: new RegExp(`${B}(?:ال)?يوم\\s+(السابق|التالي)${E}(?!\\s+(?:ل|علي\\s|من\\s))`, 'gu'),
     resolve: (m) => (m[1] === 'السابق' ? DAY_BEFORE_TOLD : DAY_AFTER_TOLD),
   },
@@ -1048,10 +1049,19 @@ const SPELLED_YEAR = new RegExp(`(?<![\\p{L}])(الفين|الفان|الف)(?:\
 const SPELLED_YEAR_CONTEXT = new RegExp(`(?:${MONTH_PATTERN}|\\d|عام|العام|سنه|عشرين|عشرون|عشر|عشره)[^.،,؛\\n]{0,40}[\\s,،]*$`);
 /** After a spelled year: the clause ends or goes on; a noun right after it is what it counts («ألفين ريال»). */
 const SPELLED_YEAR_AFTER = /^(?:\s*$|\s*[.,،؛:!؟)»"-]|\s+(?:م|ميلاديه?|للميلاد|في|عندما|حين|حيث|بعد|قبل|ثم|كما|حتي|الي|و\S*)(?![\p{L}]))/u;
+/** Whether the text holds «ألف», «ألفين» or «ألفان» as a word (most texts hold «الف…» only inside «الفريق», «الفترة»). */
+function hasThousandWord(folded: string): boolean {
+  for (let k = folded.indexOf('الف'); k >= 0; k = folded.indexOf('الف', k + 3)) {
+    if (k > 0 && /\p{L}/u.test(folded[k - 1])) continue;
+    const rest = folded.slice(k + 3, k + 6);
+    if (/^(?:ين|ان)?(?!\p{L})/u.test(rest)) return true;
+  }
+  return false;
+}
 /** The folded text with each year spelled out in a date written in digits in its place, as long (the digits at its
  * end, spaces before them), so that offsets hold and the year rules read it. */
 function withSpelledYears(folded: string): string {
-  if (!folded.includes('الف')) return folded;
+  if (!hasThousandWord(folded)) return folded;
   return folded.replace(SPELLED_YEAR, (phrase, thousands: string, twoHundred?: string, hundredsUnit?: string, unit?: string, unitTens?: string, teen?: string, elevenTwelve?: string, tens?: string, ten?: string, at?: number) => {
     const hundreds = twoHundred ? 200 : hundredsUnit === undefined ? 0 : hundredsUnit ? SPELLED_UNITS[hundredsUnit] * 100 : 100;
     const below = unit ? SPELLED_UNITS[unit] + (unitTens ? SPELLED_TENS[unitTens] : teen ? 10 : 0) : elevenTwelve ? (elevenTwelve === 'احد' ? 11 : 12) : tens ? SPELLED_TENS[tens] : ten ? 10 : 0;
