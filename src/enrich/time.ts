@@ -757,8 +757,10 @@ const RULES: Rule[] = [
     },
   },
   { // منذ ثلاثة أيام; قبل أسبوعين; بعد شهرين; قبل 5 سنوات
+    // The word first, its boundary checked after it: a pattern that opens with a literal is scanned for fast, and
+    // «منذ», «قبل», «بعد» open many windows (185 -> under 100 ms per 6,000 articles).
     gate: SPAN_GATE,
-    re: new RegExp(`${B}(منذ|قبل|بعد)\\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب|ما يزيد عن|اكثر من|اقل من)\\s+)?(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?:\\s+من\\s+الان${E})?(?!\\s*(?:\\d+|من|علي|الي|واحد|ونصف|${WEEKDAYS_DEF}|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
+    re: new RegExp(`(منذ|قبل|بعد)(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبل]|وب|ول|فب)?(?:منذ|قبل|بعد))\\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب|ما يزيد عن|اكثر من|اقل من)\\s+)?(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?:\\s+من\\s+الان${E})?(?!\\s*(?:\\d+|من|علي|الي|واحد|ونصف|${WEEKDAYS_DEF}|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const [size, unit] = TIME_UNITS[m[3]];
