@@ -718,9 +718,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const wider = candidates.filter((t) => kept.some((m) => (inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && m.type !== t.type) || otherPerson(m, t)) && !kept.some((m) => crosses(m, t) || (inside(m, t) && m.type === t.type && !otherPerson(m, t))));
     kept = kept.filter((m) => !wider.some((t) => inside(m, t)));
     // A listed person's short name (or a one-word name) inside a longer name the tagger reads, whose other words
-    // include his names, is his name in full as the text writes it: the mention is the
-    // longer one, linked to him («خوسي لويس ثاباتيرو»). Not a longer name: words before one are another man's
-    // («أحمد علي عبد الله صالح»).
+    // include his names, is his name in full as the text writes it: the mention is the longer one, linked to him
+    // («خوسي لويس ثاباتيرو»). Not a longer listed name: words before one are another man's («أحمد علي عبد الله صالح»).
     for (const t of candidates) {
       if (t.type !== 'PER' || kept.some((m) => crosses(m, t))) continue;
       const within = kept.filter((m) => inside(m, t));

@@ -251,6 +251,13 @@ function dayOfWeekdayNear(day: number, weekdayName: string, ref: NonNullable<Ref
   return dates.length ? iso(dates[0]) : null;
 }
 
+/** The n-th whole week of a month as a range, from its Monday (or for the last week, n = -1, from its Sunday). */
+function weekOf(day: string, n: number): string {
+  const start = new Date(`${day}T00:00:00Z`);
+  if (n === -1) start.setUTCDate(start.getUTCDate() - 6);
+  return `${iso(start)}/${iso(new Date(start.getTime() + 6 * 86400000))}`;
+}
+
 /** The n-th given weekday of a month (n from 1; -1 the last): «ثالث ثلاثاء في أيلول 2014» is 16 September. */
 function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): string | null {
   if (n === -1) {
@@ -552,12 +559,7 @@ const RULES: Rule[] = [
       // The n-th Monday of the month, or for the last week the last Sunday's Monday (a week that spills into the next
       // month is not its last).
       const day = nthWeekdayValue(n, n === -1 ? 'الاحد' : 'الاثنين', m[3], m[6], m[5], ref, m[7]);
-      if (!day) return null;
-      const start = new Date(`${day}T00:00:00Z`);
-      if (n === -1) start.setUTCDate(start.getUTCDate() - 6);
-      const end = new Date(start);
-      end.setUTCDate(end.getUTCDate() + 6);
-      return `${iso(start)}/${iso(end)}`;
+      return day ? weekOf(day, n) : null;
     },
   },
   { // الاثنين الأخير من شهر آذار; الأربعاء الثانية من شهر أكتوبر: the n-th weekday. A masculine ordinal after a
@@ -580,10 +582,7 @@ const RULES: Rule[] = [
       const n = m[1] ? NTH_BEFORE[m[1]] : NTH_AFTER[m[2]];
       const first = monthStart(ref, modSteps(m[3]));
       const day = nthWeekdayOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 1, n === -1 ? 0 : 1, n);
-      if (!day) return null;
-      const start = new Date(`${day}T00:00:00Z`);
-      if (n === -1) start.setUTCDate(start.getUTCDate() - 6);
-      return `${iso(start)}/${iso(new Date(start.getTime() + 6 * 86400000))}`;
+      return day ? weekOf(day, n) : null;
     },
   },
   { // آخر اثنين من الشهر المقبل; الجمعة الأخيرة من الشهر الماضي: the n-th weekday of a month told from the reference's
