@@ -445,6 +445,14 @@ test('an outlet the gazetteer lists as an organization is that entity, not a sec
   assert.deepEqual(orgs('وقالت مراسلة سيدتي في القاهرة إن العرض تأجل'), [['سيدتي', null]]);
 });
 
+test('a one-word organization the tagger reads without the ال the gazetteer gives it is the listed one («يونيسيف»)', () => {
+  const found = recognizer.recognize('وقالت يونيسيف إن الأطفال يعانون').filter((e) => e.type === 'ORG');
+  const listed = recognizer.recognize('وقالت منظمة الأمم المتحدة للطفولة اليونيسيف إن الأطفال يعانون').filter((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'اليونيسيف'));
+  assert.equal(found.length, 1);
+  assert.equal(listed.length, 1);
+  assert.equal(found[0].name, listed[0].name);
+});
+
 test('a clitic\'s letter before an alef with hamza is the clitic: «أولا بأول» is no «باول» (Powell)', () => {
   const rules = createEntityRecognizer({ useTagger: false });
   const names = (text: string) => rules.recognize(text).map((e) => e.name);
