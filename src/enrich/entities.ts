@@ -841,8 +841,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const listedAs = (keys: string[]) => new Set((index.get(keys[0]) ?? []).filter((e) => e.entity.type === 'ORG' && (e.kind === 'full' || e.kind === 'commonWord') && e.keys.join(' ') === keys.join(' ')).map((e) => e.entity));
       const keys = keysOf(f.name ?? f.text);
       let listed = listedAs(keys);
-      // A one-word name written without the ال the list gives it: «يونيسيف» is «اليونيسيف».
-      if (listed.size === 0 && keys.length === 1 && !keys[0].startsWith('ال')) listed = listedAs(keysOf(`ال${f.name ?? f.text}`));
+      // A one-word name written without the ال the list gives it: «يونيسيف» is «اليونيسيف». Not a common word the
+      // tagger took for a name («أهلي», my family, is not «الأهلي»).
+      if (listed.size === 0 && keys.length === 1 && !keys[0].startsWith('ال') && idf(searchKey(keys[0])) >= PROPAGATE_MIN_IDF) listed = listedAs(keysOf(`ال${f.name ?? f.text}`));
       if (listed.size === 1) { f.entity = [...listed][0]; f.name = undefined; }
     }
     all.sort((a, b) => a.start - b.start);
