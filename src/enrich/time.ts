@@ -48,15 +48,32 @@ UNITS.forEach((u, i) => {
   }
 });
 const ORDINAL_PATTERN = [...ORDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Days of the month as cardinals, folded, as speech writes them («واحد وعشرين مايو», «الجمعة في خمسة عشر»): 1 to 31,
+ * masculine and feminine. Only right before a month, or after a weekday where the clause ends: elsewhere they count. */
+const CARDINAL_DAYS = new Map<string, number>();
+{
+  const units: Array<[number, string[]]> = [[1, ['واحد', 'واحده']], [2, ['اثنين', 'اثنان', 'اثنتين']], [3, ['ثلاثه', 'ثلاث']], [4, ['اربعه', 'اربع']], [5, ['خمسه', 'خمس']],
+    [6, ['سته', 'ست']], [7, ['سبعه', 'سبع']], [8, ['ثمانيه', 'ثماني', 'ثمان']], [9, ['تسعه', 'تسع']]];
+  const teens: Array<[number, string[]]> = [[1, ['احد', 'احدي']], [2, ['اثني', 'اثنا', 'اثنتي', 'اثنتا']], ...units.slice(2)];
+  for (const [n, words] of units) {
+    if (n > 1) for (const w of words) CARDINAL_DAYS.set(w, n);
+    for (const w of words) for (const tens of ['عشرين', 'عشرون']) CARDINAL_DAYS.set(`${w} و${tens}`, 20 + n);
+  }
+  for (const [n, words] of teens) for (const w of words) for (const ten of ['عشر', 'عشره']) CARDINAL_DAYS.set(`${w} ${ten}`, 10 + n);
+  for (const [w, n] of [['عشره', 10], ['عشر', 10], ['عشرين', 20], ['عشرون', 20], ['ثلاثين', 30], ['ثلاثون', 30], ['واحد وثلاثين', 31], ['واحد وثلاثون', 31]] as const) CARDINAL_DAYS.set(w, n);
+}
+const CARDINAL_PATTERN = [...CARDINAL_DAYS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A day of the month: digits or an ordinal, not the ordinal of a week or quarter («الأسبوع الأول من مايو»). */
 const DAY = `(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(?:ال\\s?(?=\\d))?(\\d{1,2}|${ORDINAL_PATTERN})`;
+/** A day of the month before its month, spoken cardinals too («واحد وعشرين مايو»). */
+const DAY_SPOKEN = `(?<!(?:الاسبوع|الربع|النصف|الشطر|الجزء)\\s+)(?:ال\\s?(?=\\d))?(\\d{1,2}|${ORDINAL_PATTERN}|${CARDINAL_PATTERN})`;
 /** After a day, before its month: a space, none after digits («14يوليو 2015», «الأحد10شوال»), or a mark after digits
  * («2. أكتوبر», «2- أكتوبر», «2/ أكتوبر»; not «1 / صفر», a score of one-nil, not the 1st of Safar). */
 const DAY_GAP = '(?:(?<=\\d)\\s*[-/.]\\s*(?=\\p{L})(?!صفر)|\\s+|(?<=\\d))';
 /** The same, uncaptured, for the two ends of a range. */
 const DAY_ANY = `(?:(?:ال\\s?(?=\\d))?\\d{1,2}|${ORDINAL_PATTERN})`;
 /** A day's number from its digits («15», «الـ15» folded «ال15») or its ordinal. */
-const dayNumber = (text: string) => { const digits = /^(?:ال\s?)?(\d+)$/.exec(text); return digits ? Number(digits[1]) : ORDINAL_DAYS.get(text) ?? NaN; };
+const dayNumber = (text: string) => { const digits = /^(?:ال\s?)?(\d+)$/.exec(text); return digits ? Number(digits[1]) : ORDINAL_DAYS.get(text) ?? CARDINAL_DAYS.get(text) ?? NaN; };
 /** Parts of a period: «مطلع العام», «أواخر 2023», «منتصف الشهر الجاري» (the value is the whole period). */
 const PART = '(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه|اول|اخر)';
 /** Counts before a unit of time, as words («ثلاثة أيام»). */
@@ -496,6 +513,12 @@ const LAST_DAY_GATE = /(?:اخر|اول|ثاني|ثالث|رابع|خامس|سا
 /** «ثالث يوم من أكتوبر»: an ordinal without ال before «يوم», the day it counts. */
 const INDEFINITE_ORDINAL_DAYS: Record<string, number> = { 'اول': 1, 'ثاني': 2, 'ثالث': 3, 'رابع': 4, 'خامس': 5, 'سادس': 6, 'سابع': 7, 'ثامن': 8, 'تاسع': 9, 'عاشر': 10 };
 const SPAN_GATE = /منذ|قبل|بعد/g;
+/** A speaker's own return, folded: «سأعود», «سوف أعود», «عدت», «رجعنا». */
+/** Only return: «وصلت», «غادرت» are as often «she», and «أصل» is «origin» («11 لقبا من أصل 12»). */
+const FIRST_PERSON_MOVE = '(?:(?:سوف\\s+)?س?[ان](?:عود|رجع)|(?:عد|رجع)(?:ت|نا))';
+const FIRST_PERSON_MOVE_GATE = /عود|عدت|عدنا|رجع/g;
+/** One part of a span of time: a count, or none, and its unit («ثلاثة أيام», «21 يوما», «عامين»). */
+const SPAN_PART = `(?:(\\d{1,3}|${COUNT_WORD})\\s*)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}`;
 const WITHIN_GATE = /خلال|غضون/g;
 const PERIOD_PART_GATE = /الربع|النصف/g;
 const THIS_MORNING_GATE = /هذا (?:الصباح|المساء)/g;
@@ -523,9 +546,10 @@ function periodValue(unit: 'day' | 'week' | 'month' | 'year', n: number, ahead: 
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(${DAY_ANY})\\s*(?:و|-|–|الي|حتي|وحتي|لغايه|ولغايه)\\s*(${DAY_ANY})\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:يومي|بين|من)\\s+)?(${DAY_ANY})\\s*(?:و|-|–|الي|حتي|وحتي|لغايه|ولغايه)\\s*(${DAY_ANY}|${CARDINAL_PATTERN})\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
-      // «الخامس والعشرين من يناير» is one day, the 25th, not the 5th to the 20th.
+      // «الخامس والعشرين من يناير» is one day, the 25th, not the 5th to the 20th; the end may be spoken («من السابع عشر
+      // وحتى عشرين من سبتمبر»), not the start («خمسة وعشرين مايو» is the 25th).
       if (!(dayNumber(m[1]) < dayNumber(m[2])) || ORDINAL_DAYS.has(`${m[1]} و${m[2]}`)) return null;
       const a = monthValue(m[3], m[6] ?? m[7], m[5], ref, dayNumber(m[1]));
       const b = monthValue(m[3], m[6] ?? m[7], m[5], ref, dayNumber(m[2]));
@@ -535,8 +559,9 @@ const RULES: Rule[] = [
   { // يوم الثلاثاء الموافق 16 يناير; 16 يناير 2024; 1 يوليو/ تموز الجاري; اليوم الثالث من أكتوبر; أول مارس
     gate: MONTH_GATE,
     // Digits may be glued to the month («14يوليو 2015», «26ديسمبر2015م»).
-    re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY}|(اول))${DAY_GAP}(?:من\\s+)?(?:(?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:${weekdayBefore(true)}|اليوم\\s+)?(?:${DAY_SPOKEN}|(اول))${DAY_GAP}(?:من\\s+)?(?:(?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
+      if (m[2] && CARDINAL_DAYS.has(m[2]) && AMBIGUOUS_MONTHS.has(m[4])) return null; // «خمسة اب»: five fathers
       const value = monthValue(m[4], m[7] ?? m[8], m[6], ref, m[3] ? 1 : dayNumber(m[2]), m[1]);
       // «الثلاثاء الثالث من أيلول 2014» where 3 September 2014 is no Tuesday: the third Tuesday (a rule of its
       // own). Only with the year written: without it, the year is a guess and the weekday often a past year's
@@ -611,7 +636,7 @@ const RULES: Rule[] = [
   },
   { // يوليو 13-15; تموز 13 الى 15; مايو 3; الاثنين، يناير الثاني والعشرين، 2018 (the month first, as in English copy)
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(?:${weekdayBefore(false)})?(شهر\\s+)?(${MONTH_PATTERN})(?:\\s*(\\d{1,2})|\\s+(${ORDINAL_PATTERN}))(?:(?:\\s*[-–]\\s*|\\s+(?:الي|حتي)\\s+)(\\d{1,2}))?(?![\\d/.:%٪])${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:${weekdayBefore(false)})?(شهر\\s+)?(${MONTH_PATTERN})(?:\\s*(?:-\\s*)?(\\d{1,2})|\\s+(${ORDINAL_PATTERN}))(?:(?:\\s*[-–]\\s*|\\s+(?:الي|حتي)\\s+)(\\d{1,2}))?(?![\\d/.:%٪])${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       const [, named, month, digits, ordinal, last, year, bracketedYear] = m;
       if (AMBIGUOUS_MONTHS.has(month) && !named) return null;
@@ -755,21 +780,34 @@ const RULES: Rule[] = [
       return m[1] ? dayValue(dayNumber(m[1]), first.getUTCMonth() + 1, first.getUTCFullYear()) : monthFrom(ref, modSteps(m[2]));
     },
   },
-  { // منذ ثلاثة أيام; قبل أسبوعين; بعد شهرين; قبل 5 سنوات
+  { // منذ ثلاثة أيام; قبل أسبوعين; بعد شهرين; قبل 5 سنوات; منذ عامين وثلاثة أشهر; بعد 2 عام و21 يوما من الآن
     // The word first, its boundary checked after it: a pattern that opens with a literal is scanned for fast, and
     // «منذ», «قبل», «بعد» open many windows (185 -> under 100 ms per 6,000 articles).
     gate: SPAN_GATE,
-    re: new RegExp(`(منذ|قبل|بعد)(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبل]|وب|ول|فب)?(?:منذ|قبل|بعد))\\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب|ما يزيد عن|اكثر من|اقل من)\\s+)?(?:(\\d{1,3}|${COUNT_WORD})\\s+)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}(?:\\s+من\\s+الان${E})?(?!\\s*(?:\\d+|من|علي|الي|واحد|ونصف|${WEEKDAYS_DEF}|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
+    re: new RegExp(`(منذ|قبل|بعد)(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبل]|وب|ول|فب)?(?:منذ|قبل|بعد))\\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب|ما يزيد عن|اكثر من|اقل من)\\s+)?(?:${SPAN_PART})((?:\\s*(?:[,،]|و)\\s*${SPAN_PART.replace(/\((?!\?)/g, '(?:')}){0,2})(?:\\s+من\\s+الان${E})?(?!\\s*(?:\\d+|من|علي|الي|واحد|ونصف|${WEEKDAYS_DEF}|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
-      const [size, unit] = TIME_UNITS[m[3]];
-      const plural = /^(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(m[3]);
-      if (plural && !m[2]) return null; // «منذ أيام» is vague; «قبل يوم» and «قبل عشرين عام» are not
-      const count = (m[2] ? countOf(m[2]) : 1) * size * (m[1] === 'بعد' ? 1 : -1);
-      if (!Number.isFinite(count)) return null;
-      if (unit === 'day') return addDays(ref, count);
-      if (unit === 'month') return monthFrom(ref, count);
-      return String(ref.year + count);
+      // The span's parts: «عامين», «وثلاثة أشهر», «و 21 يوما». The value is as fine as the finest unit: «قبل شهرين» is a
+      // month («2016-09»), as TimeML writes «two years ago»; «منذ شهر و21 يوما» a day.
+      const parts: Array<[string | undefined, string]> = [[m[2], m[3]]];
+      for (const part of m[4].matchAll(new RegExp(SPAN_PART, 'gu'))) parts.push([part[1], part[2]]);
+      const sign = m[1] === 'بعد' ? 1 : -1;
+      let days = 0, months = 0;
+      let finest: 'day' | 'month' | 'year' = 'year';
+      for (const [countText, unitWord] of parts) {
+        const [size, unit] = TIME_UNITS[unitWord];
+        // «منذ أيام» is vague; «قبل يوم» and «قبل عشرين عام» are not.
+        if (!countText && /^(ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(unitWord)) return null;
+        const n = (countText ? countOf(countText) : 1) * size;
+        if (!Number.isFinite(n)) return null;
+        if (unit === 'day') { days += n; finest = 'day'; } else { months += unit === 'month' ? n : n * 12; if (unit === 'month' && finest === 'year') finest = 'month'; }
+      }
+      if (finest === 'year') return String(ref.year + sign * months / 12);
+      if (finest === 'month') return monthFrom(ref, sign * months);
+      const moved = monthStart(ref, sign * months);
+      const lastDay = new Date(Date.UTC(moved.getUTCFullYear(), moved.getUTCMonth() + 1, 0)).getUTCDate();
+      moved.setUTCDate(Math.min(ref.day, lastDay));
+      return iso(new Date(moved.getTime() + sign * days * 86400000));
     },
   },
   { // خلال أسبوعين; في غضون ثلاثة أيام; خلال 48 ساعة: from the reference to the end of the span (a deadline).
@@ -930,6 +968,23 @@ const RULES: Rule[] = [
       return day ? dayValue(day, month, yearFor(month, day, undefined, ref)) : null;
     },
   },
+  { // سأعود في 15; عدت إلى 27; عدت للثاني والعشرين; سوف أعود 4/22: a speaker's own return, then a bare day of the
+    // month (the reference's) or a day and month in digits, where the clause ends. Only after a first-person verb of
+    // return: after others a bare number counts («ارتفع عدد القتلى إلى 27.», «بنسبة 4.22»).
+    gate: FIRST_PERSON_MOVE_GATE,
+    re: new RegExp(`(?<=(?:^|[^\\p{L}])[وف]?(?:لقد\\s+|قد\\s+)?${FIRST_PERSON_MOVE}\\s+(?:\\|\\s*)?(?:(?:في|الي|بتاريخ)\\s+)?)(?:(?:يوم\\s+)?(\\d{1,2})(?:\\s*([-/.])\\s*(\\d{1,2}))?|(?:يوم\\s+)?(${ORDINAL_PATTERN})|لل(${ORDINAL_PATTERN.replace(/(^|\|)ال/g, '$1')}))(?=\\s*(?:$|[!؟?,،\\n]|\\.(?!\\d)))`, 'gu'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      if (!m[2]) {
+        const day = m[1] ? Number(m[1]) : dayNumber(m[4] ?? `ال${m[5]}`);
+        return dayValue(day, ref.month, ref.year);
+      }
+      // Day first, as Arabic writes it, unless only the other order makes a date («4/22»).
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      const [day, month] = b >= 1 && b <= 12 && a <= 31 ? [a, b] : a >= 1 && a <= 12 && b <= 31 ? [b, a] : [0, 0];
+      return day ? dayValue(day, month, yearFor(month, day, undefined, ref)) : null;
+    },
+  },
   { // يوم 5/8, بتاريخ 5/8: a day and month in digits after «يوم» (day first, as Arabic writes it), the nearest year
     gate: NUMERIC_GATE,
     re: new RegExp(`${B}(?:يوم|بتاريخ)\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.-])`, 'gu'),
@@ -952,12 +1007,21 @@ const RULES: Rule[] = [
   { // السبت السادس عشر; يوم الجمعة 15; يوم الأحد الموافق الحادي والعشرين من الشهر الجاري: a weekday and a day of the month,
     // the month unsaid (the reference's, or the one beside it where that day is that weekday)
     gate: WEEKDAY_GATE,
-    re: new RegExp(`${B}${weekdayBefore(true)}(${ORDINAL_PATTERN}|\\d{1,2})(\\s+من\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي)))?${E}(?!\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
+    re: new RegExp(`${B}${weekdayBefore(true)}(${ORDINAL_PATTERN}|${CARDINAL_PATTERN}|\\d{1,2})(\\s+من\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي)))?${E}(?!\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${MONTH_PATTERN}|${HIJRI_PATTERN}))`, 'gu'),
     resolve: (m, ref) => {
       // Digits only where the clause ends there or a range goes on («من الجمعة 11 حتى الثلاثاء 15»): «الخميس 3 قتلى»
       // counts the dead.
-      if (/\d/.test(m[2]) && !m[3] && !/^\s*(?:$|[.,،؛!؟)»"]|(?:الي|حتي|وحتي|و)\s)/.test(m.input.slice(m.index + m[0].length))) return null;
-      return ref ? dayOfWeekdayNear(dayNumber(m[2]), m[1], ref, m[3] ? [0] : [-1, 0, 1]) : null;
+      // Spoken cardinals likewise («الجمعة في خمسة عشر»; «الجمعة خمسة قتلى»).
+      if ((/\d/.test(m[2]) || CARDINAL_DAYS.has(m[2])) && !m[3] && !/^\s*(?:$|[.,،؛!؟)»"]|(?:الي|حتي|وحتي|و)\s)/.test(m.input.slice(m.index + m[0].length))) return null;
+      if (!ref) return null;
+      // The day of the month where a near month has it on that weekday («يوم الأربعاء الخامس من نفس الشهر» is
+      // Wednesday 5 August in SaudiNewsNet); else an ordinal up to the fifth counts the weekdays of the reference's
+      // month («سأعود يوم الأحد الثاني» said on 27 September 2017, no Sunday the 2nd near, is the 10th, as
+      // Recognizers-Text's Arabic suite reads it).
+      const near = dayOfWeekdayNear(dayNumber(m[2]), m[1], ref, m[3] ? [0] : [-1, 0, 1]);
+      const weekday = weekdayNumber(m[1]), nth = NTH_AFTER[m[2]];
+      if (near || weekday === undefined || !(nth > 0)) return near;
+      return nthWeekdayOfMonth(ref.year, ref.month, weekday, nth);
     },
   },
   { // الأحد والاثنين الماضيين; يومي الخميس والجمعة المقبلين: two weekdays and one modifier for both (a range)
@@ -989,6 +1053,16 @@ const RULES: Rule[] = [
     gate: NUMERIC_GATE,
     re: new RegExp(`${B}${WEEKDAY_BEFORE}(?:${YEAR}\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})|(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\6\\s*${YEAR})${AD}${E}`, 'gu'),
     resolve: (m) => (m[1] ? dayValue(Number(m[4]), Number(m[3]), Number(m[1])) : dayValue(Number(m[5]), Number(m[7]), Number(m[8]))),
+  },
+  { // 08/12, 2015 (English copy: the month first, a comma before the year); 18-9-15 (a year of two digits, day first)
+    gate: NUMERIC_GATE,
+    re: new RegExp(`${B}(?:(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*,\\s*(?:${YEAR}|(\\d\\d))|(\\d{1,2})\\s*([-/])\\s*(\\d{1,2})\\s*\\6\\s*(\\d\\d))${E}(?![-/.,]\\d)`, 'gu'),
+    resolve: (m, ref) => {
+      // Two digits of a year: this century's unless that is more than ten years past the reference («99» is 1999).
+      const fullYear = (yy: string) => { const y = 2000 + Number(yy); return ref && y > ref.year + 10 ? y - 100 : y; };
+      if (m[1]) return dayValue(Number(m[2]), Number(m[1]), m[3] ? Number(m[3]) : fullYear(m[4]));
+      return dayValue(Number(m[5]), Number(m[7]), fullYear(m[8]));
+    },
   },
   { // 1 / 10 / 1436 هـ, 1436/10/5هـ: numeric Hijri dates (a year of 13xx or 14xx is Hijri in news)
     gate: HIJRI_YEAR_GATE,

@@ -139,10 +139,14 @@ test('a weekday with a day of the month in words, the month unsaid, is in the re
   assert.deepEqual(one('تنطلق البطولة السبت العشرين'), [['السبت العشرين', '2024-01-20']]);
   assert.deepEqual(one('يوم السبت الثالث'), [['يوم السبت الثالث', '2024-02-03']]);
   assert.deepEqual(one('يوم السبت العشرين من الشهر الجاري'), [['يوم السبت العشرين من الشهر الجاري', '2024-01-20']]);
-  // «This month» holds no Saturday the 3rd: the weekday and the day are read apart.
-  assert.deepEqual(one('يوم السبت الثالث من الشهر الجاري').map(([, v]) => v), ['2024-01-13', '2024-01-03']);
-  // No near month has Saturday the 1st: the day is left, the weekday alone resolved.
-  assert.deepEqual(one('وصل السبت الأول'), [['السبت', '2024-01-13']]);
+  // Where no near month has the day on that weekday, an ordinal up to the fifth counts the weekdays of the month:
+  // «this month» holds no Saturday the 3rd, the third Saturday is the 20th; no month near has Saturday the 1st.
+  assert.deepEqual(one('يوم السبت الثالث من الشهر الجاري'), [['يوم السبت الثالث من الشهر الجاري', '2024-01-20']]);
+  assert.deepEqual(one('وصل السبت الأول'), [['السبت الأول', '2024-01-06']]);
+  assert.deepEqual(one('سأعود يوم الأحد الثاني', { year: 2017, month: 9, day: 27 }), [['يوم الأحد الثاني', '2017-09-10']]);
+  // A weekday and a spoken cardinal where the clause ends; not a count («الجمعة خمسة قتلى»).
+  assert.deepEqual(one('عدت يوم الجمعة في خمسة عشر', { year: 2017, month: 9, day: 27 }), [['يوم الجمعة في خمسة عشر', '2017-09-15']]);
+  assert.deepEqual(one('قتل الجمعة خمسة أشخاص', { year: 2017, month: 9, day: 27 }), [['الجمعة', '2017-09-22']]);
   // A month after the ordinal is the month rule's («السبت الخامس عشر من مارس»).
   assert.deepEqual(one('السبت السادس عشر من مارس'), [['السبت السادس عشر من مارس', '2024-03-16']]);
 });
@@ -377,4 +381,25 @@ test('a month without a year is the reference year\'s unless far across the turn
   assert.deepEqual(one('سيصل الوزير في مايو', aug), [['مايو', '2015-05']], 'a month keeps its year (reported speech)');
   assert.ok(!one('اعتبارا من السبت 25 يوليو وحتى السبت التالي', parseReference('2015-07-21')).some(([, v]) => v.includes('/')), 'a day to itself is no range');
   assert.deepEqual(one('بين 11 و15 شوال الجاري', aug), [['بين 11 و15 شوال الجاري', '2015-07-27/2015-07-31']]);
+});
+
+test('spoken and English-style days, compound spans, and a speaker\'s own return with a bare day', () => {
+  const nov = parseReference('2016-11-07'), late = parseReference('2017-11-23'), aug = parseReference('2015-08-04');
+  assert.deepEqual(one('سأعود في واحد وعشرين مايو', nov), [['واحد وعشرين مايو', '2016-05-21']], 'a spoken cardinal day before its month');
+  assert.deepEqual(one('من السابع عشر وحتى عشرين من سبتمبر هذا العام', aug), [['من السابع عشر وحتى عشرين من سبتمبر هذا العام', '2015-09-17/2015-09-20']], 'a range ending in a cardinal');
+  assert.deepEqual(one('في خمسة وعشرين مايو', aug), [['خمسة وعشرين مايو', '2015-05-25']], 'one day, not the 5th to the 20th');
+  assert.deepEqual(one('سأعود 08/12, 2015', nov), [['08/12, 2015', '2015-08-12']], 'the month first before a comma and a year');
+  assert.deepEqual(one('سأعود 08/12, 15', nov), [['08/12, 15', '2015-08-12']]);
+  assert.deepEqual(one('سأعود 18-9-15', nov), [['18-9-15', '2015-09-18']], 'a year of two digits');
+  assert.deepEqual(one('لعب بخطة 4-4-2 أو 3-1-0', nov), [], 'formations and scores are no dates');
+  assert.deepEqual(one('سأعود إلى يناير-1', nov), [['يناير-1', '2017-01-01']]);
+  assert.deepEqual(one('كان لدينا اجتماع منذ 1 شهر و 21 أيام من الآن', late), [['منذ 1 شهر و 21 أيام من الآن', '2017-10-02']], 'a month and days ago: a day');
+  assert.deepEqual(one('سأعيش هنا بعد 2 عام و 21 يوما من الآن', late), [['بعد 2 عام و 21 يوما من الآن', '2019-12-14']]);
+  assert.deepEqual(one('يعيش هنا منذ عامين وثلاثة أشهر', late), [['منذ عامين وثلاثة أشهر', '2015-08']], 'as fine as the finest unit');
+  assert.deepEqual(one('منذ 16عامًا', aug), [['منذ 16عامًا', '1999']], 'a count glued to its unit');
+  assert.deepEqual(one('سأعود في 15', nov), [['15', '2016-11-15']], 'a bare day after «I will return» is this month\'s');
+  assert.deepEqual(one('عدت للثاني والعشرين', nov), [['للثاني والعشرين', '2016-11-22']]);
+  assert.deepEqual(one('سوف أعود 4/22', nov), [['4/22', '2016-04-22']], 'day and month: only the other order is a date');
+  assert.deepEqual(one('ارتفع عدد القتلى إلى 27.', nov), [], 'after other verbs a bare number counts');
+  assert.deepEqual(one('وصلت إلى 10.9 في المائة، بفوزهما في 11 لقبا من أصل 12.', nov), [], 'a decimal, and «أصل» (origin)');
 });
