@@ -501,6 +501,8 @@ const YEAR_GATE = /(?:19|20)\d\d/g;
 const YEAR_WORD_GATE = /العام|السنه/g;
 const RELATIVE_GATE = /اليوم|امس|غد|البارحه|مبارح|بكر/g;
 const WEEK_GATE = /الاسبوع/g;
+const REST_GATE = /بقيه|باقي|تبقي من|بقي من/g;
+const COUNTED_PERIOD_GATE = /(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام) (?:الماضيه|الاخيره|المنصرمه|السابقه|الفايته|المقبله|القادمه)/g;
 const TONIGHT_GATE = /الليله/g;
 const FEAST_NAMES = alternation([...Object.keys(FEASTS), ...Object.keys(GREGORIAN_FEASTS)]);
 const FEAST_GATE = new RegExp(`عيد|${FEAST_NAMES}`, 'g');
@@ -879,6 +881,40 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}هذا (?:الصباح|المساء)${E}`, 'gu'),
     resolve: (_m, ref) => (ref ? addDays(ref, 0) : null),
   },
+  { // الأسبوع الأول من عام 2015; الأسبوع الأخير من العام الماضي; ثالث أسبوع من هذا العام: the n-th ISO week of a year
+    // (its first holds the year's first Thursday: «الأسبوع الأول من عام 2015» begins on 29 December 2014)
+    gate: WEEK_GATE,
+    re: new RegExp(`${B}(?:(${Object.keys(NTH_BEFORE).join('|')})\\s+اسبوع|الاسبوع\\s+(${ORDINAL_PATTERN}|الاخير))\\s+(?:(?:من|في)\\s+)?(?:(?:عام|العام|سنه|لعام)\\s+${YEAR}|(?:العام|السنه)\\s+(${MOD})|(?:هذا|هذه) (?:العام|السنه))${AD}${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const n = m[1] ? NTH_BEFORE[m[1]] : m[2] === 'الاخير' ? -1 : dayNumber(m[2]);
+      const year = m[3] ? Number(m[3]) : ref ? ref.year + modSteps(m[4]) : null;
+      if (year === null || !(n === -1 || (n >= 1 && n <= 52))) return null;
+      const mondayOnOrBefore = (t: number) => t - ((new Date(t).getUTCDay() + 6) % 7) * 86400000;
+      const monday = n === -1 ? mondayOnOrBefore(Date.UTC(year, 11, 28)) : mondayOnOrBefore(Date.UTC(year, 0, 4)) + (n - 1) * 7 * 86400000;
+      return `${iso(new Date(monday))}/${iso(new Date(monday + 6 * 86400000))}`;
+    },
+  },
+  { // بقية الأسبوع; باقي الشهر; ما تبقى من العام الجاري: from the reference to the end of its week, month or year
+    gate: REST_GATE,
+    re: new RegExp(`${B}(?:بقيه|باقي|ما تبقي من|ما بقي من)\\s+(?:(هذا|هذه)\\s+)?(الاسبوع|الشهر|العام|السنه)(?:\\s+(الحاليه?|الجاريه?))?${E}(?!\\s+(?:${MOD}|\\d|الذي|التي|الدراسيه?|الماليه?))`, 'gu'),
+    resolve: (m, ref) => {
+      // «بقية الشهر» alone is as often the rest of a month just told («الأيام الأولى من رمضان ... في بقية الشهر»).
+      if (!ref || (m[2] === 'الشهر' && !m[1] && !m[3])) return null;
+      const end = m[2] === 'الاسبوع' ? addDays(ref, (7 - refDate(ref).getUTCDay()) % 7)
+        : m[2] === 'الشهر' ? iso(new Date(Date.UTC(ref.year, ref.month, 0))) : `${ref.year}-12-31`;
+      return `${iso(refDate(ref))}/${end}`;
+    },
+  },
+  { // الـ3 أيام الماضية; خلال 5 سنوات المقبلة: a count before the period's unit, as speech writes it
+    gate: COUNTED_PERIOD_GATE,
+    re: new RegExp(`${B}(?:ال\\s?)?(\\d{1,3}|${COUNT_WORD})\\s+(ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\\s+(الماضيه|الاخيره|المنصرمه|السابقه|الفايته|المقبله|القادمه)${E}(?!\\s+من\\s)`, 'gu'),
+    resolve: (m, ref) => {
+      // Not «الستة أشهر الأخيرة من عقده»: the last months of something else.
+      if (!ref) return null;
+      const unit = ({ 'ايام': 'day', 'اسابيع': 'week', 'اشهر': 'month', 'شهور': 'month', 'سنوات': 'year', 'اعوام': 'year' } as const)[m[2] as 'ايام'];
+      return periodValue(unit, countOf(m[1]), /^(?:المقبل|القادم)/.test(m[3]), ref);
+    },
+  },
   { // الأسبوع الماضي; هذا الأسبوع; مطلع الأسبوع المقبل: Monday to Sunday (ISO weeks)
     gate: WEEK_GATE,
     re: new RegExp(`${B}(?:${PART}\\s+)?(?:الاسبوع\\s+(${MOD})|(?:هذا|هاد) الاسبوع)${E}`, 'gu'),
@@ -940,10 +976,13 @@ const RULES: Rule[] = [
       return start === null ? null : `${start}/${start + 99}`;
     },
   },
-  { // 2/2013 (a month of a year), not a law's number («القانون رقم 5/2013»)
+  { // 2/2013, 3-2015, 2015/3 (a month of a year), not a law's number («القانون رقم 5/2013», «قرار رقم 2015/3»)
     gate: NUMERIC_GATE,
-    re: new RegExp(`${B}(?<!(?:رقم|القانون|قانون|القرار|قرار|المرسوم|مرسوم)\\s+)(\\d{1,2})/${YEAR}${AD}${E}(?![-/.]\\d)`, 'gu'),
-    resolve: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${pad(Number(m[1]))}` : null),
+    re: new RegExp(`${B}(?<!(?:رقم|القانون|قانون|القرار|قرار|المرسوم|مرسوم)\\s+)(?:(\\d{1,2})\\s*[-/]\\s*${YEAR}|${YEAR}\\s*/\\s*(\\d{1,2}))${AD}${E}(?![-/.]\\d)`, 'gu'),
+    resolve: (m) => {
+      const month = Number(m[1] ?? m[4]);
+      return month >= 1 && month <= 12 ? `${m[2] ?? m[3]}-${pad(month)}` : null;
+    },
   },
   { // الأحد من الأسبوع الماضي; ثلاثاء الأسبوع المقبل; الاثنين من هذا الأسبوع; الأسبوع المقبل يوم الجمعة
     gate: WEEK_GATE,
@@ -1078,11 +1117,13 @@ const RULES: Rule[] = [
       return first && next ? `${first}/${iso(new Date(Date.parse(next) - 86400000))}` : null;
     },
   },
-  { // خلال عامي 2013 و2014; بين عامي 2010 و2012; من 2010 إلى 2012: a range of years
+  { // خلال عامي 2013 و2014; بين عامي 2010 و2012; من 2010 إلى 2012; خطة 2014-2018: a range of years
     gate: YEAR_GATE,
-    re: new RegExp(`${B}(?:بين\\s+)?(?:(?:عامي|سنتي|العامين)\\s+${YEAR}\\s*(?:و|-|–)\\s*${YEAR}|(?:من|بين)\\s+(?:(?:عام|العام|سنه)\\s+)?${YEAR}\\s*(?:الي|حتي|و|-|–)\\s*(?:(?:عام|العام|سنه)\\s+)?${YEAR})${AD}${E}`, 'gu'),
+    re: new RegExp(`${B}(?:بين\\s+)?(?:(?:عامي|سنتي|العامين)\\s+${YEAR}\\s*(?:و|-|–)\\s*${YEAR}|(?:من|بين)\\s+(?:(?:عام|العام|سنه)\\s+)?${YEAR}\\s*(?:الي|حتي|و|-|–)\\s*(?:(?:عام|العام|سنه)\\s+)?${YEAR}|(?<![\\d/.-])${YEAR}\\s*[-–/]\\s*${YEAR}(?![\\d/-]|\\.\\d))${AD}${E}`, 'gu'),
     resolve: (m) => {
-      const [a, b] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+      const [a, b] = m[1] ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : [m[5], m[6]];
+      // Bare («خطة 2014-2018», «موسم 2014/2015»): a span of a few decades at most.
+      if (m[5] && Number(b) - Number(a) > 30) return null;
       return Number(a) < Number(b) ? `${a}/${b}` : null;
     },
   },

@@ -403,3 +403,19 @@ test('spoken and English-style days, compound spans, and a speaker\'s own return
   assert.deepEqual(one('ارتفع عدد القتلى إلى 27.', nov), [], 'after other verbs a bare number counts');
   assert.deepEqual(one('وصلت إلى 10.9 في المائة، بفوزهما في 11 لقبا من أصل 12.', nov), [], 'a decimal, and «أصل» (origin)');
 });
+
+test('ranges of years, months of years in digits, weeks of a year, the rest of a period, counted periods', () => {
+  const nov = parseReference('2016-11-07'), aug = parseReference('2015-08-04');
+  assert.deepEqual(one('في موسم 2014/2015 وخلال الفترة 2011 - 2014.', aug).map(([, v]) => v), ['2014/2015', '2011/2014'], 'seasons and spans without «من»');
+  assert.deepEqual(one('بين 1990-2050', aug).some(([, v]) => v === '1990/2050'), false, 'sixty years apart: not a span written bare');
+  assert.deepEqual(one('تاريخ الإصدار: 05 / 2015 وخطة 2015/3', aug).map(([, v]) => v), ['2015-05', '2015-03']);
+  assert.deepEqual(one('قرار رقم 2015/3', aug), [], 'a decision\'s number');
+  assert.deepEqual(one('الأسبوع الأول من عام 2015', nov), [['الأسبوع الأول من عام 2015', '2014-12-29/2015-01-04']], 'ISO weeks: the first holds the first Thursday');
+  assert.deepEqual(one('الأسبوع الأخير من عام 2015', nov), [['الأسبوع الأخير من عام 2015', '2015-12-28/2016-01-03']]);
+  assert.deepEqual(one('سأرحل بقية الأسبوع', nov), [['بقية الأسبوع', '2016-11-07/2016-11-13']]);
+  assert.deepEqual(one('خلال ما تبقى من العام الجاري', nov), [['ما تبقى من العام الجاري', '2016-11-07/2016-12-31']]);
+  assert.deepEqual(one('تغيرت في الأيام الأولى من رمضان ثم في بقية الشهر', aug).some(([t]) => t.includes('بقية')), false, 'the rest of a month just told');
+  assert.deepEqual(one('خلال الخمس سنوات الماضية', aug), [['الخمس سنوات الماضية', '2010/2014']], 'the count before the unit');
+  assert.deepEqual(one('خلال الـ 9 أشهر الماضية', aug), [['الـ 9 أشهر الماضية', '2014-11/2015-07']]);
+  assert.deepEqual(one('قبل دخوله فترة الستة أشهر الأخيرة من عقده', aug), [], 'the last months of a contract');
+});
