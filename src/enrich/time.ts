@@ -501,8 +501,6 @@ const YEAR_GATE = /(?:19|20)\d\d/g;
 const YEAR_WORD_GATE = /العام|السنه/g;
 const RELATIVE_GATE = /اليوم|امس|غد|البارحه|مبارح|بكر/g;
 const WEEK_GATE = /الاسبوع/g;
-const REST_GATE = /بقيه|باقي|تبقي من|بقي من/g;
-const COUNTED_PERIOD_GATE = /(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام) (?:الماضيه|الاخيره|المنصرمه|السابقه|الفايته|المقبله|القادمه)/g;
 const TONIGHT_GATE = /الليله/g;
 const FEAST_NAMES = alternation([...Object.keys(FEASTS), ...Object.keys(GREGORIAN_FEASTS)]);
 const FEAST_GATE = new RegExp(`عيد|${FEAST_NAMES}`, 'g');
@@ -518,13 +516,15 @@ const SPAN_GATE = /منذ|قبل|بعد/g;
 /** A speaker's own return, folded: «سأعود», «سوف أعود», «عدت», «رجعنا». */
 /** Only return: «وصلت», «غادرت» are as often «she», and «أصل» is «origin» («11 لقبا من أصل 12»). */
 const FIRST_PERSON_MOVE = '(?:(?:سوف\\s+)?س?[ان](?:عود|رجع)|(?:عد|رجع)(?:ت|نا))';
-const FIRST_PERSON_MOVE_GATE = /عود|عدت|عدنا|رجع/g;
+// Opening with the literal (scanned for fast) and ending the word: «عودة», «مرجعية» open no window.
+const FIRST_PERSON_MOVE_GATE = /(?:عود|رجع|عدت|عدنا|رجعت|رجعنا)(?![\u0621-\u064a])/g;
 /** One part of a span of time: a count, or none, and its unit («ثلاثة أيام», «21 يوما», «عامين»). */
 const SPAN_PART = `(?:(\\d{1,3}|${COUNT_WORD})\\s*)?(${Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')})${E}`;
 const WITHIN_GATE = /خلال|غضون/g;
 const PERIOD_PART_GATE = /الربع|النصف/g;
 const THIS_MORNING_GATE = /هذا (?:الصباح|المساء)/g;
-const PERIOD_GATE = /(?:الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|اليومين|الاسبوعين|الشهرين|العامين|السنتين) ال/g;
+/** «الأيام الثلاثة الماضية», «الشهرين المقبلين», and with the count first «الخمس سنوات الماضية» (two rules, one scan). */
+const PERIOD_GATE = /(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|اليومين|الاسبوعين|الشهرين|العامين|السنتين) ال/g;
 /** Units of a period counted back or ahead from the reference («الأيام الثلاثة الماضية», «الشهرين المقبلين»). */
 const PERIOD_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   'الايام': 'day', 'الاسابيع': 'week', 'الاشهر': 'month', 'الشهور': 'month', 'السنوات': 'year', 'الاعوام': 'year',
@@ -544,6 +544,20 @@ function periodValue(unit: 'day' | 'week' | 'month' | 'year', n: number, ahead: 
   }
   return ahead ? `${ref.year + 1}/${ref.year + n}` : `${ref.year - n}/${ref.year - 1}`;
 }
+
+/** بقية الأسبوع; باقي الشهر; ما تبقى من العام الجاري: from the reference to the end of its week, month or year. One rule
+ * per unit's gate, gates the other rules scan anyway (a gate of its own cost a scan of every paragraph). */
+const restOfPeriod = (gate: RegExp): Rule => ({
+  gate,
+  re: new RegExp(`${B}(?:بقيه|باقي|ما تبقي من|ما بقي من)\\s+(?:(هذا|هذه)\\s+)?(الاسبوع|الشهر|العام|السنه)(?:\\s+(الحاليه?|الجاريه?))?${E}(?!\\s+(?:${MOD}|\\d|الذي|التي|الدراسيه?|الماليه?))`, 'gu'),
+  resolve: (m, ref) => {
+    // «بقية الشهر» alone is as often the rest of a month just told («الأيام الأولى من رمضان ... في بقية الشهر»).
+    if (!ref || (m[2] === 'الشهر' && !m[1] && !m[3])) return null;
+    const end = m[2] === 'الاسبوع' ? addDays(ref, (7 - refDate(ref).getUTCDay()) % 7)
+      : m[2] === 'الشهر' ? iso(new Date(Date.UTC(ref.year, ref.month, 0))) : `${ref.year}-12-31`;
+    return `${iso(refDate(ref))}/${end}`;
+  },
+});
 
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
@@ -894,19 +908,9 @@ const RULES: Rule[] = [
       return `${iso(new Date(monday))}/${iso(new Date(monday + 6 * 86400000))}`;
     },
   },
-  { // بقية الأسبوع; باقي الشهر; ما تبقى من العام الجاري: from the reference to the end of its week, month or year
-    gate: REST_GATE,
-    re: new RegExp(`${B}(?:بقيه|باقي|ما تبقي من|ما بقي من)\\s+(?:(هذا|هذه)\\s+)?(الاسبوع|الشهر|العام|السنه)(?:\\s+(الحاليه?|الجاريه?))?${E}(?!\\s+(?:${MOD}|\\d|الذي|التي|الدراسيه?|الماليه?))`, 'gu'),
-    resolve: (m, ref) => {
-      // «بقية الشهر» alone is as often the rest of a month just told («الأيام الأولى من رمضان ... في بقية الشهر»).
-      if (!ref || (m[2] === 'الشهر' && !m[1] && !m[3])) return null;
-      const end = m[2] === 'الاسبوع' ? addDays(ref, (7 - refDate(ref).getUTCDay()) % 7)
-        : m[2] === 'الشهر' ? iso(new Date(Date.UTC(ref.year, ref.month, 0))) : `${ref.year}-12-31`;
-      return `${iso(refDate(ref))}/${end}`;
-    },
-  },
+  ...[WEEK_GATE, MONTH_WORD_GATE, YEAR_WORD_GATE].map(restOfPeriod),
   { // الـ3 أيام الماضية; خلال 5 سنوات المقبلة: a count before the period's unit, as speech writes it
-    gate: COUNTED_PERIOD_GATE,
+    gate: PERIOD_GATE,
     re: new RegExp(`${B}(?:ال\\s?)?(\\d{1,3}|${COUNT_WORD})\\s+(ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\\s+(الماضيه|الاخيره|المنصرمه|السابقه|الفايته|المقبله|القادمه)${E}(?!\\s+من\\s)`, 'gu'),
     resolve: (m, ref) => {
       // Not «الستة أشهر الأخيرة من عقده»: the last months of something else.
@@ -1088,19 +1092,17 @@ const RULES: Rule[] = [
       return ref ? weekdayValue(m[2], m[3], ref) : null;
     },
   },
-  { // 2023-10-20, 15/01/2024
+  { // 2023-10-20, 15/01/2024; 08/12, 2015 (English copy: the month first, a comma before the year); 18-9-15 (a year of
+    // two digits, day first). One rule: each rule's pattern over the windows of digits costs as much again.
     gate: NUMERIC_GATE,
-    re: new RegExp(`${B}${WEEKDAY_BEFORE}(?:${YEAR}\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})|(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\6\\s*${YEAR})${AD}${E}`, 'gu'),
-    resolve: (m) => (m[1] ? dayValue(Number(m[4]), Number(m[3]), Number(m[1])) : dayValue(Number(m[5]), Number(m[7]), Number(m[8]))),
-  },
-  { // 08/12, 2015 (English copy: the month first, a comma before the year); 18-9-15 (a year of two digits, day first)
-    gate: NUMERIC_GATE,
-    re: new RegExp(`${B}(?:(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*,\\s*(?:${YEAR}|(\\d\\d))|(\\d{1,2})\\s*([-/])\\s*(\\d{1,2})\\s*\\6\\s*(\\d\\d))${E}(?![-/.,]\\d)`, 'gu'),
+    re: new RegExp(`${B}${WEEKDAY_BEFORE}(?:${YEAR}\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})|(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\6\\s*${YEAR}|(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*,\\s*(?:${YEAR}|(\\d\\d))|(\\d{1,2})\\s*([-/])\\s*(\\d{1,2})\\s*\\14\\s*(\\d\\d))${AD}${E}`, 'gu'),
     resolve: (m, ref) => {
+      if (m[1]) return dayValue(Number(m[4]), Number(m[3]), Number(m[1]));
+      if (m[8]) return dayValue(Number(m[5]), Number(m[7]), Number(m[8]));
       // Two digits of a year: this century's unless that is more than ten years past the reference («99» is 1999).
       const fullYear = (yy: string) => { const y = 2000 + Number(yy); return ref && y > ref.year + 10 ? y - 100 : y; };
-      if (m[1]) return dayValue(Number(m[2]), Number(m[1]), m[3] ? Number(m[3]) : fullYear(m[4]));
-      return dayValue(Number(m[5]), Number(m[7]), fullYear(m[8]));
+      if (m[9]) return dayValue(Number(m[10]), Number(m[9]), m[11] ? Number(m[11]) : fullYear(m[12]));
+      return dayValue(Number(m[13]), Number(m[15]), fullYear(m[16]));
     },
   },
   { // 1 / 10 / 1436 هـ, 1436/10/5هـ: numeric Hijri dates (a year of 13xx or 14xx is Hijri in news)
