@@ -1215,6 +1215,15 @@ const BARE_WEEKDAY = new RegExp(`^(?:يوم\\s+)?(${WEEKDAYS_DEF})$`);
  * «منذ»), a date that names an event or a place, a weekday after a future verb or «التالي» (in place; `kept` in text
  * order). */
 function correctByContext(kept: Array<{ start: number; end: number; value: string }>, folded: string, ref: Reference, tensed = folded): void {
+  // A year before 1900 after a Gregorian day and month, where the clause ends: history («في 5 ديسمبر 1391»). The
+  // year patterns read only 19xx and 20xx (a bare 1500 is a count, 1436 a Hijri year).
+  for (const k of kept) {
+    if (!/^\d{4}-\d\d-\d\d$/.test(k.value) || !yearGuessed(folded.slice(k.start, k.end))) continue;
+    const old = /^\s*[,،]?\s*(1[0-8]\d\d)(?=\s*(?:$|[.,،؛!؟)\n]))/.exec(folded.slice(k.end, k.end + 12));
+    if (!old) continue;
+    k.value = `${old[1]}${k.value.slice(4)}`;
+    k.end += old[0].length;
+  }
   // A month or day told without a year, then its year told from the reference: «يناير من العام الحالي», «2 فبراير من
   // العام المقبل», «مارس العام الماضي» (each alone: January this year, and 2015).
   for (let i = kept.length - 2; i >= 0; i--) {

@@ -418,4 +418,6 @@ test('ranges of years, months of years in digits, weeks of a year, the rest of a
   assert.deepEqual(one('خلال الخمس سنوات الماضية', aug), [['الخمس سنوات الماضية', '2010/2014']], 'the count before the unit');
   assert.deepEqual(one('خلال الـ 9 أشهر الماضية', aug), [['الـ 9 أشهر الماضية', '2014-11/2015-07']]);
   assert.deepEqual(one('قبل دخوله فترة الستة أشهر الأخيرة من عقده', aug), [], 'the last months of a contract');
+  assert.deepEqual(one('عقدنا اجتماعاً في 5 ديسمبر 1391', aug), [['5 ديسمبر 1391', '1391-12-05']], 'a year before 1900 where the clause ends');
+  assert.deepEqual(one('في 5 ديسمبر 1500 جندي', aug), [['5 ديسمبر', '2015-12-05']], 'a count after the date is no year');
 });
