@@ -254,6 +254,13 @@ function yearOfWeekday(day: number, month: number, weekdayName: string, ref: Non
   return years[0]?.year ?? null;
 }
 
+/** Two numbers written as a day and a month without a year («22/4», «4/22»): day first, as Arabic writes it, unless
+ * only the other order makes a date (English copy); the year the nearest to the reference (yearFor). */
+function dayAndMonthNear(a: number, b: number, ref: NonNullable<Reference>): string | null {
+  const [day, month] = b >= 1 && b <= 12 && a <= 31 ? [a, b] : a >= 1 && a <= 12 && b <= 31 ? [b, a] : [0, 0];
+  return day ? dayValue(day, month, yearFor(month, day, undefined, ref)) : null;
+}
+
 /** The date whose day of the month is `day` and whose weekday is the one named, in the reference's month or the
  * month before or after it (`months`: offsets from the reference's; «من الشهر الجاري» says only its own), the
  * nearest to the reference («السبت السادس عشر» said on Tuesday 12 February 2013 is Saturday 16 February). */
@@ -1006,9 +1013,7 @@ const RULES: Rule[] = [
     re: new RegExp(`(?<=(?:^|[^\\p{L}])[وف]?في\\s+)(\\d{1,2})\\s*[-/]\\s*(\\d{1,2})${E}(?!\\s*(?:[-/.\\d%]|\\S*(?:دقيق|ثاني|ساع|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|سن|عام|اعوام|مليار|مليون|الف|دولار|ريال|درهم|جنيه|يورو|نقط|هدف|اهداف|مقابل|النهايي|الميه|المايه|${MONTH_PATTERN}|${HIJRI_PATTERN})))`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
-      const [a, b] = [Number(m[1]), Number(m[2])];
-      const [day, month] = b >= 1 && b <= 12 && a <= 31 ? [a, b] : a >= 1 && a <= 12 && b <= 31 ? [b, a] : [0, 0];
-      return day ? dayValue(day, month, yearFor(month, day, undefined, ref)) : null;
+      return dayAndMonthNear(Number(m[1]), Number(m[2]), ref);
     },
   },
   { // سأعود في 15; عدت إلى 27; عدت للثاني والعشرين; سوف أعود 4/22: a speaker's own return, then a bare day of the
@@ -1022,10 +1027,7 @@ const RULES: Rule[] = [
         const day = m[1] ? Number(m[1]) : dayNumber(m[4] ?? `ال${m[5]}`);
         return dayValue(day, ref.month, ref.year);
       }
-      // Day first, as Arabic writes it, unless only the other order makes a date («4/22»).
-      const [a, b] = [Number(m[1]), Number(m[3])];
-      const [day, month] = b >= 1 && b <= 12 && a <= 31 ? [a, b] : a >= 1 && a <= 12 && b <= 31 ? [b, a] : [0, 0];
-      return day ? dayValue(day, month, yearFor(month, day, undefined, ref)) : null;
+      return dayAndMonthNear(Number(m[1]), Number(m[3]), ref);
     },
   },
   { // يوم 5/8, بتاريخ 5/8: a day and month in digits after «يوم» (day first, as Arabic writes it), the nearest year
