@@ -310,6 +310,8 @@ const PARTICLE_AS_WRITTEN = /^[وف]?(?:[إأ]ن|أمام)[\u064b-\u0652]*$/;
 const KUNYA = /^(?:ابو|ام)$/;
 /** The ordinals of a ruler's or a pope's name, folded («الثاني», «الثانية» of Elizabeth II, «الحادي» of «الحادي عشر»). */
 const REGNAL_ORDINAL = /^(?:الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي)$/;
+/** Particles inside European names, folded: «فون», «دير», «دو», «دي», «لا», «فان», «ديل», «دا». */
+const NAME_PARTICLE = /^(?:فون|دير|دو|دي|لا|فان|ديل|دا|دوس|ديلا)$/;
 /** Titles before a ruler's or a pope's name, folded, with a clitic («للملك»). */
 const RULER_TITLE = /^(?:[وفبلك]|لل)?(?:ال)?(?:ملك|ملكه|بابا|سلطان|امبراطور|امبراطوره|قيصر|شاه|خليفه|امير)$/;
 /** Words of a person's name that always go with the next one (folded): أبو (أبي، أبا), بن، ابن، بنت، عبد، ذو. */
@@ -448,6 +450,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (runs.some((other) => other !== run && other.start <= run.end && run.end < other.end)) continue;
       run.end++;
       if (tokens[run.end]?.norm === 'عشر' || tokens[run.end]?.norm === 'عشره') run.end++;
+    }
+    // A name does not end in a nobiliary particle: «أورسولا فون دير لاين», «جان مارك دو لا سابليير» go on to the
+    // surname after it.
+    for (const run of runs) {
+      if (TAGGER_TYPES[run.kind] !== 'PER') continue;
+      while (run.end < tokens.length && run.end - run.start >= 1 && NAME_PARTICLE.test(tokens[run.end - 1].norm) && tokens[run.end].kind === 'ar'
+        && !runs.some((other) => other !== run && other.start <= run.end && run.end < other.end && TAGGER_TYPES[other.kind] !== 'PER')) run.end++;
     }
     // Two persons are not written side by side with nothing between them: where the tagger begins a second person
     // right after one («هيرمان اينشتاين», «عبد الله يوسف» read as two), it is one name. ANERcorp's train split has

@@ -627,3 +627,9 @@ test('a ruler\'s ordinal is part of his name after a given name or a ruler\'s ti
   assert.deepEqual(persons('تزوج الملك هنري الثامن تيودور من'), ['هنري الثامن تيودور'], 'the house\'s name after the ordinal');
   assert.deepEqual(persons('وحل التشيلي فرناندو غونزاليز الثالث بتغلبه'), ['فرناندو غونزاليز'], 'he came third');
 });
+
+test('a person\'s name does not end in a nobiliary particle («أورسولا فون دير لاين»)', () => {
+  const r = createEntityRecognizer();
+  const persons = (text: string) => r.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(persons('وقالت رئيسة المفوضية أورسولا فون دير لاين إن'), ['أورسولا فون دير لاين']);
+});
