@@ -113,9 +113,10 @@ test('a process killed mid-ingest leaves a consistent store; the same ingest aga
   writeFileSync(jsonl, records(total, 3).join('\n') + '\n');
   const db = join(dir, 'crash.db');
   const child = spawn(process.execPath, ['bin/marsad.js', 'ingest', jsonl, '--db', db, '--batch', '100', '--format', 'json'], { stdio: 'ignore' });
-  // Kill it once some batches, but not all, are committed.
+  // Kill it once some batches, but not all, are committed. Up to a minute: on a loaded machine the child takes more
+  // than ten seconds to start and commit its first batches (seen with two trainings on both cores).
   let before = 0;
-  for (let i = 0; i < 400 && before < 300; i++) {
+  for (let i = 0; i < 2400 && before < 300; i++) {
     await new Promise((r) => setTimeout(r, 25));
     try {
       const peek = new Database(db, { readonly: true, fileMustExist: true });
