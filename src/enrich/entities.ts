@@ -453,10 +453,16 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     // A name does not end in a nobiliary particle: «أورسولا فون دير لاين», «جان مارك دو لا سابليير» go on to the
     // surname after it.
+    // A person the tagger begins there is the same one («دو» + «لا سابليير»).
     for (const run of runs) {
       if (TAGGER_TYPES[run.kind] !== 'PER') continue;
-      while (run.end < tokens.length && run.end - run.start >= 1 && NAME_PARTICLE.test(tokens[run.end - 1].norm) && tokens[run.end].kind === 'ar'
-        && !runs.some((other) => other !== run && other.start <= run.end && run.end < other.end && TAGGER_TYPES[other.kind] !== 'PER')) run.end++;
+      while (run.end < tokens.length && NAME_PARTICLE.test(tokens[run.end - 1].norm) && tokens[run.end].kind === 'ar') {
+        const next = runs.findIndex((other) => other !== run && other.start <= run.end && run.end < other.end);
+        if (next < 0) { run.end++; continue; }
+        if (TAGGER_TYPES[runs[next].kind] !== 'PER' || runs[next].start !== run.end) break;
+        run.end = runs[next].end;
+        runs.splice(next, 1);
+      }
     }
     // Two persons are not written side by side with nothing between them: where the tagger begins a second person
     // right after one («هيرمان اينشتاين», «عبد الله يوسف» read as two), it is one name. ANERcorp's train split has
