@@ -520,8 +520,8 @@ const LAST_DAY_GATE = /(?:اخر|اول|ثاني|ثالث|رابع|خامس|سا
 /** «ثالث يوم من أكتوبر»: an ordinal without ال before «يوم», the day it counts. */
 const INDEFINITE_ORDINAL_DAYS: Record<string, number> = { 'اول': 1, 'ثاني': 2, 'ثالث': 3, 'رابع': 4, 'خامس': 5, 'سادس': 6, 'سابع': 7, 'ثامن': 8, 'تاسع': 9, 'عاشر': 10 };
 const SPAN_GATE = /منذ|قبل|بعد/g;
-/** A speaker's own return, folded: «سأعود», «سوف أعود», «عدت», «رجعنا». */
-/** Only return: «وصلت», «غادرت» are as often «she», and «أصل» is «origin» («11 لقبا من أصل 12»). */
+/** A speaker's own return, folded: «سأعود», «سوف أعود», «عدت», «رجعنا». Only return: «وصلت», «غادرت» are as often
+ * «she», and «أصل» is «origin» («11 لقبا من أصل 12»). */
 const FIRST_PERSON_MOVE = '(?:(?:سوف\\s+)?س?[ان](?:عود|رجع)|(?:عد|رجع)(?:ت|نا))';
 // Opening with the literal (scanned for fast) and ending the word: «عودة», «مرجعية» open no window.
 const FIRST_PERSON_MOVE_GATE = /(?:عود|رجع|عدت|عدنا|رجعت|رجعنا)(?![\u0621-\u064a])/g;
@@ -806,6 +806,7 @@ const RULES: Rule[] = [
   { // منذ ثلاثة أيام; قبل أسبوعين; بعد شهرين; قبل 5 سنوات; منذ عامين وثلاثة أشهر; بعد 2 عام و21 يوما من الآن
     // The word first, its boundary checked after it: a pattern that opens with a literal is scanned for fast, and
     // «منذ», «قبل», «بعد» open many windows (185 -> under 100 ms per 6,000 articles).
+    // The further parts («وثلاثة أشهر») repeat SPAN_PART without its groups; resolve reads them again one by one.
     gate: SPAN_GATE,
     re: new RegExp(`(منذ|قبل|بعد)(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبل]|وب|ول|فب)?(?:منذ|قبل|بعد))\\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب|ما يزيد عن|اكثر من|اقل من)\\s+)?(?:${SPAN_PART})((?:\\s*(?:[,،]|و)\\s*${SPAN_PART.replace(/\((?!\?)/g, '(?:')}){0,2})(?:\\s+من\\s+الان${E})?(?!\\s*(?:\\d+|من|علي|الي|واحد|ونصف|${WEEKDAYS_DEF}|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
     resolve: (m, ref) => {
@@ -916,11 +917,11 @@ const RULES: Rule[] = [
     },
   },
   ...[WEEK_GATE, MONTH_WORD_GATE, YEAR_WORD_GATE].map(restOfPeriod),
-  { // الـ3 أيام الماضية; خلال 5 سنوات المقبلة: a count before the period's unit, as speech writes it
+  { // الـ3 أيام الماضية; خلال 5 سنوات المقبلة: a count before the period's unit, as speech writes it; not «الستة أشهر
+    // الأخيرة من عقده», the last months of something else
     gate: PERIOD_GATE,
     re: new RegExp(`${B}(?:ال\\s?)?(\\d{1,3}|${COUNT_WORD})\\s+(ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\\s+(الماضيه|الاخيره|المنصرمه|السابقه|الفايته|المقبله|القادمه)${E}(?!\\s+من\\s)`, 'gu'),
     resolve: (m, ref) => {
-      // Not «الستة أشهر الأخيرة من عقده»: the last months of something else.
       if (!ref) return null;
       const unit = ({ 'ايام': 'day', 'اسابيع': 'week', 'اشهر': 'month', 'شهور': 'month', 'سنوات': 'year', 'اعوام': 'year' } as const)[m[2] as 'ايام'];
       return periodValue(unit, countOf(m[1]), /^(?:المقبل|القادم)/.test(m[3]), ref);
