@@ -35,6 +35,9 @@ interface GazetteerEntity {
   /** Spellings of the name (or of its variants) that are also common words («كيف» how / Kyiv, «المجمعة» combined /
    * Al-Majmaah): they count only where the tagger reads a name over them or the text names the entity otherwise. */
   commonWords?: string[];
+  /** Words right before a common-word spelling that make it this entity's name («زعيم القاعدة», «عضو بالقاعدة»,
+   * «العرب السنة»): the noun of a member, a leader or a people. */
+  commonWordsAfter?: string[];
 }
 type Kind = 'full' | 'short' | 'shortIfFull' | 'title' | 'metonym' | 'commonWord';
 /** `ngWritten`: a one-word name listed ending in «نغ»/«نج» («بوينغ»). Its name key drops the g (as «بيونغ يانغ» is
@@ -179,6 +182,24 @@ function indefiniteRole(folded: string): boolean {
 /** Tokens are joined by white space or a hyphen only (a name never spans punctuation). */
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[\s\u00a0\-‐–]*$/.test(text.slice(a.end, b.start));
+}
+
+/** Whether two mentions are joined by «و» or «أو», either before the other («حماس وفتح», «حماس و فتح», «سنة أو
+ * شيعة»): the second begins with و, or a lone و/أو stands between them. */
+function coordinated(text: string, tokens: Token[], a: { tokenStart: number; tokenEnd: number }, b: { tokenStart: number; tokenEnd: number }): boolean {
+  const [first, second] = a.tokenStart < b.tokenStart ? [a, b] : [b, a];
+  if (second.tokenStart === first.tokenEnd) return tokens[second.tokenStart].norm.startsWith('و') && adjacent(text, tokens[first.tokenEnd - 1], tokens[second.tokenStart]);
+  if (second.tokenStart !== first.tokenEnd + 1) return false;
+  const between = tokens[first.tokenEnd].norm;
+  return between === 'و' || between === 'او';
+}
+
+/** An entity's commonWordsAfter, folded (built once per entity). */
+const commonWordsAfterSets = new WeakMap<GazetteerEntity, ReadonlySet<string>>();
+function commonWordsAfterOf(entity: GazetteerEntity): ReadonlySet<string> {
+  let set = commonWordsAfterSets.get(entity);
+  if (!set) { set = new Set((entity.commonWordsAfter ?? []).map(normalize)); commonWordsAfterSets.set(entity, set); }
+  return set;
 }
 
 const TAGGER_TYPES: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG' };
@@ -723,8 +744,21 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const readAsName = (m: Found) => candidates.some((t) => t.tokenStart === m.tokenStart && t.tokenEnd === m.tokenEnd && t.type === m.type);
     const after = (m: Found, test: (folded: string) => boolean) => m.tokenStart > 0 && adjacent(text, tokens[m.tokenStart - 1], tokens[m.tokenStart]) && test(tokens[m.tokenStart - 1].norm);
     // An organization's name that is a common word, right after the noun it names, is the organization («فريق الهلال»).
-    const namedOrganization = (m: Found) => m.type === 'ORG' && after(m, isOrganizationNoun);
-    let kept = matches.filter((m) => (m.kind === 'commonWord' ? named.has(m.entity) || readAsName(m) || namedOrganization(m) : (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity)));
+    // Not an entity that lists its own announcing words (commonWordsAfter): «السنة» after «موقع» is a year.
+    const namedOrganization = (m: Found) => m.type === 'ORG' && !m.entity?.commonWordsAfter && after(m, isOrganizationNoun);
+    // After a word the entity lists: its member, leader or people («زعيم القاعدة», «العراقيين السنة»).
+    const afterOwnWord = (m: Found) => m.entity !== null && after(m, (w) => commonWordsAfterOf(m.entity!).has(w) || commonWordsAfterOf(m.entity!).has(stripClitics(w)));
+    let kept = matches.filter((m) => (m.kind === 'commonWord' ? named.has(m.entity) || readAsName(m) || namedOrganization(m) || afterOwnWord(m) : (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity)));
+    // A common word joined by «و» or «أو» to a name of its own kind is a name too («طالبان والقاعدة», «السنة
+    // والشيعة», «سنة أو شيعة»): a list of organizations holds no «base» nor «year». Joined to one kept, or to one
+    // joined so in turn.
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const m of matches) {
+        if (m.kind !== 'commonWord' || kept.includes(m)) continue;
+        if ([...kept, ...candidates].some((k) => k.type === m.type && coordinated(text, tokens, k, m))) { kept.push(m); grew = true; }
+      }
+    }
     // A place's name right after a person's title is his name («الدكتور السويد»), not the place.
     for (const m of kept) if (m.type === 'LOC' && after(m, isPersonTitle)) { m.type = 'PER'; m.entity = null; m.kind = 'tagger'; }
     // A place's name right after a newspaper's noun is the paper («صحيفة القدس», «جريدة الرياض»): the outlet where

@@ -633,3 +633,17 @@ test('a person\'s name does not end in a nobiliary particle («أورسولا ف
   const persons = (text: string) => r.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(persons('وقالت رئيسة المفوضية أورسولا فون دير لاين إن'), ['أورسولا فون دير لاين']);
 });
+
+test('a common word is a listed organization after one of its announcing words or joined by «و»/«أو» to a name of its kind; otherwise the word', () => {
+  const r = createEntityRecognizer();
+  const orgs = (text: string) => r.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => `${e.name}:${m.text}`));
+  assert.deepEqual(orgs('وأعلنت الشرطة اعتقال زعيم القاعدة في المدينة'), ['تنظيم القاعدة:القاعدة'], 'after its leader');
+  assert.deepEqual(orgs('تلاحق القوات مقاتلي طالبان والقاعدة في الجبال'), ['طالبان:طالبان', 'تنظيم القاعدة:القاعدة'], 'joined to a listed organization');
+  assert.deepEqual(orgs('وتشكل هذه القاعدة الأساس لأي اتفاق'), [], 'the base');
+  // Sunnis and Shia: «السنة» is also the year.
+  assert.deepEqual(orgs('ودعا إلى المصالحة بين السنة والشيعة في العراق'), ['السنة:السنة', 'الشيعة:الشيعة']);
+  assert.deepEqual(orgs('وبات العراقيون سنة وشيعة يقتلون يوميا'), ['السنة:سنة', 'الشيعة:شيعة']);
+  assert.deepEqual(orgs('ما هو موقف العرب السنة الآن'), ['السنة:السنة'], 'after a people');
+  assert.deepEqual(orgs('وارتفعت المبيعات السنة الماضية'), [], 'the year');
+  assert.deepEqual(orgs('اتفاق الهدنة الموقع سنة 1948'), [], 'no organization noun makes the year one («الموقع»: a website)');
+});
