@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { AMBIGUOUS_NAME_MAX_IDF, entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { facilityKind, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf } from './name-contexts.ts';
+import { facilityKind, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -304,6 +304,8 @@ const LATIN_NAME_AFTER_CHARS = 90;
 const QUOTED_NAME_MAX_WORDS = 4;
 /** Text between Arabic or straight or curly quotation marks, a few words at most. */
 const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
+/** A name quoted right after an organization's noun (the text after the noun): the opening mark, the name. */
+const QUOTED_AFTER_NOUN = /^\s*([«"“'‘]\s*)([^«»"“”'‘’\n]{2,40}?)\s*[»"”'’]/u;
 /** A name between brackets: a listed outlet there is the outlet («استقبلته ( الراية )», a magazine naming itself). */
 const BRACKETED = /\(\s*([^()\n]{2,30}?)\s*\)/gu;
 /** A correspondent's noun: a listed outlet's name right after it is the outlet («مراسل الجزيرة»). */
@@ -658,6 +660,18 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const outlet = OUTLET_BY_KEY.get(keysOf(inner).join(' ')) ?? (afterNoun ? inner : undefined);
       if (outlet) asOutlet(start, end, first, last, outlet);
     }
+    // The same right after an organization's noun, read from the noun: the marks need not pair with the text's
+    // others (one left open earlier in an article pairs every later one wrongly), and single marks count there
+    // («صحيفة 'دايلي ميرور'»).
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (!isOrganizationNoun(tokens[k].norm)) continue;
+      const m = QUOTED_AFTER_NOUN.exec(text.slice(tokens[k].end, tokens[k].end + 48));
+      if (!m) continue;
+      const inner = m[2].trim();
+      const start = tokens[k].end + m[0].indexOf(inner, m[1].length), end = start + inner.length;
+      const span = tokenSpan(tokens, start, end);
+      if (span && span[0] === k + 1 && span[1] - span[0] <= QUOTED_NAME_MAX_WORDS) asOutlet(start, end, span[0], span[1], OUTLET_BY_KEY.get(keysOf(inner).join(' ')) ?? inner);
+    }
     for (const m of text.matchAll(BRACKETED)) {
       const outlet = OUTLET_BY_KEY.get(keysOf(m[1]).join(' '));
       if (!outlet) continue;
@@ -879,6 +893,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     const terms = NOT_NAME_PHRASES.length ? inTerms(tokens) : null;
     if (terms?.size) for (let k = all.length - 1; k >= 0; k--) if (terms.has(all[k].tokenStart)) all.splice(k, 1);
+    // A work's title quoted after its noun names nothing of its own: «رواية "القاهرة الجديدة"» is no mention of
+    // Cairo, «استاد "سانتياغو برنابيو"» none of the man.
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (!isWorkNoun(tokens[k].norm)) continue;
+      const m = QUOTED_AFTER_NOUN.exec(text.slice(tokens[k].end, tokens[k].end + 48));
+      if (!m) continue;
+      const end = tokens[k].end + m[0].length;
+      for (let j = all.length - 1; j >= 0; j--) if (all[j].start >= tokens[k].end && all[j].end <= end) all.splice(j, 1);
+    }
     // A name's Latin spelling in parentheses right after it is the same entity: «معهد الدراسات العلمية والثقافية
     // (ICSS)», «مؤسسة "سكور بلس" (ScorePlus)».
     for (const f of [...all]) {

@@ -8,7 +8,7 @@
 import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
 
-const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; rulers: string[]; facilities: Record<string, string[]> }>('name-contexts');
+const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; rulers: string[]; works: string[]; facilities: Record<string, string[]> }>('name-contexts');
 
 const byWord = (groups: Record<string, string[]>) => {
   const out = new Map<string, string>();
@@ -53,6 +53,14 @@ const RULERS: ReadonlySet<string> = new Set(lists.rulers.map(normalize));
 /** Whether a folded word is an indefinite ruler's title (no ال, no clitic): the name after it is his realm. */
 export function isRulerOf(folded: string): boolean {
   return RULERS.has(folded);
+}
+
+/** Folded nouns of works: films, novels, series, books, songs, stadiums, programmes. */
+const WORKS: ReadonlyMap<string, string> = byWord({ work: lists.works });
+/** Whether a folded word (or its clitic-stripped form) is the noun of a work: a title quoted right after it names
+ * nothing of its own («رواية "القاهرة الجديدة"», «استاد "سانتياغو برنابيو"»). */
+export function isWorkNoun(folded: string): boolean {
+  return kindOf(WORKS, folded, undefined) !== undefined;
 }
 
 /** Folded facility nouns -> the kind of a name made of one and a person's name (ORG, LOC, or none). */

@@ -647,3 +647,14 @@ test('a common word is a listed organization after one of its announcing words o
   assert.deepEqual(orgs('وارتفعت المبيعات السنة الماضية'), [], 'the year');
   assert.deepEqual(orgs('اتفاق الهدنة الموقع سنة 1948'), [], 'no organization noun makes the year one («الموقع»: a website)');
 });
+
+test('a name quoted after an organization\'s noun is the organization even where the text\'s quotation marks do not pair; a work\'s quoted title names nothing', () => {
+  const r = createEntityRecognizer();
+  const mentions = (text: string) => r.recognize(text).flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+  // A mark left open earlier used to pair with the paper's opening one.
+  assert.deepEqual(mentions('قال " إن الأمر انتهى . ورأت صحيفة " النهار " " أن الحكومة'), ['ORG:النهار']);
+  assert.deepEqual(mentions("ذكرت صحيفة ' دايلي ميرور ' امس"), ['ORG:دايلي ميرور'], 'single marks after the noun');
+  assert.deepEqual(mentions('صدرت رواية " القاهرة الجديدة " لنجيب محفوظ'), ['PER:نجيب محفوظ'], 'no mention of Cairo');
+  assert.deepEqual(mentions('وفاز على استاد " سانتياغو برنابيو " في مدريد'), ['LOC:مدريد']);
+  assert.deepEqual(mentions('وعاد إلى القاهرة " الجديدة " أمس'), ['LOC:القاهرة'], 'no work noun: the place stays');
+});
