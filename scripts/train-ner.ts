@@ -142,7 +142,7 @@ function scoreTable(c: (kind: string) => { tp: number; fp: number; fn: number },
 
 
 /** Entity-level scores of the whole recognizer (gazetteer, tagger, clitics, merging) as `marsad annotate` runs it,
- * on the held-out sentences: each sentence's words joined by spaces, mentions mapped back to word spans. */
+ * on the held-out sentences: each sentence's words as written joined by spaces, mentions mapped back to word spans. */
 function evaluateRecognizer(json: ModelJson, test: Sentence[], perDocument = 1): string {
   const counts = recognizerCounts(json, test, perDocument);
   return scoreTable(countsOf(counts), ['PERS', 'LOC', 'ORG']);
@@ -155,7 +155,7 @@ function recognizerCounts(json: ModelJson, test: Sentence[], perDocument = 1): C
   const joined: Sentence[] = [];
   for (let i = 0; i < test.length; i += perDocument) {
     const part = test.slice(i, i + perDocument);
-    joined.push({ words: part.flatMap((s) => s.words), tags: part.flatMap((s) => s.tags) });
+    joined.push({ words: part.flatMap((s) => s.written ?? s.words), tags: part.flatMap((s) => s.tags) });
   }
   test = joined;
   const recognizer = createEntityRecognizer({ model });
