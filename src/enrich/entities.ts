@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { AMBIGUOUS_NAME_MAX_IDF, entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { facilityKind, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun } from './name-contexts.ts';
+import { facilityKind, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -304,6 +304,8 @@ const LATIN_NAME_AFTER_CHARS = 90;
 const QUOTED_NAME_MAX_WORDS = 4;
 /** Text between Arabic or straight or curly quotation marks, a few words at most. */
 const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
+/** A country's name in brackets (the text right after a club's name in a list of fixtures): «( إسبانيا )». */
+const COUNTRY_IN_BRACKETS = /^\s*\(\s*[^()\n\d]{2,20}?\s*\)/u;
 /** A name quoted right after an organization's noun (the text after the noun): the opening mark, the name. */
 const QUOTED_AFTER_NOUN = /^\s*([«"“'‘]\s*)([^«»"“”'‘’\n]{2,40}?)\s*[»"”'’]/u;
 /** A name between brackets: a listed outlet there is the outlet («استقبلته ( الراية )», a magazine naming itself). */
@@ -724,7 +726,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
    */
   function namedAfterPersons(text: string, tokens: Token[], all: Found[]): void {
     // A person, or a name the tagger reads opening with a person's title («الملك فيصل التخصصي» read as an organization).
-    for (const person of all.filter((f) => f.type === 'PER' || (f.kind === 'tagger' && isPersonTitle(tokens[f.tokenStart].norm)))) {
+    // Or a place after the noun of an institution named after its place («جامعة القاهرة», data/name-contexts.json
+    // institutionsOfPlaces).
+    const placeOfInstitution = (f: Found) => f.type === 'LOC' && f.tokenStart > 0 && namesInstitutionOfPlace(tokens[f.tokenStart - 1].norm);
+    for (const person of all.filter((f) => f.type === 'PER' || (f.kind === 'tagger' && isPersonTitle(tokens[f.tokenStart].norm)) || placeOfInstitution(f))) {
       if (!all.includes(person)) continue; // taken into a facility's name already
       let k = person.tokenStart - 1;
       if (k >= 0 && isPersonTitle(tokens[k].norm) && k > 0 && adjacent(text, tokens[k - 1], tokens[k]) && adjacent(text, tokens[k], tokens[k + 1])) k--;
@@ -861,6 +866,14 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // Not a generic organization noun: «الاتحاد الكويتي» is the Kuwaiti federation, not the club Al-Ittihad.
       if (covered.has(k) || !beforeNationality(k) || isOrganizationNoun(tokens[k].norm) || !CLUB_KEYS.has(keysOf(tokens[k].text).join(' '))) continue;
       all.push({ start: tokens[k].start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: tokens[k].text });
+    }
+    // In a list of fixtures or results, a city with its country in brackets on either side of a dash is a club:
+    // «ريال مدريد ( إسبانيا ) - روما ( إيطاليا )», «سلتيك ( اسكتلندا ) - كوبنهاغن ( الدنمارك )».
+    for (const f of all) {
+      if (f.type !== 'LOC' || !COUNTRY_IN_BRACKETS.test(text.slice(f.end, f.end + 30))) continue;
+      const after = text.slice(f.end, f.end + 30).replace(COUNTRY_IN_BRACKETS, '');
+      if (!(/^\s*[-–]/.test(after) || /\([^()\n]{2,20}\)\s*[-–]\s*$/.test(text.slice(Math.max(0, f.start - 30), f.start)))) continue;
+      Object.assign(f, { type: 'ORG', entity: null, kind: 'tagger', name: f.name ?? f.text });
     }
     for (const f of all) for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);
     // The tagger's reading of a field's name as a person gives way («جيلي», «الشمال»), and a maker's run into its

@@ -8,7 +8,7 @@
 import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
 
-const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; rulers: string[]; works: string[]; facilities: Record<string, string[]> }>('name-contexts');
+const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; rulers: string[]; works: string[]; institutionsOfPlaces: string[]; facilities: Record<string, string[]> }>('name-contexts');
 
 const byWord = (groups: Record<string, string[]>) => {
   const out = new Map<string, string>();
@@ -61,6 +61,14 @@ const WORKS: ReadonlyMap<string, string> = byWord({ work: lists.works });
  * nothing of its own («رواية "القاهرة الجديدة"», «استاد "سانتياغو برنابيو"»). */
 export function isWorkNoun(folded: string): boolean {
   return kindOf(WORKS, folded, undefined) !== undefined;
+}
+
+/** Folded nouns of institutions named after their place («جامعة», «معهد»). */
+const INSTITUTIONS_OF_PLACES: ReadonlyMap<string, string> = byWord({ institution: lists.institutionsOfPlaces });
+/** Whether a folded word (or its clitic-stripped form) makes an institution with a place's name after it
+ * («جامعة القاهرة»): the whole is the institution, not the place. */
+export function namesInstitutionOfPlace(folded: string): boolean {
+  return kindOf(INSTITUTIONS_OF_PLACES, folded, undefined) !== undefined;
 }
 
 /** Folded facility nouns -> the kind of a name made of one and a person's name (ORG, LOC, or none). */

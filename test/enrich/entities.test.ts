@@ -658,3 +658,13 @@ test('a name quoted after an organization\'s noun is the organization even where
   assert.deepEqual(mentions('وفاز على استاد " سانتياغو برنابيو " في مدريد'), ['LOC:مدريد']);
   assert.deepEqual(mentions('وعاد إلى القاهرة " الجديدة " أمس'), ['LOC:القاهرة'], 'no work noun: the place stays');
 });
+
+test('a university named after its city is the university, not the city; a city with its country in brackets in a list of fixtures is a club', () => {
+  const r = createEntityRecognizer();
+  const mentions = (text: string) => r.recognize(text).flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+  // (Not ANERcorp's sentences, which the shipped model learnt.)
+  assert.deepEqual(mentions('درس في جامعة بغداد ثم عاد إلى القاهرة'), ['ORG:جامعة بغداد', 'LOC:القاهرة']);
+  assert.deepEqual(mentions('وتخرج من جامعة ميونخ عام 1990'), ['ORG:جامعة ميونخ']);
+  assert.deepEqual(mentions('تشيلسي ( إنجلترا ) - باريس ( فرنسا ) .'), ['ORG:تشيلسي', 'LOC:إنجلترا', 'ORG:باريس', 'LOC:فرنسا']);
+  assert.deepEqual(mentions('وصل الوزير إلى بيروت ( لبنان ) أمس'), ['LOC:بيروت', 'LOC:لبنان'], 'no dash: the city');
+});
