@@ -306,6 +306,10 @@ const QUOTED_NAME_MAX_WORDS = 4;
 const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
 /** A country's name in brackets (the text right after a club's name in a list of fixtures): «( إسبانيا )». */
 const COUNTRY_IN_BRACKETS = /^\s*\(\s*[^()\n\d]{2,20}?\s*\)/u;
+/** The preposition «على» written with ى (a text that so writes it tells the name «علي» from it). */
+const ALA_WRITTEN = /(?:^|[\s(«"])[وف]?على(?=[\s,.،:؛)»"]|$)/u;
+/** The name «علي» as written: with ي, alone or after «و». */
+const ALI_WRITTEN = /^و?علي$/u;
 /** A name quoted right after an organization's noun (the text after the noun): the opening mark, the name. */
 const QUOTED_AFTER_NOUN = /^\s*([«"“'‘]\s*)([^«»"“”'‘’\n]{2,40}?)\s*[»"”'’]/u;
 /** A name between brackets: a listed outlet there is the outlet («استقبلته ( الراية )», a magazine naming itself). */
@@ -638,6 +642,33 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   }
 
   /**
+   * «علي» written with ي in a text that writes the preposition «على» with ى is the name Ali, which folding (ى is ي)
+   * hides from the tagger: before a person's name it begins the name («علي محمد جيدي», «علي لاريجاني»), and after a
+   * person's title it is the man («الإمام علي», «الشيخ علي»). Not where the text writes both alike: there «علي» is
+   * as often the preposition.
+   */
+  function nameAli(text: string, tokens: Token[], all: Found[]): void {
+    const isAli = (t: Token) => ALI_WRITTEN.test(t.text);
+    const ends = new Set(all.filter((f) => f.type === 'PER').map((f) => f.tokenEnd));
+    for (const f of all) {
+      const k = f.tokenStart - 1;
+      if (f.type !== 'PER' || f.kind !== 'tagger' || k < 0 || !isAli(tokens[k]) || !adjacent(text, tokens[k], tokens[f.tokenStart])) continue;
+      // Not a name that begins with «و» (another man: «علي ومحمد»), nor where «علي» ends the name before it
+      // («عبدالحليم علي وهاني»).
+      if ((tokens[f.tokenStart].norm[0] === 'و' && stripClitics(tokens[f.tokenStart].norm) !== tokens[f.tokenStart].norm) || (k > 0 && ends.has(k) && adjacent(text, tokens[k - 1], tokens[k]))) continue;
+      const start = tokens[k].start + (tokens[k].text.startsWith('و') ? 1 : 0);
+      Object.assign(f, { start, tokenStart: k, text: text.slice(start, f.end), name: undefined });
+    }
+    const taken = new Set<number>();
+    for (const f of all) for (let k = f.tokenStart; k < f.tokenEnd; k++) taken.add(k);
+    for (let k = 1; k < tokens.length; k++) {
+      if (taken.has(k) || !isAli(tokens[k]) || !isPersonTitle(tokens[k - 1].norm) || !adjacent(text, tokens[k - 1], tokens[k])) continue;
+      const start = tokens[k].start + (tokens[k].text.startsWith('و') ? 1 : 0);
+      all.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end) });
+    }
+  }
+
+  /**
    * A news outlet's name alone between quotation marks is the outlet («ذكرت «الرياض»», «« الشرق الأوسط » هددت»):
    * not the city or the region the same words name, and an outlet even where nothing else read a name there. Its
    * mention replaces those inside the quotes.
@@ -927,6 +958,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       all.push({ start, end, tokenStart: span[0], tokenEnd: span[1], entity: f.entity, kind: f.kind, type: f.type, text: m[1], name: f.entity ? undefined : (f.name ?? f.text) });
     }
     namedAfterPersons(text, tokens, all);
+    if (ALA_WRITTEN.test(text)) nameAli(text, tokens, all);
     // A title right before a person's name is that name's apposition, not a mention of its own: «الرئيس الروسي
     // فلاديمير بوتين» names Putin once (and «الرئيس الروسي بوريس يلتسين» names no one the title stands for).
     const personStarts = new Set(all.filter((f) => f.type === 'PER' && f.kind !== 'title').map((f) => f.tokenStart));

@@ -676,3 +676,11 @@ test('the world\'s and the Arab world\'s major cities and regions are listed pla
   assert.deepEqual(places('تدفقت الإمدادات من الرياض وجدة'), [['الرياض', recognizer.recognize('الرياض')[0]?.wikidata ?? null], ['جدة', recognizer.recognize('جدة')[0]?.wikidata ?? null]], '«وجدة» is «and Jeddah»');
   assert.deepEqual(places('وأضف السبانخ ثم قم بقليهما معا'), [], '«قم» stand, not Qom');
 });
+
+test('«علي» written with ي is the name Ali where the text writes the preposition «على» with ى', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(persons('وقال الإمام علي إن الأمر على ما يرام'), ['علي'], 'after a person\'s title');
+  assert.deepEqual(persons('وقال الإمام علي إن الأمر علي ما يرام'), [], 'a text that writes both alike: as often the preposition');
+  assert.deepEqual(persons('يجب علي أن أذهب على الفور'), [], 'no title, no name after it: «upon me»');
+  assert.deepEqual(persons('ومن أبرز اللاعبين عبدالحليم علي وهاني العجيزي على الدكة'), ['عبدالحليم علي', 'هاني العجيزي'], 'ending the name before it');
+});
