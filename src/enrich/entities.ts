@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { AMBIGUOUS_NAME_MAX_IDF, entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { facilityKind, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace } from './name-contexts.ts';
+import { facilityKind, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace, announcesQuotedPerson } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -704,6 +704,21 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const start = tokens[k].end + m[0].indexOf(inner, m[1].length), end = start + inner.length;
       const span = tokenSpan(tokens, start, end);
       if (span && span[0] === k + 1 && span[1] - span[0] <= QUOTED_NAME_MAX_WORDS) asOutlet(start, end, span[0], span[1], OUTLET_BY_KEY.get(keysOf(inner).join(' ')) ?? inner);
+    }
+    // A name quoted right after a person's title, kin or «المدعو» is a person's («زوجته "كوهر شاه"», «الإمبراطور
+    // "هوانج تي"»), over any other reading inside the quotes. Not a listed outlet's name, nor digits.
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      // Kin words end in «ه» (his): written with ة, the word is another («أمة» a nation, «جدة» Jeddah).
+      if (!announcesQuotedPerson(tokens[k].norm) || (/ة[\u064b-\u0652\u0640]*$/.test(tokens[k].text) && !DEFINITE.test(tokens[k].norm))) continue;
+      const m = QUOTED_AFTER_NOUN.exec(text.slice(tokens[k].end, tokens[k].end + 48));
+      if (!m || /\d/.test(m[2]) || !/^\p{L}/u.test(m[2].trim())) continue;
+      const inner = m[2].trim();
+      const start = tokens[k].end + m[0].indexOf(inner, m[1].length), end = start + inner.length;
+      const span = tokenSpan(tokens, start, end);
+      if (!span || span[0] !== k + 1 || span[1] - span[0] > QUOTED_NAME_MAX_WORDS || OUTLET_BY_KEY.has(keysOf(inner).join(' '))) continue;
+      if (out.some((f) => f.type === 'PER' && f.tokenStart === span[0] && f.tokenEnd === span[1])) continue; // read so already
+      for (let j = out.length - 1; j >= 0; j--) if (out[j].start < end && out[j].end > start) out.splice(j, 1);
+      out.push({ start, end, tokenStart: span[0], tokenEnd: span[1], entity: null, kind: 'tagger', type: 'PER', text: inner });
     }
     for (const m of text.matchAll(BRACKETED)) {
       const outlet = OUTLET_BY_KEY.get(keysOf(m[1]).join(' '));

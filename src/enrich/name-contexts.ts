@@ -8,7 +8,7 @@
 import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
 
-const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; rulers: string[]; works: string[]; institutionsOfPlaces: string[]; facilities: Record<string, string[]> }>('name-contexts');
+const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; rulers: string[]; works: string[]; institutionsOfPlaces: string[]; beforeQuotedPerson: string[]; facilities: Record<string, string[]> }>('name-contexts');
 
 const byWord = (groups: Record<string, string[]>) => {
   const out = new Map<string, string>();
@@ -53,6 +53,15 @@ const RULERS: ReadonlySet<string> = new Set(lists.rulers.map(normalize));
 /** Whether a folded word is an indefinite ruler's title (no ال, no clitic): the name after it is his realm. */
 export function isRulerOf(folded: string): boolean {
   return RULERS.has(folded);
+}
+
+/** Folded kin, naming and profession words after which a quoted name is a person's (besides the titles). */
+const BEFORE_QUOTED_PERSON: ReadonlySet<string> = new Set(lists.beforeQuotedPerson.map(normalize));
+/** Whether a name quoted right after a folded word is a person's: a person's title («الدكتورة»), kin («زوجته»),
+ * «المدعو» («زوجته "كوهر شاه"», «المدعو "أبو علي"»). */
+export function announcesQuotedPerson(folded: string): boolean {
+  // Kin words end in a pronoun: only «و»/«ف» come off them («الأمة» is no «أمه»).
+  return isPersonTitle(folded) || BEFORE_QUOTED_PERSON.has(folded) || (/^[وف]/.test(folded) && BEFORE_QUOTED_PERSON.has(folded.slice(1)));
 }
 
 /** Folded nouns of works: films, novels, series, books, songs, stadiums, programmes. */

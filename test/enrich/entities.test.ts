@@ -684,3 +684,12 @@ test('«علي» written with ي is the name Ali where the text writes the prepo
   assert.deepEqual(persons('يجب علي أن أذهب على الفور'), [], 'no title, no name after it: «upon me»');
   assert.deepEqual(persons('ومن أبرز اللاعبين عبدالحليم علي وهاني العجيزي على الدكة'), ['عبدالحليم علي', 'هاني العجيزي'], 'ending the name before it');
 });
+
+test('a name quoted right after a person\'s title or kin is a person\'s; «أمة» (a nation) is no «أمه» (his mother)', () => {
+  const mentions = (text: string) => recognizer.recognize(text).flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+  // Names that are words too, which the tagger alone leaves (not ANERcorp's sentences, which the shipped model learnt).
+  assert.deepEqual(mentions('واستقبلت زوجته " أمل " الضيوف'), ['PER:أمل']);
+  assert.deepEqual(mentions('وحضر المدعو " الذيب " الاجتماع'), ['PER:الذيب']);
+  assert.deepEqual(mentions('وحكمت أمة «الهان» الصين قرونا'), ['LOC:الصين']);
+  assert.deepEqual(mentions('عن حق الأمة " , وإنه " إذا أرادت'), [], 'no name between the marks');
+});
