@@ -573,6 +573,11 @@ test('a nationality adjective after a definite noun is no organization («الح
   assert.deepEqual(orgs('وطرد الحكم الحارس الأوكراني'), []);
   assert.deepEqual(orgs('فاز النادي الأهلي'), ['الأهلي']);
   assert.deepEqual(orgs('وقال مدرب الأوكراني إن'), ['الأوكراني']);
+  // A club's word before a nationality adjective is the club, but not as the first of two adjectives.
+  const plain = createEntityRecognizer({ model: { weights: new Map() } });
+  const plainOrgs = (text: string) => plain.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(plainOrgs('وتعادل العربي الكويتي مع القادسية'), ['العربي']);
+  assert.deepEqual(plainOrgs('تقرير حول منتدى التعاون العربي الصيني'), []);
 });
 
 test('«أبي» and «أبا» in a name go with the next word, and the word taken is no name of its own («سعد بن أبي وقاص»)', () => {
