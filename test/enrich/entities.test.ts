@@ -698,3 +698,8 @@ test('a name quoted right after a person\'s title or kin is a person\'s; «أم�
   assert.deepEqual(mentions('وحكمت أمة «الهان» الصين قرونا'), ['LOC:الصين']);
   assert.deepEqual(mentions('عن حق الأمة " , وإنه " إذا أرادت'), [], 'no name between the marks');
 });
+
+test('«قناة الجزيرة» is mentioned as «الجزيرة», the channel (the noun stays out, as annotated news writes it)', () => {
+  const found = recognizer.recognize('وقالت قناة الجزيرة نقلا عن مراسلها إن المفاوضات توقفت');
+  assert.deepEqual(found.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)]), [['قناة الجزيرة', 'ORG', ['الجزيرة']]]);
+});
