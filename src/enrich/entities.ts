@@ -312,6 +312,19 @@ const ALA_WRITTEN = /(?:^|[\s(«"])[وف]?على(?=[\s,.،:؛)»"]|$)/u;
 const ALI_WRITTEN = /^و?علي$/u;
 /** A name quoted right after an organization's noun (the text after the noun): the opening mark, the name. */
 const QUOTED_AFTER_NOUN = /^\s*([«"“'‘]\s*)([^«»"“”'‘’\n]{2,40}?)\s*[»"”'’]/u;
+/** An opening quotation mark (or a closing one: straight marks are both). */
+const QUOTE_MARK = /[«"“'‘]/g;
+/** Indices of the tokens right before a quotation mark, white space between or none (few in a text: the rules of
+ * quoted names look at these only, not at every token). */
+function tokensBeforeQuotes(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  let k = 0;
+  for (const m of text.matchAll(QUOTE_MARK)) {
+    while (k + 1 < tokens.length && tokens[k + 1].end <= m.index!) k++;
+    if (k + 1 < tokens.length && tokens[k].end <= m.index! && /^\s*$/.test(text.slice(tokens[k].end, m.index!)) && out.at(-1) !== k) out.push(k);
+  }
+  return out;
+}
 /** A name between brackets: a listed outlet there is the outlet («استقبلته ( الراية )», a magazine naming itself). */
 const BRACKETED = /\(\s*([^()\n]{2,30}?)\s*\)/gu;
 /** A correspondent's noun: a listed outlet's name right after it is the outlet («مراسل الجزيرة»). */
@@ -696,7 +709,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // The same right after an organization's noun, read from the noun: the marks need not pair with the text's
     // others (one left open earlier in an article pairs every later one wrongly), and single marks count there
     // («صحيفة 'دايلي ميرور'»).
-    for (let k = 0; k + 1 < tokens.length; k++) {
+    const beforeQuotes = tokensBeforeQuotes(text, tokens);
+    for (const k of beforeQuotes) {
       if (!isOrganizationNoun(tokens[k].norm)) continue;
       const m = QUOTED_AFTER_NOUN.exec(text.slice(tokens[k].end, tokens[k].end + 48));
       if (!m) continue;
@@ -707,7 +721,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     // A name quoted right after a person's title, kin or «المدعو» is a person's («زوجته "كوهر شاه"», «الإمبراطور
     // "هوانج تي"»), over any other reading inside the quotes. Not a listed outlet's name, nor digits.
-    for (let k = 0; k + 1 < tokens.length; k++) {
+    for (const k of beforeQuotes) {
       // Kin words end in «ه» (his): written with ة, the word is another («أمة» a nation, «جدة» Jeddah).
       if (!announcesQuotedPerson(tokens[k].norm) || (/ة[\u064b-\u0652\u0640]*$/.test(tokens[k].text) && !DEFINITE.test(tokens[k].norm))) continue;
       const m = QUOTED_AFTER_NOUN.exec(text.slice(tokens[k].end, tokens[k].end + 48));
@@ -956,7 +970,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     if (terms?.size) for (let k = all.length - 1; k >= 0; k--) if (terms.has(all[k].tokenStart)) all.splice(k, 1);
     // A work's title quoted after its noun names nothing of its own: «رواية "القاهرة الجديدة"» is no mention of
     // Cairo, «استاد "سانتياغو برنابيو"» none of the man.
-    for (let k = 0; k + 1 < tokens.length; k++) {
+    for (const k of tokensBeforeQuotes(text, tokens)) {
       if (!isWorkNoun(tokens[k].norm)) continue;
       const m = QUOTED_AFTER_NOUN.exec(text.slice(tokens[k].end, tokens[k].end + 48));
       if (!m) continue;
