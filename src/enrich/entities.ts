@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { AMBIGUOUS_NAME_MAX_IDF, entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { facilityKind, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace, announcesQuotedPerson } from './name-contexts.ts';
+import { facilityKind, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace, announcesQuotedPerson, isPlaceNoun } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -827,7 +827,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const namedOrganization = (m: Found) => m.type === 'ORG' && !m.entity?.commonWordsAfter && after(m, isOrganizationNoun);
     // After a word the entity lists: its member, leader or people («زعيم القاعدة», «العراقيين السنة»).
     const afterOwnWord = (m: Found) => m.entity !== null && after(m, (w) => commonWordsAfterOf(m.entity!).has(w) || commonWordsAfterOf(m.entity!).has(stripClitics(w)));
-    let kept = matches.filter((m) => (m.kind === 'commonWord' ? named.has(m.entity) || readAsName(m) || namedOrganization(m) || afterOwnWord(m) : (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity)));
+    // A place's name that is a common word, right after the noun of its kind of place, is the place («مدينة مشهد»,
+    // «محافظة تعز»).
+    const namedPlace = (m: Found) => m.type === 'LOC' && after(m, isPlaceNoun);
+    let kept = matches.filter((m) => (m.kind === 'commonWord' ? named.has(m.entity) || readAsName(m) || namedOrganization(m) || namedPlace(m) || afterOwnWord(m) : (m.kind !== 'shortIfFull' && m.kind !== 'title') || named.has(m.entity)));
     // A common word joined by «و» or «أو» to a name of its own kind is a name too («طالبان والقاعدة», «السنة
     // والشيعة», «سنة أو شيعة»): a list of organizations holds no «base» nor «year». Joined to one kept, or to one
     // joined so in turn.

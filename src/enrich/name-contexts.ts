@@ -40,6 +40,12 @@ export function isOrganizationNoun(folded: string): boolean {
   return kindOf(BEFORE_KIND, folded, undefined) === 'O';
 }
 
+/** Whether a folded word (or its clitic-stripped form) is a place's noun that announces its name («مدينة»,
+ * «محافظة», «إقليم»). */
+export function isPlaceNoun(folded: string): boolean {
+  return kindOf(BEFORE_KIND, folded, undefined) === 'L';
+}
+
 /** Folded nouns of newspapers and magazines («صحيفة», «جريدة»). */
 const PUBLICATIONS: ReadonlyMap<string, string> = byWord({ publication: lists.publications });
 /** Whether a folded word (or its clitic-stripped form) is the noun of a newspaper or magazine: a place's name right

@@ -703,3 +703,9 @@ test('«قناة الجزيرة» is mentioned as «الجزيرة», the channe
   const found = recognizer.recognize('وقالت قناة الجزيرة نقلا عن مراسلها إن المفاوضات توقفت');
   assert.deepEqual(found.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)]), [['قناة الجزيرة', 'ORG', ['الجزيرة']]]);
 });
+
+test('a listed place that is also a word is the place right after the noun of its kind of place («مدينة العين»), not elsewhere', () => {
+  const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').map((e) => e.name);
+  assert.deepEqual(places('وصل الوفد إلى مدينة العين صباحا'), ['العين']);
+  assert.deepEqual(places('وقد رأته العين المجردة صباحا'), [], 'the eye');
+});
