@@ -682,11 +682,12 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   }
 
   /**
-   * A news outlet's name alone between quotation marks is the outlet («ذكرت «الرياض»», «« الشرق الأوسط » هددت»):
-   * not the city or the region the same words name, and an outlet even where nothing else read a name there. Its
-   * mention replaces those inside the quotes.
+   * Names between quotation marks. A news outlet's name alone between them is the outlet («ذكرت «الرياض»», «« الشرق
+   * الأوسط » هددت»): not the city or the region the same words name, and an outlet even where nothing else read a
+   * name there; so is a name quoted after an organization's noun, and a name quoted after a person's title or kin is
+   * a person's. The mention replaces those inside the quotes.
    */
-  function quotedOutlets(text: string, tokens: Token[], out: Found[]): Found[] {
+  function quotedNames(text: string, tokens: Token[], out: Found[]): Found[] {
     /** The outlet's mention over [start, end), in place of any reading it overlaps. */
     const asOutlet = (start: number, end: number, first: number, last: number, outlet: string) => {
       for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
@@ -836,9 +837,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // joined so in turn.
     for (let grew = true; grew;) {
       grew = false;
+      const names = [...kept, ...candidates];
       for (const m of matches) {
         if (m.kind !== 'commonWord' || kept.includes(m)) continue;
-        if ([...kept, ...candidates].some((k) => k.type === m.type && coordinated(text, tokens, k, m))) { kept.push(m); grew = true; }
+        if (names.some((k) => k.type === m.type && coordinated(text, tokens, k, m))) { kept.push(m); grew = true; }
       }
     }
     // A place's name right after a person's title is his name («الدكتور السويد»), not the place.
@@ -895,7 +897,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       }
     }
     propagateNames(text, tokens, tagged, taken);
-    const all = quotedOutlets(text, tokens, [...kept, ...tagged]);
+    const all = quotedNames(text, tokens, [...kept, ...tagged]);
     // A one-word person the tagger reads right after a ruler's title without ال is his realm: «ملك أراجون» is the
     // king of Aragon (with ال the title names him: «الملك فهد»). Not a person's name word: «أمير» and «سلطان» are
     // given names too («سلطان محمد», «أمير عبدالله»).
@@ -936,8 +938,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // «ريال مدريد ( إسبانيا ) - روما ( إيطاليا )», «سلتيك ( اسكتلندا ) - كوبنهاغن ( الدنمارك )».
     for (const f of all) {
       if (f.type !== 'LOC' || !COUNTRY_IN_BRACKETS.test(text.slice(f.end, f.end + 30))) continue;
-      const after = text.slice(f.end, f.end + 30).replace(COUNTRY_IN_BRACKETS, '');
-      if (!(/^\s*[-–]/.test(after) || /\([^()\n]{2,20}\)\s*[-–]\s*$/.test(text.slice(Math.max(0, f.start - 30), f.start)))) continue;
+      const rest = text.slice(f.end, f.end + 30).replace(COUNTRY_IN_BRACKETS, '');
+      if (!(/^\s*[-–]/.test(rest) || /\([^()\n]{2,20}\)\s*[-–]\s*$/.test(text.slice(Math.max(0, f.start - 30), f.start)))) continue;
       Object.assign(f, { type: 'ORG', entity: null, kind: 'tagger', name: f.name ?? f.text });
     }
     for (const f of all) for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);
