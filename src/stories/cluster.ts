@@ -494,6 +494,9 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
    * candidates), so the cost of an article does not grow with the archive. Articles come roughly in date order. */
   let latest = -Infinity;
   const evicted = new Set<number>();
+  /** Keys of the places among the entities of the articles joined: a place two stories share does not make them one
+   * occasion (mergeTwins). */
+  const placeKeys = new Set<string>();
   /** Each article's leading terms (unit length), for refining and describing its story later without reading it
    * again, and its day. */
   const leading = new Map<number, TermVector>();
@@ -560,6 +563,7 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
     s.articleIds.push(a.id);
     if (copyOf !== undefined) s.duplicateOf.set(a.id, copyOf);
     for (const e of ents) s.entities.set(e, (s.entities.get(e) ?? 0) + 1);
+    for (const e of a.entities) if (e.type === 'LOC') placeKeys.add(entityKeyOf(e));
     if (day !== null) { s.first = s.first === null ? day : Math.min(s.first, day); s.last = s.last === null ? day : Math.max(s.last, day); }
     storyOf.set(a.id, s.id);
     const headline = headlineOf(f.headline, day);
@@ -675,14 +679,17 @@ export function createClusterer(settings: ClusterSettings = DEFAULT_SETTINGS, fe
    * entities, are merged (the sources: `ids`, else every story). Online placement can start a second story of an
    * occasion before the first has the words that would draw its articles («كيري» in Doha seen from Washington and
    * from the Gulf: 17 and 14 articles, cosine 0.51). The entity keeps apart a topic's stories of different places
-   * (two cities' honey festivals share their words, not their city).
+   * (two cities' honey festivals share their words, not their city). A place is no such entity: two attacks in
+   * Istanbul on 10 August 2015 share their words and their city, and are two occasions (once the gazetteer linked
+   * «إسطنبول», they merged: labelled B-cubed over the whole archive 0.912 -> 0.910; counting persons and
+   * organizations only, 0.914).
    */
   function mergeTwins(ids: Set<number> | undefined, changed: Set<number>, lost: Set<number>): void {
     if (!(settings.twinMinCosine <= 1)) return;
     const near = storiesByFirstDay(stories.values(), (t) => leadingOf(t.centroid, QUERY_TERMS));
     const pool = near.list;
     const positionOf = new Map(pool.map((t, i) => [t, i]));
-    const topEntities = (t: StoryCluster) => [...t.entities].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TWIN_TOP_ENTITIES).map(([e]) => e);
+    const topEntities = (t: StoryCluster) => [...t.entities].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TWIN_TOP_ENTITIES).map(([e]) => e).filter((e) => !placeKeys.has(e));
     const sources = ids === undefined ? pool : [...ids].flatMap((id) => { const t = stories.get(id); return t && positionOf.has(t) ? [t] : []; });
     for (const source of sources) {
       let s = source;

@@ -535,6 +535,17 @@ test('two stories of one occasion begun apart are merged after a run where their
   assert.deepEqual(run(Infinity), [[1, 2], [3, 4]], 'placed apart');
   assert.deepEqual(run(DEFAULT_SETTINGS.twinMinCosine), [[1, 2, 3, 4]], 'merged after the run');
   assert.deepEqual(run(DEFAULT_SETTINGS.twinMinCosine, other), [[1, 2], [3, 4]], 'no leading entity in common: apart');
+  // A place in common is no occasion in common: two attacks in Istanbul on one day are two stories.
+  const istanbul = { name: 'إسطنبول', type: 'LOC' as const, wikidata: 'Q406', mentions: [{ text: 'إسطنبول', start: 0, end: 7 }] };
+  const placeOnly = () => {
+    const c = createClusterer({ ...DEFAULT_SETTINGS, joinThreshold: 0.99, mergeThreshold: Infinity });
+    const a = { ...article(1, 'كيري يلتقي وزراء خارجية الخليج في الدوحة', 'وأكد الوزراء التزامهم بالشراكة الاستراتيجية', kerry), entities: [istanbul] };
+    const b = { ...article(3, 'كيري في الدوحة: واشنطن تسرع بيع الأسلحة لدول الخليج', 'وقال إن بلاده ستسرع تسليم الأسلحة', kerry), entities: [istanbul] };
+    for (const x of [a, { ...a, id: 2, source: 's2' }, b, { ...b, id: 4, source: 's4' }]) c.add(x);
+    c.refine();
+    return c.stories().map((s) => [...s.articleIds].sort()).sort();
+  };
+  assert.deepEqual(placeOnly(), [[1, 2], [3, 4]], 'only a place in common: apart');
 });
 
 test('a story is titled by the headline that says most of what its articles say, not by a side of it', async () => {
