@@ -687,7 +687,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
    * name there; so is a name quoted after an organization's noun, and a name quoted after a person's title or kin is
    * a person's. The mention replaces those inside the quotes.
    */
-  function quotedNames(text: string, tokens: Token[], out: Found[]): Found[] {
+  function quotedNames(text: string, tokens: Token[], out: Found[], beforeQuotes: number[]): Found[] {
     /** The outlet's mention over [start, end), in place of any reading it overlaps. */
     const asOutlet = (start: number, end: number, first: number, last: number, outlet: string) => {
       for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
@@ -710,7 +710,6 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // The same right after an organization's noun, read from the noun: the marks need not pair with the text's
     // others (one left open earlier in an article pairs every later one wrongly), and single marks count there
     // («صحيفة 'دايلي ميرور'»).
-    const beforeQuotes = tokensBeforeQuotes(text, tokens);
     for (const k of beforeQuotes) {
       if (!isOrganizationNoun(tokens[k].norm)) continue;
       const m = QUOTED_AFTER_NOUN.exec(text.slice(tokens[k].end, tokens[k].end + 48));
@@ -897,7 +896,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       }
     }
     propagateNames(text, tokens, tagged, taken);
-    const all = quotedNames(text, tokens, [...kept, ...tagged]);
+    // Tokens right before a quotation mark: where the quoted-name rules look (here and for works' titles below).
+    const beforeQuotes = tokensBeforeQuotes(text, tokens);
+    const all = quotedNames(text, tokens, [...kept, ...tagged], beforeQuotes);
     // A one-word person the tagger reads right after a ruler's title without ال is his realm: «ملك أراجون» is the
     // king of Aragon (with ال the title names him: «الملك فهد»). Not a person's name word: «أمير» and «سلطان» are
     // given names too («سلطان محمد», «أمير عبدالله»).
@@ -975,7 +976,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     if (terms?.size) for (let k = all.length - 1; k >= 0; k--) if (terms.has(all[k].tokenStart)) all.splice(k, 1);
     // A work's title quoted after its noun names nothing of its own: «رواية "القاهرة الجديدة"» is no mention of
     // Cairo, «استاد "سانتياغو برنابيو"» none of the man.
-    for (const k of tokensBeforeQuotes(text, tokens)) {
+    for (const k of beforeQuotes) {
       if (!isWorkNoun(tokens[k].norm)) continue;
       const m = QUOTED_AFTER_NOUN.exec(text.slice(tokens[k].end, tokens[k].end + 48));
       if (!m) continue;
