@@ -179,9 +179,11 @@ function indefiniteRole(folded: string): boolean {
   return false;
 }
 
-/** Tokens are joined by white space or a hyphen only (a name never spans punctuation). */
+/** Tokens are joined by white space or a hyphen only (a name never spans punctuation). Invisible controls count as
+ * nothing: scraped pages put bidi marks before words («فؤاد \u200fالسنيورة» is one name; ANERcorp has 1,023). */
+const JOIN = /^[\s\u00a0\-‐–\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]*$/;
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^[\s\u00a0\-‐–]*$/.test(text.slice(a.end, b.start));
+  return JOIN.test(text.slice(a.end, b.start));
 }
 
 /** Whether two mentions are joined by «و» or «أو», either before the other («حماس وفتح», «حماس و فتح», «سنة أو

@@ -27,6 +27,14 @@ test('mentions carry offsets into the text, without the clitic', () => {
   assert.equal(pyongyang.wikidata, 'Q18808');
 });
 
+test('a bidi mark before a word of a name does not split it (scraped pages put them there)', () => {
+  const text = 'وأجرى اتصالا مع رئيس الحكومة فؤاد \u200fالسنيورة، ونقلت وكالة فرانس \u200fبرس عنه.';
+  const found = recognizer.recognize(text);
+  const siniora = found.filter((e) => e.type === 'PER');
+  assert.deepEqual(siniora.map((e) => e.mentions.map((m) => m.text)), [['فؤاد \u200fالسنيورة']]);
+  assert.ok(found.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'فرانس \u200fبرس')), JSON.stringify(found));
+});
+
 test('a short form that is ambiguous alone links only where the article names the entity in full', () => {
   assert.ok(!recognizer.recognize('التقى كيم بالوفد.').some((e) => e.name === 'كيم جونغ أون'));
   const both = recognizer.recognize('التقى كيم بالوفد.', 'كيم جونغ أون يستقبل الوفد');
