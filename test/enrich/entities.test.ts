@@ -35,6 +35,16 @@ test('a bidi mark before a word of a name does not split it (scraped pages put t
   assert.ok(found.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'فرانس \u200fبرس')), JSON.stringify(found));
 });
 
+test('a surname that is a common word is the person named in full where it cannot be an adjective', () => {
+  const text = 'التقى الوزير بالدكتور فهد الجميل أمس. وقال الجميل إن المشروع يتقدم. ووصف المشهد الجميل بأنه نادر. وزار الأمير سلطان بن عبد العزيز المعرض.';
+  const found = recognizer.recognize(text);
+  const jamil = found.find((e) => e.name === 'فهد الجميل');
+  assert.ok(jamil, JSON.stringify(found.map((e) => e.name)));
+  const before = (m: { start: number }) => text.slice(0, m.start).trim().split(' ').pop();
+  assert.deepEqual(jamil.mentions.map((m) => [m.text, before(m)]), [['فهد الجميل', 'بالدكتور'], ['الجميل', 'وقال']]);
+  assert.ok(!found.some((e) => e.type === 'PER' && e.mentions.some((m) => m.text === 'العزيز')), JSON.stringify(found));
+});
+
 test('a short form that is ambiguous alone links only where the article names the entity in full', () => {
   assert.ok(!recognizer.recognize('التقى كيم بالوفد.').some((e) => e.name === 'كيم جونغ أون'));
   const both = recognizer.recognize('التقى كيم بالوفد.', 'كيم جونغ أون يستقبل الوفد');
