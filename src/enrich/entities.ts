@@ -980,9 +980,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (let k = 0; k < tokens.length; k++) {
       // Not a generic organization noun: «الاتحاد الكويتي» is the Kuwaiti federation, not the club Al-Ittihad; nor
       // an adjective after a definite noun, the first of two («التعاون العربي الصيني», «بالخط العربي الصيني»).
-      if (covered.has(k) || !beforeNationality(k) || isOrganizationNoun(tokens[k].norm) || !CLUB_KEYS.has(keysOf(tokens[k].text).join(' '))) continue;
+      if (covered.has(k) || !beforeNationality(k) || isOrganizationNoun(tokens[k].norm)) continue;
+      // With a clitic too: «وفالنسيا الإسباني».
+      const reading = cliticReadings(tokens[k].norm).find(([, w]) => CLUB_KEYS.has(keysOf(w).join(' ')));
+      if (!reading) continue;
       if (k > 0 && NISBA_ADJECTIVE.test(tokens[k].norm) && DEFINITE.test(tokens[k - 1].norm) && adjacent(text, tokens[k - 1], tokens[k]) && !isOrganizationNoun(tokens[k - 1].norm)) continue;
-      all.push({ start: tokens[k].start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: tokens[k].text });
+      const start = tokens[k].start + afterLetters(tokens[k].text, reading[0]);
+      all.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[k].end) });
     }
     // In a list of fixtures or results, a city with its country in brackets on either side of a dash is a club:
     // «ريال مدريد ( إسبانيا ) - روما ( إيطاليا )», «سلتيك ( اسكتلندا ) - كوبنهاغن ( الدنمارك )».

@@ -376,6 +376,8 @@ test('a club named like its city is the club before a masculine nationality adje
   assert.deepEqual(types('انتقل إلى روما الإيطالي الموسم الماضي'), ['ORG:روما']);
   assert.deepEqual(types('تعادل ليل الفرنسي مع ميلان الإيطالي'), ['ORG:ليل', 'ORG:ميلان']);
   assert.deepEqual(types('وصل الوفد إلى مدينة ليون الفرنسية'), ['LOC:ليون']);
+  // With a clitic on the club's name.
+  assert.ok(types('انتقل اللاعب إلى بوردو بعد موسمين قضاهما وليل الفرنسي').includes('ORG:ليل'));
   // A generic organization noun that is also a club's name is not the club: the Kuwaiti federation.
   assert.ok(!types('وقرر الاتحاد الكويتي إيقاف النشاط').includes('ORG:الاتحاد'));
   // A country before its own adjective is the club named after it; the country alone stays the country.
