@@ -38,6 +38,10 @@ interface GazetteerEntity {
   /** Words right before a common-word spelling that make it this entity's name («زعيم القاعدة», «عضو بالقاعدة»,
    * «العرب السنة»): the noun of a member, a leader or a people. */
   commonWordsAfter?: string[];
+  /** Words that, right after the name, make it another one's: «مجلس الأمن القومي» is a country's national security
+   * council, not the UN's. The mention becomes that other organization, through a nationality adjective after it
+   * («مجلس الأمن القومي السعودي»). */
+  otherNameWith?: string[];
 }
 type Kind = 'full' | 'short' | 'shortIfFull' | 'title' | 'metonym' | 'commonWord';
 /** `ngWritten`: a one-word name listed ending in «نغ»/«نج» («بوينغ»). Its name key drops the g (as «بيونغ يانغ» is
@@ -298,6 +302,18 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
   }
   return found;
 }
+/** An entity's otherNameWith, folded (built once per entity). */
+const otherNameWords = new WeakMap<GazetteerEntity, ReadonlySet<string>>();
+/** Where the other organization named by a listed name and one of its otherNameWith words ends (token index), the
+ * nationality adjective after them included; `to` where the word does not follow. */
+function otherNameEnd(text: string, tokens: Token[], entity: GazetteerEntity, to: number): number {
+  if (!entity.otherNameWith || to >= tokens.length || !adjacent(text, tokens[to - 1], tokens[to])) return to;
+  let words = otherNameWords.get(entity);
+  if (!words) otherNameWords.set(entity, (words = new Set(entity.otherNameWith.map(normalize))));
+  if (!words.has(tokens[to].norm)) return to;
+  const next = tokens[to + 1];
+  return next && adjacent(text, tokens[to], next) && NISBA_ADJECTIVE.test(next.norm) ? to + 2 : to + 1;
+}
 /** A name in Latin letters between parentheses, after an optional closing quotation mark: a name's own spelling
  * where it follows one (looked for within LATIN_NAME_AFTER_CHARS characters). */
 const LATIN_NAME_AFTER = /^\s*["»”']?\s*\(\s*([A-Za-z][A-Za-z0-9.&'\- ]{0,60}[A-Za-z0-9.])\s*\)/;
@@ -440,6 +456,12 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (best.entry.entity.type === 'PER' && best.stripped === 0 && i > 0 && /^(?:بن|ابن|بنت)$/.test(tokens[i - 1].norm) && adjacent(text, tokens[i - 1], tokens[i])) { i += length - 1; continue; }
       const [from, to] = withoutDescriptors(best.entry, i, i + length);
       const start = from === i ? tokens[i].start + afterLetters(tokens[i].text, best.stripped) : tokens[from].start;
+      const other = otherNameEnd(text, tokens, best.entry.entity, to);
+      if (other > to) {
+        found.push({ start, end: tokens[other - 1].end, tokenStart: from, tokenEnd: other, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[other - 1].end) });
+        i = other - 1;
+        continue;
+      }
       found.push({ start, end: tokens[to - 1].end, tokenStart: from, tokenEnd: to, entity: best.entry.entity, kind: best.entry.kind, type: best.entry.entity.type, text: text.slice(start, tokens[to - 1].end) });
       i += length - 1;
     }

@@ -45,6 +45,12 @@ test('a surname that is a common word is the person named in full where it canno
   assert.ok(!found.some((e) => e.type === 'PER' && e.mentions.some((m) => m.text === 'العزيز')), JSON.stringify(found));
 });
 
+test('a listed name that another word makes another organization\'s is that one: a national security council is not the UN\'s', () => {
+  const of = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => [e.name, e.wikidata, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(of('ترأس عباس اجتماعا طارئا لمجلس الأمن القومي الفلسطيني أمس'), [['مجلس الأمن القومي الفلسطيني', null, ['مجلس الأمن القومي الفلسطيني']]]);
+  assert.deepEqual(of('وقال مجلس الأمن في بيان إن الهدنة صامدة'), [['مجلس الأمن الدولي', 'Q37470', ['مجلس الأمن']]]);
+});
+
 test('a short form that is ambiguous alone links only where the article names the entity in full', () => {
   assert.ok(!recognizer.recognize('التقى كيم بالوفد.').some((e) => e.name === 'كيم جونغ أون'));
   const both = recognizer.recognize('التقى كيم بالوفد.', 'كيم جونغ أون يستقبل الوفد');
