@@ -634,7 +634,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (f.type !== 'PER' || f.tokenEnd - f.tokenStart < 2) continue;
       for (let k = f.tokenStart; k < f.tokenEnd - 1; k++) nameWords.add(stripClitics(tokens[k].norm));
       const last = tokens[f.tokenEnd - 1].norm;
-      if (last.startsWith('ال') && last.length > 3 && idf(searchKey(last)) < PROPAGATE_MIN_IDF && idf(searchKey(last)) >= COMMON_SURNAME_MIN_IDF && !isPersonTitle(last)) surnames.add(foldedNameKey(last));
+      if (!last.startsWith('ال') || last.length <= 3 || isPersonTitle(last)) continue;
+      const rarity = idf(searchKey(last));
+      if (rarity < PROPAGATE_MIN_IDF && rarity >= COMMON_SURNAME_MIN_IDF) surnames.add(foldedNameKey(last));
     }
     if (!surnames.size) return;
     for (let k = 0; k < tokens.length; k++) {
