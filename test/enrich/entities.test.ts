@@ -735,3 +735,13 @@ test('a listed place that is also a word is the place right after the noun of it
   assert.deepEqual(places('وصل الوفد إلى مدينة العين صباحا'), ['العين']);
   assert.deepEqual(places('وقد رأته العين المجردة صباحا'), [], 'the eye');
 });
+
+test('a paper\'s name right after its noun is the paper, without the adjectives that agree with the paper', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(orgs('وكتب في مجلة المستقبل العربي الخاص بشهر يوليو'), ['المستقبل العربي'], 'an adjective of the name is the name\'s');
+  assert.deepEqual(orgs('وذكرت صحيفة الشروق اليومية أن الوزير استقال'), ['الشروق'], 'one in ة agrees with the paper');
+  assert.deepEqual(orgs('ونشرت جريدة البلاد الصادرة في جدة التقرير'), ['البلاد'], 'so does a participle');
+  assert.deepEqual(orgs('وذكرت الصحيفة الإسرائيلية أن الوزير استقال'), [], 'the paper named before');
+  assert.deepEqual(orgs('أصدر مجلة أسبوعية ثم صحيفة يومية'), [], 'adjectives');
+  assert.deepEqual(orgs('ويكتب في صحيفتي المفضلة كل أسبوع'), [], 'my paper');
+});
