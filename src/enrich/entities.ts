@@ -878,8 +878,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   /**
    * A newspaper's or magazine's name right after its noun, without ال and the noun's own article, is the paper:
    * «جريدة الحياة», «صحيفة الاقتصادية», «مجلة المستقبل» (a definite word after an indefinite noun names it;
-   * ANERcorp's train split tags the word after «صحيفة», «جريدة», «مجلة» so 31 times in 33 where it is neither a
-   * quotation mark nor an adjective). A one-word person the tagger reads there is the paper too («وصحيفة هامشهري»).
+   * ANERcorp's train split tags such a word, not a nisba, as a name 13 times in 16 after «صحيفة», «جريدة», «مجلة»).
+   * A one-word person the tagger reads there is the paper too («وصحيفة هامشهري»). Over 4,000 SaudiNewsNet articles it
+   * finds 30 papers, all but «مجلة الجمعية» (the association's journal) rightly. Ten held-out tenths pooled, texts of 20
+   * sentences: ORG F1 0.756 -> 0.757.
    * Not «الصحيفة الإسرائيلية», «صحيفة يومية» (an adjective agrees with the feminine noun: ة), «صحيفتي» (mine).
    */
   function publicationNames(text: string, tokens: Token[], all: Found[], covered: Set<number>): void {
