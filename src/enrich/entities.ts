@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { AMBIGUOUS_NAME_MAX_IDF, entityKeyOf, foldedNameKey, idf, isIgnorable, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { facilityKind, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace, announcesQuotedPerson, isPlaceNoun } from './name-contexts.ts';
+import { facilityKind, isBodyOfPurpose, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace, announcesQuotedPerson, isPlaceNoun } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -361,6 +361,13 @@ const NISBA_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ون)$/u;
 const NISBA_AFTER_CLITICS = /^(?:[وف]?[بكل]?ال|[وف]?لل)\p{L}{2,}(?:ي|ون)$/u;
 /** A definite word, folded: with the article, after a conjunction or preposition or not («الفريق», «بالحارس»). */
 const DEFINITE = /^[وفبلك]?ال/;
+/** An adjective after a body's noun (a nisba, folded: «الدولي», «الوطنيه»), or one of the general ones («العامة»). */
+const PURPOSE_ADJECTIVE = /^ال\p{L}{2,}(?:ي|يه)$/u;
+const GENERAL_ADJECTIVE = /^(?:العامه|العام|العليا|الاعلي)$/;
+/** Words a body's name takes after its ل-word, at most. */
+const PURPOSE_MAX_MORE_WORDS = 4;
+/** Nouns of time, which end a name («الرابطة الوطنية للوسطاء العقاريين الأسبوع الماضي»). */
+const TIME_NOUN = /^[وف]?(?:ال)?(?:اسبوع|شهر|عام|سنه|يوم)$/;
 /** A word written with the article itself (not a folded hamza: «ألمانية»), harakat and tatweel aside. */
 const WRITTEN_DEFINITE = /^[\u064b-\u0652\u0640]*ا[\u064b-\u0652\u0640]*ل/;
 /** A common word with ال spreads as a surname only if rarer than this (IDF over SaudiNewsNet; 3.2 = in 4% of
@@ -907,6 +914,43 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
   }
 
+  /**
+   * A body named for what it is for: its noun, an adjective, and a ل-phrase («الاتحاد الدولي للشرطة», «الهيئة العامة
+   * للسياحة والتراث الوطني», «الاتحاد الصيني لشركات صناعة السيارات»), where nothing else is read over its first
+   * three words. The name goes on through definite words, one joined by «و», another ل-phrase, and an indefinite noun
+   * with the word it is joined to; it ends after an adjective (unless another adjective or ل-phrase follows), at a
+   * time word, a title or a name read there. Not a ل-phrase that names another body («المكتب السياسي لحركة»).
+   * Over 4,000 SaudiNewsNet articles it reads 136 names, a handful wrongly («الاتحاد الأوكراني لمحطة»); ten held-out
+   * tenths of ANERcorp pooled, texts of 20 sentences: ORG F1 0.757 -> 0.759 (its misses there are mostly names the
+   * annotators left untagged: «الاتحاد المصري للمصارعة»).
+   */
+  function bodiesOfPurpose(text: string, tokens: Token[], all: Found[]): void {
+    const spaced = (a: number) => a + 1 < tokens.length && /^\s+$/.test(text.slice(tokens[a].end, tokens[a + 1].start));
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (!isBodyOfPurpose(tokens[k].norm) || !spaced(k) || !spaced(k + 1)) continue;
+      const adjective = tokens[k + 1].norm, purpose = tokens[k + 2].norm;
+      if (!PURPOSE_ADJECTIVE.test(adjective) && !GENERAL_ADJECTIVE.test(adjective)) continue;
+      if (!/^ل\p{L}{3,}$/u.test(purpose) || isStopword(purpose) || isOrganizationNoun(purpose) || isOrganizationNoun(purpose.slice(1)) || isPlaceNoun(purpose.slice(1))) continue;
+      if (all.some((f) => f.tokenStart <= k + 2 && k < f.tokenEnd)) continue;
+      let end = k + 3;
+      for (let n = 0; n < PURPOSE_MAX_MORE_WORDS && spaced(end - 1); n++) {
+        const w = tokens[end].norm;
+        if (tokens[end].kind !== 'ar' || isStopword(w) || TIME_WORD.test(w) || TIME_NOUN.test(w) || isPersonTitle(w.replace(/^[وف]/, '')) || all.some((f) => f.tokenStart === end)) break;
+        if (PURPOSE_ADJECTIVE.test(tokens[end - 1].norm) || /^ال\p{L}{2,}ى$/u.test(tokens[end - 1].norm)) {
+          if (!PURPOSE_ADJECTIVE.test(w) && !/^لل\p{L}{3,}$/u.test(w)) break;
+        }
+        const construct = !/^(?:ال|وال|لل)/.test(tokens[end - 1].norm) && leadingClitic(w) === 0 && !w.startsWith('ال') && spaced(end) && tokens[end + 1].norm.startsWith('ال');
+        if (construct) end += 2; else if (/^(?:ال|وال|لل)/.test(w)) end++; else break;
+      }
+      for (let j = all.length - 1; j >= 0; j--) if (all[j].tokenStart >= k && all[j].tokenEnd <= end) all.splice(j, 1);
+      const cut = leadingClitic(tokens[k].norm);
+      const start = tokens[k].start + afterLetters(tokens[k].text, cut);
+      const written = text.slice(start, tokens[end - 1].end);
+      all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: written, name: cut > 0 && ALIF_LAM_ELIDED.test(tokens[k].norm) ? `ال${written}` : undefined });
+      k = end - 1;
+    }
+  }
+
   function recognize(text: string, context = ''): EntityRef[] {
     const tokens = tokenize(text);
     const matches = gazetteerMatches(text, tokens);
@@ -1084,6 +1128,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       all.push(...named);
     }
     publicationNames(text, tokens, all, covered);
+    bodiesOfPurpose(text, tokens, all);
     const terms = NOT_NAME_PHRASES.length ? inTerms(tokens) : null;
     if (terms?.size) for (let k = all.length - 1; k >= 0; k--) if (terms.has(all[k].tokenStart)) all.splice(k, 1);
     // A work's title quoted after its noun names nothing of its own: «رواية "القاهرة الجديدة"» is no mention of

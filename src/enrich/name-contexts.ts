@@ -8,7 +8,7 @@
 import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
 
-const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; rulers: string[]; works: string[]; institutionsOfPlaces: string[]; beforeQuotedPerson: string[]; facilities: Record<string, string[]> }>('name-contexts');
+const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; bodiesOfPurpose: string[]; rulers: string[]; works: string[]; institutionsOfPlaces: string[]; beforeQuotedPerson: string[]; facilities: Record<string, string[]> }>('name-contexts');
 
 const byWord = (groups: Record<string, string[]>) => {
   const out = new Map<string, string>();
@@ -52,6 +52,14 @@ const PUBLICATIONS: ReadonlyMap<string, string> = byWord({ publication: lists.pu
  * after it is the paper's («صحيفة القدس», «جريدة الرياض»). */
 export function isPublicationNoun(folded: string): boolean {
   return kindOf(PUBLICATIONS, folded, undefined) !== undefined;
+}
+
+/** Bodies' nouns whose name runs on to what they are for (data/name-contexts.json bodiesOfPurpose), folded, without ال. */
+const BODIES_OF_PURPOSE: ReadonlySet<string> = new Set(lists.bodiesOfPurpose.map((w) => normalize(w).replace(/^ال/, '')));
+/** Whether a folded word is such a noun, definite, with or without a clitic («الاتحاد», «للهيئة», «والمنظمة»). */
+export function isBodyOfPurpose(folded: string): boolean {
+  const m = /^(?:[وف]?(?:لل|بال|ال))(.+)$/.exec(folded);
+  return !!m && BODIES_OF_PURPOSE.has(m[1]);
 }
 
 /** Folded rulers' titles that name their realm after them when indefinite («ملك أراجون»). */

@@ -745,3 +745,14 @@ test('a paper\'s name right after its noun is the paper, without the adjectives 
   assert.deepEqual(orgs('أصدر مجلة أسبوعية ثم صحيفة يومية'), [], 'adjectives');
   assert.deepEqual(orgs('ويكتب في صحيفتي المفضلة كل أسبوع'), [], 'my paper');
 });
+
+test('a body named for what it is for runs on through its adjective and ل-phrase, and ends where the name does', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(orgs('وقال رئيس الاتحاد الدولي للشرطة إن البطولة ستقام في الدوحة'), ['الاتحاد الدولي للشرطة']);
+  assert.deepEqual(orgs('وأعلنت الهيئة العامة للسياحة والتراث الوطني بمنطقة عسير عن مهرجان'), ['الهيئة العامة للسياحة والتراث الوطني'], 'ends after the adjective');
+  assert.deepEqual(orgs('وذكر الاتحاد الصيني لشركات صناعة السيارات أن المبيعات ارتفعت'), ['الاتحاد الصيني لشركات صناعة السيارات'], 'a noun with the word joined to it');
+  assert.deepEqual(orgs('وأفادت الرابطة الوطنية للوسطاء العقاريين الأسبوع الماضي بأن المبيعات تراجعت'), ['الرابطة الوطنية للوسطاء العقاريين'], 'not the time word');
+  const withLam = recognizer.recognize('وقال للهيئة العامة للطيران المدني إن الرحلات استؤنفت').filter((e) => e.type === 'ORG');
+  assert.deepEqual(withLam.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['الهيئة العامة للطيران المدني', ['هيئة العامة للطيران المدني']]], 'with ل before it: named with its ال');
+  assert.deepEqual(orgs('وعقدت اللجنة الوطنية لمتابعة الأسعار اجتماعها'), [], 'a committee is no such body');
+});
