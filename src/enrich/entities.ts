@@ -894,7 +894,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   function publicationNames(text: string, tokens: Token[], all: Found[], covered: Set<number>): void {
     for (let k = 0; k + 1 < tokens.length; k++) {
       const noun = tokens[k].norm;
-      if (!isPublicationNoun(noun) || DEFINITE.test(noun) || ALIF_LAM_ELIDED.test(noun) || /(?:ي|يه)$/.test(noun)) continue;
+      if (!noun.endsWith('ه') || !isPublicationNoun(noun) || DEFINITE.test(noun) || ALIF_LAM_ELIDED.test(noun) || /(?:ي|يه)$/.test(noun)) continue;
       const first = tokens[k + 1];
       if (!/^\s+$/.test(text.slice(tokens[k].end, first.start))) continue;
       const readAs = all.find((f) => f.tokenStart <= k + 1 && k + 1 < f.tokenEnd);
@@ -927,7 +927,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   function bodiesOfPurpose(text: string, tokens: Token[], all: Found[]): void {
     const spaced = (a: number) => a + 1 < tokens.length && /^\s+$/.test(text.slice(tokens[a].end, tokens[a + 1].start));
     for (let k = 0; k + 2 < tokens.length; k++) {
-      if (!isBodyOfPurpose(tokens[k].norm) || !spaced(k) || !spaced(k + 1)) continue;
+      if (tokens[k + 2].norm[0] !== 'ل' || !isBodyOfPurpose(tokens[k].norm) || !spaced(k) || !spaced(k + 1)) continue;
       const adjective = tokens[k + 1].norm, purpose = tokens[k + 2].norm;
       if (!PURPOSE_ADJECTIVE.test(adjective) && !GENERAL_ADJECTIVE.test(adjective)) continue;
       if (!/^ل\p{L}{3,}$/u.test(purpose) || isStopword(purpose) || isOrganizationNoun(purpose) || isOrganizationNoun(purpose.slice(1)) || isPlaceNoun(purpose.slice(1))) continue;
@@ -1026,7 +1026,11 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const surnames = new Set(fullNames.map((full) => foldedNameKey(tokens[full.tokenEnd - 1].norm).replace(/^ال/, '')));
     const bySurname = new Map<string, Array<[token: number, letters: number]>>();
     if (surnames.size) {
+      // A reading's key ends as the token's does (clitics and ال are prefixes): most tokens end in no surname.
+      const endings = [...surnames];
       for (let k = 0; k < tokens.length; k++) {
+        const tokenKey = foldedNameKey(tokens[k].norm);
+        if (!endings.some((e) => tokenKey.endsWith(e))) continue;
         for (const [letters, w] of cliticReadings(tokens[k].norm)) {
           const key = foldedNameKey(w).replace(/^ال/, '');
           if (!surnames.has(key)) continue;
