@@ -756,3 +756,12 @@ test('a body named for what it is for runs on through its adjective and ل-phras
   assert.deepEqual(withLam.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['الهيئة العامة للطيران المدني', ['هيئة العامة للطيران المدني']]], 'with ل before it: named with its ال');
   assert.deepEqual(orgs('وعقدت اللجنة الوطنية لمتابعة الأسعار اجتماعها'), [], 'a committee is no such body');
 });
+
+test('a name in a list of persons is a person, where the list names two around it; a title before a construct is none', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const lineUp = 'وبدأ المدرب المباراة بتشكيلة مكونة من: ياسر المسيليم، أمير كردي، أسامة هوساوي، كامل الموسى، محمد عبدالشافي، عمر السومة، بينما احتل دكة الاحتياط آخرون';
+  for (const name of ['أمير كردي', 'كامل الموسى', 'عمر السومة']) assert.ok(persons(lineUp).includes(name), `${name} in ${JSON.stringify(persons(lineUp))}`);
+  assert.ok(!persons(lineUp).includes('الموسى'), 'the whole name, not its surname alone');
+  const committee = 'وضمت اللجنة كلا من: فهد السميح، ناصر العموش، رئيس اللجنة، عبدالله الجلال';
+  assert.ok(!persons(committee).some((p) => p.includes('رئيس')), JSON.stringify(persons(committee)));
+});
