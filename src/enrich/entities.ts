@@ -38,6 +38,9 @@ interface GazetteerEntity {
   /** Words right before a common-word spelling that make it this entity's name («زعيم القاعدة», «عضو بالقاعدة»,
    * «العرب السنة»): the noun of a member, a leader or a people. */
   commonWordsAfter?: string[];
+  /** Clitics (folded letters, «ب», «وب») with which the name is a common word: «بحماس» is mostly «with enthusiasm».
+   * With them a mention counts as a common-word spelling does (commonWords). */
+  commonWithClitics?: string[];
   /** Words that, right after the name, make it another one's: «مجلس الأمن القومي» is a country's national security
    * council, not the UN's. The mention becomes that other organization, through a nationality adjective after it
    * («مجلس الأمن القومي السعودي»). */
@@ -473,7 +476,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         i = other - 1;
         continue;
       }
-      found.push({ start, end: tokens[to - 1].end, tokenStart: from, tokenEnd: to, entity: best.entry.entity, kind: best.entry.kind, type: best.entry.entity.type, text: text.slice(start, tokens[to - 1].end) });
+      const clitics = best.stripped > 0 ? tokens[i].norm.slice(0, best.stripped) : '';
+      const kind = clitics && best.entry.entity.commonWithClitics?.includes(clitics) ? 'commonWord' : best.entry.kind;
+      found.push({ start, end: tokens[to - 1].end, tokenStart: from, tokenEnd: to, entity: best.entry.entity, kind, type: best.entry.entity.type, text: text.slice(start, tokens[to - 1].end) });
       i += length - 1;
     }
     return found;

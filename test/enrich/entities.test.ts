@@ -765,3 +765,11 @@ test('a name in a list of persons is a person, where the list names two around i
   const committee = 'وضمت اللجنة كلا من: فهد السميح، ناصر العموش، رئيس اللجنة، عبدالله الجلال';
   assert.ok(!persons(committee).some((p) => p.includes('رئيس')), JSON.stringify(persons(committee)));
 });
+
+test('a name that is a common word with a clitic counts with it only where the text reads it as the name («بحماس»)', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(orgs('ودخل اللاعبون الشوط الأول بحماس وهجمات متبادلة'), [], 'with enthusiasm');
+  assert.deepEqual(orgs('وقال المسؤول بحماس إن الوفد سيزور القاهرة'), ['حماس'], 'an official of Hamas');
+  assert.deepEqual(orgs('وأعلنت حركة حماس أن علاقتها بحماس الخارج جيدة'), ['حماس', 'حماس'], 'the text names it');
+  assert.deepEqual(orgs('وقال إن حماس ستشارك في الحوار'), ['حماس'], 'without the clitic');
+});
