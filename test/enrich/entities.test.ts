@@ -773,3 +773,8 @@ test('a name that is a common word with a clitic counts with it only where the t
   assert.deepEqual(orgs('وأعلنت حركة حماس أن علاقتها بحماس الخارج جيدة'), ['حماس', 'حماس'], 'the text names it');
   assert.deepEqual(orgs('وقال إن حماس ستشارك في الحوار'), ['حماس'], 'without the clitic');
 });
+
+test('a person\'s name does not run into a preposition before a hamza\'s alef («بأم», «لأحمد»)', () => {
+  const found = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
+  assert.deepEqual(found('وأديت الصلاة على الميت بجامع الملك خالد بأم الحمام بعد العصر'), ['ORG:جامع الملك خالد']);
+});
