@@ -38,6 +38,10 @@ interface GazetteerEntity {
   /** Words right before a common-word spelling that make it this entity's name («زعيم القاعدة», «عضو بالقاعدة»,
    * «العرب السنة»): the noun of a member, a leader or a people. */
   commonWordsAfter?: string[];
+  /** Entities (by their names in the gazetteer) whose naming in a text names this one too, for its shortIfFull forms:
+   * «حزب العمال» is North Korea's Workers' Party where the text names North Korea or Kim Jong Un, not Britain's
+   * Labour elsewhere. */
+  namedWith?: string[];
   /** Clitics (folded letters, «ب», «وب») with which the name is a common word: «بحماس» is mostly «with enthusiasm».
    * With them a mention counts as a common-word spelling does (commonWords). */
   commonWithClitics?: string[];
@@ -430,6 +434,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     if (listed.size === 1) outletEntity.set(o.name, [...listed][0]);
   }
+  /** Entities named along with another's naming (namedWith), by the other's name. */
+  const namedAlongWith = new Map<string, GazetteerEntity[]>();
+  for (const e of gazetteerData.entities as GazetteerEntity[]) for (const n of e.namedWith ?? []) namedAlongWith.set(n, [...(namedAlongWith.get(n) ?? []), e]);
   const descriptorsBefore = gazetteerData.descriptors.before.map(keysOf);
   const descriptorsAfter = gazetteerData.descriptors.after.map(keysOf);
   /** Whether `keys` alone spell the same entity. */
@@ -1016,6 +1023,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const matches = gazetteerMatches(text, tokens);
     const contextMatches = context ? gazetteerMatches(context, tokenize(context)) : [];
     const named = new Set([...matches, ...contextMatches].filter((m) => m.kind === 'full' || m.kind === 'short').map((m) => m.entity));
+    for (const e of [...named]) for (const other of namedAlongWith.get(e!.name) ?? []) named.add(other);
     const candidates = taggerMatches(text, tokens, new Set());
     // The tagger reads the common word itself as a name of the entity's kind, not a longer name holding it («دول
     // الخليج العربية») nor another kind («محافظة قنا» is Qena, not the Qatari agency «قنا»).

@@ -778,3 +778,9 @@ test('a person\'s name does not run into a preposition before a hamza\'s alef (�
   const found = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
   assert.deepEqual(found('وأديت الصلاة على الميت بجامع الملك خالد بأم الحمام بعد العصر'), ['ORG:جامع الملك خالد']);
 });
+
+test('a short name another entity\'s naming makes this one\'s is it only there: «حزب العمال» is North Korea\'s with Kim named', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.deepEqual(orgs('وقال الزعيم الكوري الشمالي كيم جونغ أون إن هدف حزب العمال الحاكم هو التنمية'), ['حزب العمال الكوري']);
+  assert.ok(!orgs('حذر توني بلير أعضاء حزب العمال من أن فوز كوربين سيبعد الحزب عن السلطة').includes('حزب العمال الكوري'), 'Britain\'s Labour');
+});
