@@ -1108,9 +1108,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         }
       }
     }
+    // The tagger's one-word place or organization there is the person too: one name, one sense in a text («إيفيت
+    // كوبر» … «كوبر» read as a place).
+    const oneWordOther = new Map<number, Found>();
+    if (fullNames.length) for (const t of tagged) if (t.type !== 'PER' && t.tokenEnd - t.tokenStart === 1) oneWordOther.set(t.tokenStart, t);
     for (const full of fullNames) {
       const surname = foldedNameKey(tokens[full.tokenEnd - 1].norm).replace(/^ال/, '');
       for (const [k, letters] of bySurname.get(surname) ?? []) {
+        const other = oneWordOther.get(k);
+        if (other) { other.type = 'PER'; other.name = undefined; oneWordOther.delete(k); continue; }
         if (taken.has(k)) continue;
         const start = tokens[k].start + afterLetters(tokens[k].text, letters);
         tagged.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end) });

@@ -784,3 +784,9 @@ test('a short name another entity\'s naming makes this one\'s is it only there: 
   assert.deepEqual(orgs('وقال الزعيم الكوري الشمالي كيم جونغ أون إن هدف حزب العمال الحاكم هو التنمية'), ['حزب العمال الكوري']);
   assert.ok(!orgs('حذر توني بلير أعضاء حزب العمال من أن فوز كوربين سيبعد الحزب عن السلطة').includes('حزب العمال الكوري'), 'Britain\'s Labour');
 });
+
+test('a surname alone is the person named in full in the text, even where the tagger read it as a place or organization', () => {
+  // The tagger reads «شيفيلد» alone as the city here.
+  const found = recognizer.recognize('وترشحت لرئاسة الحزب المتحدثة باسم الصحة ليز شيفيلد في الانتخابات. وقالت شيفيلد إن الحزب يحتاج إلى قيادة جديدة.');
+  assert.deepEqual(found.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]), [['PER', 'ليز شيفيلد', ['ليز شيفيلد', 'شيفيلد']]]);
+});
