@@ -84,6 +84,8 @@ function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
 
 /** A word written with a clitic's letter then an alef with hamza («بأول», «وإيران»): the letter is the clitic. */
 /** ب, ل or ك before a hamza's alef, as written: a preposition before a word («بأم», «لأحمد»), no name's letters. */
+/** A possessive pronoun at a word's end, as written (ه, not the ة folding makes it): «لمنصبه», «بلادها». */
+const PRONOUN_SUFFIX_WRITTEN = /(?:ه|ها|هم|هما)[\u064b-\u0652]*$/;
 const PREPOSITION_BEFORE_HAMZA = /^[\u064b-\u0652\u0640]*[بلك][\u064b-\u0652\u0640]*[أإآ]/;
 const HAMZA_AFTER_CLITIC = /^[\u064b-\u0652\u0640]*[وفبلك][\u064b-\u0652\u0640]*[أإآ]/;
 
@@ -596,8 +598,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // «الماضي», «المقبل», «الجاري» date a time noun, never a given name: after one they are a family name («الدكتور
       // محمد الماضي», OPEC's governor). A weekday after a given name may be either, and stays a date.
       const familyName = TAGGER_TYPES[s.kind] === 'PER' && b - a === 2 && /^(?:الماضي|المقبل|الجاري)$/.test(tokens[b - 1].norm) && PERSON_NAME_WORDS.has(tokens[a].norm);
-      // Nor a preposition before a hamza's alef: «الملك خالد بأم الحمام» (in Umm al-Hamam), «لأحمد».
-      while (b > a && ((TIME_WORD.test(tokens[b - 1].norm) && !familyName) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && (/^لل./.test(tokens[b - 1].norm) || PREPOSITION_BEFORE_HAMZA.test(tokens[b - 1].text))))))) b--;
+      // Nor a preposition before a hamza's alef: «الملك خالد بأم الحمام» (in Umm al-Hamam), «لأحمد»; nor a word with a
+      // preposition and a pronoun: «مغادرة أوباما لمنصبه».
+      while (b > a && ((TIME_WORD.test(tokens[b - 1].norm) && !familyName) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && (/^لل./.test(tokens[b - 1].norm) || PREPOSITION_BEFORE_HAMZA.test(tokens[b - 1].text) || (/^[بلك]/.test(tokens[b - 1].norm) && PRONOUN_SUFFIX_WRITTEN.test(tokens[b - 1].text) && !NAME_WORDS.has(tokens[b - 1].norm)))))))) b--;
       while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
       // A kunya's nisba is part of the name: «أبو حمزة المصري», «أبو عبد الله التركي», «أبو بكر البغدادي».
       if (type === 'PER' && b < tokens.length && KUNYA.test(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) && (b - a === 2 || (b - a === 3 && tokens[a + 1].norm === 'عبد')) && adjacent(text, tokens[b - 1], tokens[b]) && NISBA_ADJECTIVE.test(tokens[b].norm) && tokens[b].norm.endsWith('ي')) b++;

@@ -774,9 +774,11 @@ test('a name that is a common word with a clitic counts with it only where the t
   assert.deepEqual(orgs('وقال إن حماس ستشارك في الحوار'), ['حماس'], 'without the clitic');
 });
 
-test('a person\'s name does not run into a preposition before a hamza\'s alef («بأم», «لأحمد»)', () => {
+test('a person\'s name does not run into a preposition before a hamza\'s alef («بأم», «لأحمد») nor a pronoun («لمنصبه»)', () => {
   const found = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
   assert.deepEqual(found('وأديت الصلاة على الميت بجامع الملك خالد بأم الحمام بعد العصر'), ['ORG:جامع الملك خالد']);
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(persons('«لجنة الرؤساء» على مستوى الوزارات الأميركية لمناقشة كيفية إغلاق السجن الشهير قبل مغادرة أوباما لمنصبه خلال 18 شهرا من الآن. وفي ذلك الاجتماع، عُرض على كارتر مذكرة من مجلس الأمن القومي').includes('أوباما'), 'nor a word with a preposition and a pronoun');
 });
 
 test('a short name another entity\'s naming makes this one\'s is it only there: «حزب العمال» is North Korea\'s with Kim named', () => {
