@@ -566,6 +566,23 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         runs.splice(next, 1);
       }
     }
+    // A name with «بن» goes on to the family name after it, which the tagger leaves out where it is a word it did not
+    // learn («عادل بن زيد الطريفي», «عبدالمحسن بن محمد العطيشان»): a rare word with ال (IDF over SaudiNewsNet at
+    // least PROPAGATE_MIN_IDF: not «القائد», «الجديد»), no title, time or nationality word. Over 4,000 SaudiNewsNet
+    // articles it completes 33 names, one wrongly («ابن خلدون الخصائص»); ten held-out tenths: PERS TP +1, FP -1.
+    for (const run of runs) {
+      if (TAGGER_TYPES[run.kind] !== 'PER' || run.end >= tokens.length || run.end - run.start < 3) continue;
+      const last = tokens[run.end - 1].norm, next = tokens[run.end];
+      if (last.startsWith('ال') || NAME_NEEDS_NEXT.test(last)) continue;
+      let lineage = false;
+      for (let k = run.start + 1; k < run.end - 1; k++) if (/^(?:بن|بنت|ابن)$/.test(tokens[k].norm)) lineage = true;
+      if (!lineage || next.kind !== 'ar' || !/^\s+$/.test(text.slice(tokens[run.end - 1].end, next.start)) || taken.has(run.end)) continue;
+      if (runs.some((o) => o !== run && o.start <= run.end && run.end < o.end)) continue;
+      const w = next.norm;
+      if (!w.startsWith('ال') || w.length < 4 || isStopword(w) || NOT_NAMES.has(w) || TIME_WORD.test(w) || isPersonTitle(w) || PERSON_NEVER_ENDS.has(w) || REGNAL_ORDINAL.test(w) || isMasculineNationality(w) || /(?:يه|ين|يون)$/.test(w)) continue;
+      if (idf(searchKey(w)) < PROPAGATE_MIN_IDF) continue;
+      run.end++;
+    }
     // Two persons are not written side by side with nothing between them: where the tagger begins a second person
     // right after one («هيرمان اينشتاين», «عبد الله يوسف» read as two), it is one name. ANERcorp's train split has
     // 23 such pairs without «و» in 125k words, most of them its own slips («نصر الله», «سوزان مبارك»); a second word

@@ -792,3 +792,10 @@ test('a surname alone is the person named in full in the text, even where the ta
   const found = recognizer.recognize('وترشحت لرئاسة الحزب المتحدثة باسم الصحة ليز شيفيلد في الانتخابات. وقالت شيفيلد إن الحزب يحتاج إلى قيادة جديدة.');
   assert.deepEqual(found.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]), [['PER', 'ليز شيفيلد', ['ليز شيفيلد', 'شيفيلد']]]);
 });
+
+test('a name with «بن» goes on to a rare family name after it, not to a common word', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(persons('عقد وزير الثقافة والإعلام الدكتور عادل بن زيد الطريفي في مكتبه بجدة اجتماعاً مع وكلاء الوزارة. وهنأ الطريفي الجميع بالعيد'), [['عادل بن زيد الطريفي', ['عادل بن زيد الطريفي', 'الطريفي']]]);
+  const mentions = persons('وأشاد محمد بن عبدالله القائد بجهود الفريق').flatMap(([, m]) => m as string[]);
+  assert.ok(mentions.length > 0 && mentions.every((m) => !m.includes('القائد')), `the leader: ${JSON.stringify(mentions)}`);
+});
