@@ -799,3 +799,9 @@ test('a name with «بن» goes on to a rare family name after it, not to a comm
   const mentions = persons('وأشاد محمد بن عبدالله القائد بجهود الفريق').flatMap(([, m]) => m as string[]);
   assert.ok(mentions.length > 0 && mentions.every((m) => !m.includes('القائد')), `the leader: ${JSON.stringify(mentions)}`);
 });
+
+test('the CIA and the FBI are one entity each across their Arabic names and acronyms', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => [e.wikidata, e.mentions.length]);
+  assert.deepEqual(orgs('قالت السي آي إيه إن وكالة الاستخبارات المركزية الأميركية لم تتلق الطلب'), [['Q37230', 2]]);
+  assert.deepEqual(orgs('وذكر مكتب التحقيقات الفيدرالي أن الإف بي آي فتح تحقيقا'), [['Q8333', 2]]);
+});
