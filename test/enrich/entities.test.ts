@@ -800,8 +800,10 @@ test('a name with «بن» goes on to a rare family name after it, not to a comm
   assert.ok(mentions.length > 0 && mentions.every((m) => !m.includes('القائد')), `the leader: ${JSON.stringify(mentions)}`);
 });
 
-test('the CIA and the FBI are one entity each across their Arabic names and acronyms', () => {
+test('the CIA, the FBI, news agencies and UN bodies are one entity each across their Arabic names and acronyms', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => [e.wikidata, e.mentions.length]);
   assert.deepEqual(orgs('قالت السي آي إيه إن وكالة الاستخبارات المركزية الأميركية لم تتلق الطلب'), [['Q37230', 2]]);
   assert.deepEqual(orgs('وذكر مكتب التحقيقات الفيدرالي أن الإف بي آي فتح تحقيقا'), [['Q8333', 2]]);
+  const ids = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.wikidata);
+  assert.deepEqual(ids('نقلت أسوشيتدبرس عن مصدر في يونيسيف أن BBC نشرت التقرير وأن البنك العالمي رحب به'), ['Q40469', 'Q740308', 'Q9531', 'Q7164'], 'spellings of agencies, a Latin acronym');
 });
