@@ -807,3 +807,9 @@ test('the CIA, the FBI, news agencies and UN bodies are one entity each across t
   const ids = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.wikidata);
   assert.deepEqual(ids('نقلت أسوشيتدبرس عن مصدر في يونيسيف أن BBC نشرت التقرير وأن البنك العالمي رحب به'), ['Q40469', 'Q740308', 'Q9531', 'Q7164'], 'spellings of agencies, a Latin acronym');
 });
+
+test('a given name alone goes on to a very rare word with ال after it, its family name, not to a common word', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(persons('وعن تقييمه للحكم الدولي فهد المرداسي في نهائي مسابقة كأس الملك قال إنه كان موفقا').includes('فهد المرداسي'));
+  assert.ok(!persons('وأكد البائع حسن الطرف أن ارتفاع الأسعار مؤقت').includes('حسن الطرف'), 'a common word');
+});
