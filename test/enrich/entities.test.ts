@@ -813,3 +813,9 @@ test('a given name alone goes on to a very rare word with ال after it, its fam
   assert.ok(persons('وعن تقييمه للحكم الدولي فهد المرداسي في نهائي مسابقة كأس الملك قال إنه كان موفقا').includes('فهد المرداسي'));
   assert.ok(!persons('وأكد البائع حسن الطرف أن ارتفاع الأسعار مؤقت').includes('حسن الطرف'), 'a common word');
 });
+
+test('a country\'s name that is an adjective too is the adjective right after a definite word («الحكومة السعودية»)', () => {
+  const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(places('وقالت الحكومة السعودية إن العائلة المالكة السعودية ترحب بالقرار'), []);
+  assert.deepEqual(places('وقال خلال زيارة إلى السعودية إن المملكة العربية السعودية شريك'), ['السعودية', 'المملكة العربية السعودية']);
+});
