@@ -60,11 +60,13 @@ const ADDRESSED = /^ل(?:$|ـ|[«"“]|ل|وكاله|صحيفه|قناه|موق�
 /** What words were said in, after «في» («بيان», «تصريحاته»), folded, with a possessive ending allowed (its ة
  * written ت: «خطبته», «كلمتها»). */
 const STATEMENT = new RegExp(`^(?:(?:${cues.statementNouns.join('|')})(?:ه|ها|هم|هما)?|(?:${cues.statementNouns.filter((n) => n.endsWith('ه')).map((n) => n.slice(0, -1)).join('|')})ت(?:ه|ها|هم|هما))$`);
+/** «إلى», «على» as written (with ى, not the name «علي»): «وأشارت وسائل إعلام محلية إلى أن …», «ونص البيان على أن …». */
+const PREPOSITION_AS_WRITTEN = /^(?:إلى|الى|على)$/;
 /** Whether the speaker's words end before the word at `k` of `words` (as written): a phrase that says how, when or
  * to whom it was said begins there, not «في» of «مسؤول في الحكومة». */
 function endsSpeaker(words: string[], k: number): boolean {
   const w = normalize(words[k]);
-  if (PHRASE_OPENER.has(w) || ADDRESSED.test(w)) return true;
+  if (PHRASE_OPENER.has(w) || ADDRESSED.test(w) || PREPOSITION_AS_WRITTEN.test(words[k])) return true;
   return w === 'في' && k + 1 < words.length && STATEMENT.test(normalize(words[k + 1]));
 }
 

@@ -208,6 +208,10 @@ test('quotes: the words that name a speaker end where a phrase begins; a name ri
   assert.deepEqual(speakerOf('وقالت مصادر من المقاومة الشعبية في تعز لـ«الشرق الأوسط» بأن «القتال مستمر في أحياء المدينة»'), ['مصادر من المقاومة الشعبية في تعز']);
   // «في» ends the speaker's words only before what was said in («بيان», «تصريحاته»): an official of a body is whole.
   assert.deepEqual(speakerOf('وقال مسؤول في الحكومة التركية «الضربات ستستمر حتى تحقيق أهدافها»'), ['مسؤول في الحكومة التركية']);
+  // Nor «إلى», «على» as written (not the name «علي»), nor «في خطابه»; an adverb of how it was said is no speaker.
+  assert.deepEqual(speakerOf('وأشارت وسائل إعلام محلية إلى أن «عناصر من الشرطة تجري عمليات مشابهة»'), ['وسائل إعلام محلية']);
+  assert.deepEqual(speakerOf('وقال الرئيس الإيراني في خطابه: «لم نسع يوما إلى امتلاك أسلحة الدمار الشامل»'), ['الرئيس الإيراني']);
+  assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار". وقال مدافعا: "لم نتدخل في شؤون أحد"'), ['سيرغي لافروف', 'سيرغي لافروف']);
   // The subject before the verb, not the channel in the phrase after it.
   const before = 'وكان وزير الخارجية القطري خالد العطية قد زار القاهرة. العطية قال في مقابلة مع قناة (التلفزيون العربي) الفضائية “العلاقة بين مصر وقطر علاقة طيبة”';
   assert.deepEqual(speakerOf(before), ['خالد العطية']);
