@@ -28,7 +28,7 @@ const MAX_LEAD = 90;
 const PLACE_SUBJECT_GAP = 3;
 /** Right before a quote, a noun whose title it is («مؤلف كتاب «الصراع من أجل مستقبل العراق»», «تحت شعار «…»»): a
  * title, not speech. Folded. */
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${cues.titleNouns.join('|')})\\s*$`, 'u');
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:[وف]?(?:[بلك]|لل)?)(?:${cues.titleNouns.join('|')})\\s*$`, 'u');
 /** Words that open an adverbial phrase after the verb, not its subject («وقال عقب السباق:», «وقال تعليقا على ذلك:»).
  * Folded. */
 const PHRASE_OPENER: ReadonlySet<string> = new Set(cues.phraseOpeners);

@@ -212,6 +212,8 @@ test('quotes: the words that name a speaker end where a phrase begins; a name ri
   assert.deepEqual(speakerOf('وأشارت وسائل إعلام محلية إلى أن «عناصر من الشرطة تجري عمليات مشابهة»'), ['وسائل إعلام محلية']);
   assert.deepEqual(speakerOf('وقال الرئيس الإيراني في خطابه: «لم نسع يوما إلى امتلاك أسلحة الدمار الشامل»'), ['الرئيس الإيراني']);
   assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار". وقال مدافعا: "لم نتدخل في شؤون أحد"'), ['سيرغي لافروف', 'سيرغي لافروف']);
+  // An outlet's quoted name after its noun is no quote («لشبكة "…"»); the words said after it are.
+  assert.deepEqual(findQuotes('وقال كيري لشبكة "إم إس إن بي سي": "الاتفاق جيد للجميع"', recognizer.recognize('وقال كيري لشبكة "إم إس إن بي سي": "الاتفاق جيد للجميع"')).map((q) => q.text), ['الاتفاق جيد للجميع']);
   // The subject before the verb, not the channel in the phrase after it.
   const before = 'وكان وزير الخارجية القطري خالد العطية قد زار القاهرة. العطية قال في مقابلة مع قناة (التلفزيون العربي) الفضائية “العلاقة بين مصر وقطر علاقة طيبة”';
   assert.deepEqual(speakerOf(before), ['خالد العطية']);
