@@ -825,3 +825,9 @@ test('a country\'s name that is an adjective too is the adjective right after a 
   assert.deepEqual(places('وقالت الحكومة السعودية إن العائلة المالكة السعودية ترحب بالقرار'), []);
   assert.deepEqual(places('وقال خلال زيارة إلى السعودية إن المملكة العربية السعودية شريك'), ['السعودية', 'المملكة العربية السعودية']);
 });
+
+test('phrases whose words name nothing there: «ألف مبروك», «الذكر الحكيم», «بتوفيق الله»; Aden\'s districts are places', () => {
+  const found = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(found('تهانينا وألف مبروك. وبدأ الحفل بآيات من الذكر الحكيم، وتم كل ذلك بتوفيق الله'), []);
+  assert.deepEqual(found('ودخلت القوات حي خور مكسر ومديرية كريتر في عدن'), ['LOC:خور مكسر', 'LOC:كريتر', 'LOC:عدن']);
+});
