@@ -579,32 +579,28 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         runs.splice(next, 1);
       }
     }
-    // A given name alone goes on to a very rare word with ال after it, a family name the tagger did not learn («فهد
-    // المرداسي», «حمد الضويلع»): rarer than SURNAME_MIN_IDF, no title, time or nationality word. Over 4,000
-    // SaudiNewsNet articles it completes 53 names, a few wrongly («وتأين الجزيئات»); ten held-out tenths: PERS TP +4,
-    // FP -2.
+    // A person's name goes on to the family name after it that the tagger left out, a word it did not learn: a rare
+    // word with ال, no title, time or nationality word (familyNameAfter). After a name with «بن» («عادل بن زيد
+    // الطريفي») rarer than PROPAGATE_MIN_IDF (not «القائد», «الجديد»): over 4,000 SaudiNewsNet articles 33 names, one
+    // wrongly («ابن خلدون الخصائص»); held-out tenths PERS TP +1, FP -1. After a given name alone («فهد المرداسي») only
+    // a very rare word, rarer than SURNAME_MIN_IDF: 53 names, a few wrongly («وتأين الجزيئات»); TP +4, FP -2.
     for (const run of runs) {
-      if (TAGGER_TYPES[run.kind] !== 'PER' || run.end >= tokens.length || run.end - run.start !== 1) continue;
-      const first = tokens[run.start].norm.slice(leadingClitic(tokens[run.start].norm)), next = tokens[run.end];
-      if (!NAME_LEXICON[first]?.includes('P') || next.kind !== 'ar' || !/^\s+$/.test(text.slice(tokens[run.start].end, next.start)) || taken.has(run.end)) continue;
+      if (TAGGER_TYPES[run.kind] !== 'PER' || run.end >= tokens.length) continue;
+      const next = tokens[run.end];
+      let minIdf: number;
+      if (run.end - run.start === 1) {
+        if (!NAME_LEXICON[tokens[run.start].norm.slice(leadingClitic(tokens[run.start].norm))]?.includes('P')) continue;
+        minIdf = SURNAME_MIN_IDF;
+      } else {
+        const last = tokens[run.end - 1].norm;
+        let lineage = false;
+        for (let k = run.start + 1; k < run.end - 1; k++) if (/^(?:بن|بنت|ابن)$/.test(tokens[k].norm)) lineage = true;
+        if (!lineage || last.startsWith('ال') || NAME_NEEDS_NEXT.test(last)) continue;
+        minIdf = PROPAGATE_MIN_IDF;
+      }
+      if (next.kind !== 'ar' || !/^\s+$/.test(text.slice(tokens[run.end - 1].end, next.start)) || taken.has(run.end)) continue;
       if (runs.some((o) => o !== run && o.start <= run.end && run.end < o.end)) continue;
-      if (!familyNameAfter(next.norm, SURNAME_MIN_IDF)) continue;
-      run.end++;
-    }
-    // A name with «بن» goes on to the family name after it, which the tagger leaves out where it is a word it did not
-    // learn («عادل بن زيد الطريفي», «عبدالمحسن بن محمد العطيشان»): a rare word with ال (IDF over SaudiNewsNet at
-    // least PROPAGATE_MIN_IDF: not «القائد», «الجديد»), no title, time or nationality word. Over 4,000 SaudiNewsNet
-    // articles it completes 33 names, one wrongly («ابن خلدون الخصائص»); ten held-out tenths: PERS TP +1, FP -1.
-    for (const run of runs) {
-      if (TAGGER_TYPES[run.kind] !== 'PER' || run.end >= tokens.length || run.end - run.start < 3) continue;
-      const last = tokens[run.end - 1].norm, next = tokens[run.end];
-      if (last.startsWith('ال') || NAME_NEEDS_NEXT.test(last)) continue;
-      let lineage = false;
-      for (let k = run.start + 1; k < run.end - 1; k++) if (/^(?:بن|بنت|ابن)$/.test(tokens[k].norm)) lineage = true;
-      if (!lineage || next.kind !== 'ar' || !/^\s+$/.test(text.slice(tokens[run.end - 1].end, next.start)) || taken.has(run.end)) continue;
-      if (runs.some((o) => o !== run && o.start <= run.end && run.end < o.end)) continue;
-      if (!familyNameAfter(next.norm, PROPAGATE_MIN_IDF)) continue;
-      run.end++;
+      if (familyNameAfter(next.norm, minIdf)) run.end++;
     }
     // Two persons are not written side by side with nothing between them: where the tagger begins a second person
     // right after one («هيرمان اينشتاين», «عبد الله يوسف» read as two), it is one name. ANERcorp's train split has
