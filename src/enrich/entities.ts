@@ -264,9 +264,17 @@ const sportsClubs = loadData<{ clubs: string[]; matchWords: string[] }>('sports-
 const CLUBS = domainNames(sportsClubs.clubs, sportsClubs.matchWords, false);
 /** Sports clubs by their name keys. */
 const CLUB_KEYS = CLUBS.names;
-const carMakers = loadData<{ makers: string[]; cueWords: string[] }>('car-makers');
+const carMakers = loadData<{ makers: string[]; cueWords: string[]; aircraftMakers: string[] }>('car-makers');
 /** Car makers (data/car-makers.json) in motoring news: «مركبة نيسان الجديدة». */
 const CAR_MAKERS = domainNames(carMakers.makers, carMakers.cueWords, true);
+/** Makers of cars and aircraft by name key (data/car-makers.json): before a model number, their name is the vehicle's. */
+const VEHICLE_MAKER_KEYS: ReadonlySet<string> = new Set([...carMakers.makers, ...carMakers.aircraftMakers].map((c) => nameKeys(c).join(' ')));
+/** A model number after a maker's name: «757», «A380», «737-800», «206». */
+const MODEL_NUMBER = /^(?:[A-Za-z]{1,3}-?)?\d{2,4}(?:-\d{2,3})?[A-Za-z]{0,3}$/;
+/** A year is no model («تويوتا 2016» is the company's year), and a number before a count or a share is an amount («باعت
+ * تويوتا 500 ألف سيارة», «بوينج 15 في المئة»). Folded. */
+const NOT_MODEL_NUMBER = /^(?:19|20)\d\d$/;
+const AMOUNT_AFTER = /^(?:الف|الاف|مليون|ملايين|مليار|مليارات|سياره|سيارات|طايره|طايرات|وحده|وحدات|دولار|يورو|بالميه|بالمايه)$/;
 /** How far from a name (in tokens, either side) the field's words are counted, and how many mark the field: two
  * within 40 tokens. Held-out ANERcorp sentences in texts of 20: ORG F1 0.743 -> 0.771 for the clubs. */
 const DOMAIN_WINDOW = 40;
@@ -1057,6 +1065,21 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
   }
 
+  /**
+   * A maker's name right before a model number names the vehicle, a product, not the company: «تحطمت طائرة بوينج
+   * 757», «من طراز إيرباص A380», «سيارة بيجو 206» (data/car-makers.json). ANERcorp tags «بوينج 757» MISC, 3 times in
+   * 3; the company alone stays («أعلنت بوينج أن»).
+   */
+  function vehicleModels(text: string, tokens: Token[], all: Found[]): void {
+    for (let j = all.length - 1; j >= 0; j--) {
+      const f = all[j], next = tokens[f.tokenEnd];
+      if (f.type !== 'ORG' || !next || !MODEL_NUMBER.test(next.norm) || NOT_MODEL_NUMBER.test(next.norm) || !adjacent(text, tokens[f.tokenEnd - 1], next)) continue;
+      const after = tokens[f.tokenEnd + 1]?.norm ?? '';
+      if (/^\s*%/.test(text.slice(next.end)) || AMOUNT_AFTER.test(after) || (after === 'في' && /^الما?يه$/.test(tokens[f.tokenEnd + 2]?.norm ?? ''))) continue;
+      if (VEHICLE_MAKER_KEYS.has(keysOf(f.text).join(' '))) all.splice(j, 1);
+    }
+  }
+
   function recognize(text: string, context = ''): EntityRef[] {
     const tokens = tokenize(text);
     const matches = gazetteerMatches(text, tokens);
@@ -1246,6 +1269,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     publicationNames(text, tokens, all, covered);
     bodiesOfPurpose(text, tokens, all);
+    vehicleModels(text, tokens, all);
     const terms = NOT_NAME_PHRASES.length ? inTerms(tokens) : null;
     if (terms?.size) for (let k = all.length - 1; k >= 0; k--) if (terms.has(all[k].tokenStart)) all.splice(k, 1);
     // A work's title quoted after its noun names nothing of its own: «رواية "القاهرة الجديدة"» is no mention of

@@ -437,6 +437,16 @@ test('a one-word person read right after a ruler\'s title without ال is the re
   assert.ok(kinds('واستشهد الجندي سلطان محمد أحمد الشهراني').every((k) => k.startsWith('PER:')));
 });
 
+test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
+  assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
+  assert.deepEqual(orgs('هبطت طائرة إيرباص A380 في دبي'), []);
+  assert.deepEqual(orgs('سيارة بيجو 206 الجديدة وسيارات بيجو الأخرى'), ['بيجو:1'], 'the company where no model follows');
+  assert.deepEqual(orgs('باعت تويوتا 500 ألف سيارة العام الماضي'), ['تويوتا:1'], 'a number of cars sold');
+  assert.deepEqual(orgs('وارتفعت مبيعات تويوتا 15 في المئة'), ['تويوتا:1'], 'a share');
+  assert.deepEqual(orgs('وأعلنت بوينغ في 2016 أنها باعت 500 طائرة'), ['بوينغ:1']);
+});
+
 test('a person\'s name after a facility\'s noun names the facility, not him («جامعة الملك سعود»); a possession or «عن طريق» does not', () => {
   const kinds = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join(';')}`).sort();
   assert.deepEqual(kinds('وتخرج في جامعة الملك سعود عام 1990'), ['ORG:جامعة الملك سعود']);
