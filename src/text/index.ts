@@ -5,6 +5,6 @@ export { foldedWords, keyedWords, searchKey, searchKeys, stripClitics } from './
 export { isStopword } from './stopwords.ts';
 export { language, arabicShare } from './lang.ts';
 export { findDates, parseDate, monthNumber, weekdayNumber, MONTH_PATTERN, WEEKDAY_PATTERN, type FoundDate } from './dates.ts';
-export { termVector, cosineSimilarity, idf, type TermVector } from './vector.ts';
+export { termVector, cosineSimilarity, idf, isSeenKey, type TermVector } from './vector.ts';
 export { nameKey, foldedNameKey, nameKeys, entityKeyOf, isAmbiguousPerson, AMBIGUOUS_NAME_MAX_IDF } from './names.ts';
 export { counted, NOUNS, type CountedNoun } from './count.ts';

@@ -19,6 +19,11 @@ export function idf(key: string): number {
   return IDF.get(key) ?? UNSEEN_IDF;
 }
 
+/** Whether the corpus has the key (it is in 5 documents or more). */
+export function isSeenKey(key: string): boolean {
+  return IDF.has(key);
+}
+
 /**
  * Adds the TF-IDF weights of a text's keys to `into` (a new vector by default).
  * @example cosineSimilarity(termVector('زيارة لافروف'), termVector('وزار لافروف')) > 0

@@ -437,6 +437,18 @@ test('a one-word person read right after a ruler\'s title without ال is the re
   assert.ok(kinds('واستشهد الجندي سلطان محمد أحمد الشهراني').every((k) => k.startsWith('PER:')));
 });
 
+test('in a match report, a rare name before a masculine nationality adjective is a club no list has («بشيكتاش التركي»); verbs, possessions and a man named after his nationality are not', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const match = 'وسجل المهاجم هدفين في المباراة التي انتهت بفوز الفريق، ';
+  assert.ok(orgs(match + 'وكان اللاعب قد انتقل إلى بشيكتاش التركي قادما من فلومينيزي البرازيلي').includes('بشيكتاش'));
+  assert.ok(orgs(match + 'قادما من فلومينيزي البرازيلي').includes('فلومينيزي'), 'no «ف» clitic cut from a name news never writes without it');
+  assert.ok(orgs(match + 'بعد أن لعب مع ستاندارد ليج البلجيكي').includes('ستاندارد ليج'), 'two unknown words, one club');
+  assert.deepEqual(orgs(match + 'وأصيب الحارس في ركبته اليمنى وأنقذ البرازيلي الكرة'), []);
+  assert.deepEqual(orgs(match + 'وانبرى البرتغالي جوزيه مورينيو مدرب الفريق للدفاع عنه'), []);
+  // Outside a match report, the same words are no club.
+  assert.deepEqual(orgs('زار الوفد بشيكتاش التركي أمس'), []);
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
