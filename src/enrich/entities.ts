@@ -318,7 +318,9 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
     if (MONTH_WORDS.has(tokens[k].norm) && [tokens[k - 1], tokens[k + 1]].some((t) => t && (DATE_NEIGHBOUR.test(t.norm) || MONTH_WORDS.has(t.norm)))) continue;
     if (cues[Math.min(tokens.length, k + DOMAIN_WINDOW + 1)] - cues[Math.max(0, k - DOMAIN_WINDOW)] < DOMAIN_MIN_CUES) continue;
     for (const [at, word] of cliticReadings(tokens[k].norm)) {
-      if (isOrganizationNoun(word)) continue;
+      // A generic organization noun alone is none («الاتحاد» is any federation), one that opens a longer name is
+      // («الجمعية السلاوية», «اتحاد طنجة»).
+      const generic = isOrganizationNoun(word);
       let key = foldedNameKey(word);
       let end = -1;
       for (let j = k; j < Math.min(tokens.length, k + domain.maxWords); j++) {
@@ -326,7 +328,7 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
           if (covered.has(j) || !adjacent(text, tokens[j - 1], tokens[j])) break;
           key += ' ' + foldedNameKey(tokens[j].norm);
         }
-        if (domain.names.has(key)) end = j + 1;
+        if (domain.names.has(key) && !(generic && j === k)) end = j + 1;
       }
       if (end < 0) continue;
       const start = tokens[k].start + afterLetters(tokens[k].text, at);

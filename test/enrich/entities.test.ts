@@ -423,6 +423,11 @@ test('in a match report a club\'s longer name wins over a place or a shorter nam
   assert.ok(!found.some((k) => k === 'LOC:قسنطينة' || k === 'LOC:بنغازي' || k === 'ORG:الأهلي'), found.join(' | '));
   // No match words: the city.
   assert.ok(kinds('وصل الوفد إلى بنغازي أمس قادما من قسنطينة').includes('LOC:بنغازي'));
+  // A club's name that opens with a generic organization noun is the club, by the rules alone; the noun alone is none.
+  const rules = createEntityRecognizer({ useTagger: false });
+  const names = (text: string) => rules.recognize(text).map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names('يستقبل فريق الوداد البيضاوي في المباراة فريق الجمعية السلاوية على ملعبه، وسجل الهدف الأول'), ['ORG:الوداد البيضاوي', 'ORG:الجمعية السلاوية']);
+  assert.deepEqual(names('أعلن الاتحاد عن موعد المباراة والفريق جاهز لتسجيل الهدف'), []);
 });
 
 test('a place\'s name right after a newspaper\'s noun is the paper («صحيفة القدس»); the place elsewhere in the text stays the place', () => {
