@@ -454,6 +454,14 @@ test('in a match report, a rare name before a masculine nationality adjective is
   assert.deepEqual(orgs('زار الوفد بشيكتاش التركي أمس'), []);
 });
 
+test('companies of the world\'s news are listed, a longer name over the shorter one inside it («سوني إريكسون» is not Sony)', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.wikidata}`);
+  assert.deepEqual(orgs('وقال رئيس شركة موتورولا إن هواتف سوني إريكسون ونوكيا تراجعت'), ['موتورولا:null', 'سوني إريكسون:null', 'نوكيا:Q1418']);
+  assert.deepEqual(orgs('وأعلنت سوني وآي بي إم ومؤسسة ستاندرد أند بورز'), ['سوني:Q41187', 'آي بي إم:Q37156', 'ستاندرد آند بورز:null']);
+  // A name that is also a surname in the news stays out of the list: «الباحثة ديملر», «مكلارين مدرب منتخب إنجلترا».
+  assert.deepEqual(orgs('وتقول الباحثة ديملر إن ذلك صحيح'), []);
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
