@@ -206,8 +206,13 @@ function indefiniteRole(folded: string): boolean {
  * nothing: scraped pages put bidi marks before words («فؤاد \u200fالسنيورة» is one name; ANERcorp has 1,023). */
 const JOIN = /^[\s\u00a0\-‐–\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]*$/;
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return JOIN.test(text.slice(a.end, b.start));
+  const gap = text.slice(a.end, b.start);
+  return JOIN.test(gap) || (LETTER_DOT.test(gap) && LETTER_NAMES.has(a.norm) && LETTER_NAMES.has(b.norm));
 }
+/** The Latin letters' names as Arabic writes acronyms («إف بي آي», «سي إن إن»), folded: a dot between two of them
+ * joins them as a space does («إف.بي.آي», «سي. إن. إن»). Not «او» (or), «في» (in), «ال». */
+const LETTER_NAMES: ReadonlySet<string> = new Set(['اي', 'ايه', 'بي', 'سي', 'دي', 'اف', 'جي', 'جيه', 'اتش', 'كيه', 'كاي', 'ام', 'ان', 'اس', 'تي', 'يو', 'اكس', 'زد', 'ار', 'اه']);
+const LETTER_DOT = /^\s*\.\s*$/;
 
 /** Whether two mentions are joined by «و» or «أو», either before the other («حماس وفتح», «حماس و فتح», «سنة أو
  * شيعة»): the second begins with و, or a lone و/أو stands between them. */

@@ -462,6 +462,14 @@ test('companies of the world\'s news are listed, a longer name over the shorter 
   assert.deepEqual(orgs('وتقول الباحثة ديملر إن ذلك صحيح'), []);
 });
 
+test('an acronym written with dots between its letters is the acronym («إف . بي . آي», «سي.أن.أن»); a dot between words still parts them', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.wikidata}:${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(orgs('وقال مدير « اف . بي . آي » إن التحقيق مستمر'), ['Q8333:اف . بي . آي']);
+  assert.deepEqual(orgs('وقدمت « سي . آي . إيه » تقريرا'), ['Q37230:سي . آي . إيه']);
+  assert.deepEqual(orgs('وذكرت بي.بي.سي أن'), ['Q9531:بي.بي.سي']);
+  assert.deepEqual(orgs('وقال إن. ثم بي'), []);
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
