@@ -470,6 +470,13 @@ test('an acronym written with dots between its letters is the acronym («إف . 
   assert.deepEqual(orgs('وقال إن. ثم بي'), []);
 });
 
+test('kin, roles and how one spoke, right after a person\'s name, end it («رشيد شقيق العاهل», «البدر شارحا»)', () => {
+  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  assert.deepEqual(people('وقال ممثل قطر جمال ناصر البدر شارحا امتناعه عن التصويت'), ['جمال ناصر البدر']);
+  assert.ok(people('والأمير مولاي رشيد شقيق العاهل المغربي').every((p) => !p.includes('شقيق')));
+  assert.deepEqual(people('ليعوض الخروج المفاجئ لمواطنه كرم جابر الفائز بذهبية'), ['كرم جابر']);
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
