@@ -853,6 +853,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     };
     for (const m of text.matchAll(QUOTED)) {
       const inner = m[1].trim();
+      // A name opens with a letter or digit: «". وأضاف "» is the text between a quote's closing mark and the next
+      // quote's opening one (the noun before the first mark ends a quotation: «...أنصار النادي". وزاد "»).
+      if (!/^[\p{L}\p{N}]/u.test(inner)) continue;
       const start = m.index! + m[0].indexOf(inner), end = start + inner.length;
       const span = tokenSpan(tokens, start, end);
       if (!span) continue;
@@ -873,6 +876,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const m = QUOTED_AFTER_NOUN.exec(text.slice(tokens[k].end, tokens[k].end + 48));
       if (!m) continue;
       const inner = m[2].trim();
+      if (!/^[\p{L}\p{N}]/u.test(inner)) continue;
       const start = tokens[k].end + m[0].indexOf(inner, m[1].length), end = start + inner.length;
       const span = tokenSpan(tokens, start, end);
       if (span && span[0] === k + 1 && span[1] - span[0] <= QUOTED_NAME_MAX_WORDS) asOutlet(start, end, span[0], span[1], OUTLET_BY_KEY.get(keysOf(inner).join(' ')) ?? inner);

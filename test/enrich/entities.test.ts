@@ -486,6 +486,13 @@ test('«فان» (van) right before a surname the tagger reads alone is part of 
   assert.deepEqual(people('هناك شخصيات لا يريد فان باستن رؤيتها'), ['فان باستن']);
 });
 
+test('the text between one quotation\'s closing mark and the next one\'s opening mark is no quoted name, after an organization\'s noun too', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text).join(';'));
+  assert.deepEqual(orgs('والألقاب مطلب مهم لدى أنصار النادي". وزاد "الاجتماع مع اللاعبين مهم" وقال'), []);
+  assert.deepEqual(orgs('في صالح نجاح ونمو الشركة".   واختتم: "بذلك تكون الخطة اكتملت"'), []);
+  assert.deepEqual(orgs('وقالت صحيفة "لوفيغارو" إن'), ['لوفيغارو']);
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
