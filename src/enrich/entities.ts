@@ -308,9 +308,11 @@ function cueCounts(stripped: readonly string[], domain: DomainNames): Int32Array
   for (let k = 0; k < stripped.length; k++) counts[k + 1] = counts[k] + (domain.cues.has(stripped[k]) ? 1 : 0);
   return counts;
 }
+/** Between a maker's name and its model's: spaces and quotation marks only. */
+const MODEL_AFTER_MAKER = /^[\s«»"“”']*$/;
 /** The names of `domain` in the text near its words, as organizations, where no other reading covers the tokens
  * (`stripped`: the tokens without clitics). */
-function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], covered: ReadonlySet<number>, domain: DomainNames): Found[] {
+function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], covered: ReadonlySet<number>, domain: DomainNames, longerNames: ReadonlySet<number> = new Set()): Found[] {
   const cues = cueCounts(stripped, domain);
   if (cues[tokens.length] < DOMAIN_MIN_CUES) return [];
   const found: Found[] = [];
@@ -320,7 +322,7 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
     const previous = tokens[k - 1];
     if (previous && adjacent(text, previous, tokens[k]) && DEFINITE.test(previous.norm)) continue;
     // Nor is a month in a date («تشرين الأول», «نيسان الماضي», «5 نيسان»).
-    if (MONTH_WORDS.has(tokens[k].norm) && [tokens[k - 1], tokens[k + 1]].some((t) => t && (DATE_NEIGHBOUR.test(t.norm) || MONTH_WORDS.has(t.norm)))) continue;
+    if (MONTH_WORDS.has(tokens[k].norm) && !longerNames.has(k) && [tokens[k - 1], tokens[k + 1]].some((t) => t && (DATE_NEIGHBOUR.test(t.norm) || MONTH_WORDS.has(t.norm)))) continue;
     if (cues[Math.min(tokens.length, k + DOMAIN_WINDOW + 1)] - cues[Math.max(0, k - DOMAIN_WINDOW)] < DOMAIN_MIN_CUES) continue;
     for (const [at, word] of cliticReadings(tokens[k].norm)) {
       // A generic organization noun alone is none («الاتحاد» is any federation), one that opens a longer name is
@@ -1317,10 +1319,20 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const open = new Set<number>();
       for (const f of all) if (yields(f)) open.add(f.tokenStart);
       const blocked = new Set([...covered].filter((k) => !open.has(k)));
-      const named = namesInDomainTexts(text, tokens, stripped, blocked, domain);
+      // A month's name the tagger reads as the first word of a longer name is no date there («من "نيسان أورفان"»).
+      const longerNames = new Set(all.filter((f) => yields(f) && f.tokenEnd - f.tokenStart >= 2).map((f) => f.tokenStart));
+      const named = namesInDomainTexts(text, tokens, stripped, blocked, domain, longerNames);
       for (const f of named) for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);
       const replaced = new Set(named.map((f) => f.tokenStart));
       for (let k = all.length - 1; k >= 0; k--) if (yields(all[k]) && replaced.has(all[k].tokenStart)) all.splice(k, 1);
+      // A name the tagger reads right after a maker's, quoted or not, is its model, a product: «نيسان "أورفان"».
+      if (domain.beforeOtherNames) {
+        const makerEnds = new Map(named.map((f) => [f.tokenEnd, f]));
+        for (let k = all.length - 1; k >= 0; k--) {
+          const maker = makerEnds.get(all[k].tokenStart);
+          if (maker && yields(all[k]) && all[k].tokenEnd - all[k].tokenStart <= 2 && MODEL_AFTER_MAKER.test(text.slice(maker.end, all[k].start))) all.splice(k, 1);
+        }
+      }
       all.push(...named);
     }
     publicationNames(text, tokens, all, covered);

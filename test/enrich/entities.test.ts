@@ -493,6 +493,14 @@ test('the text between one quotation\'s closing mark and the next one\'s opening
   assert.deepEqual(orgs('وقالت صحيفة "لوفيغارو" إن'), ['لوفيغارو']);
 });
 
+test('in motoring news a maker\'s name before its model\'s is the maker, the model no organization («نيسان "أورفان"»), after «من» too', () => {
+  // A tagger whose model reads the maker and the model as organizations, and nothing else: the rules part them.
+  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=اورفان': [0, 0, 0, 0, 0, 5, 8, 0, 0], 'w=نيسان': [0, 0, 0, 0, 0, 10, 0, 0, 0] } }) });
+  const orgs = (text: string) => tiny.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text).join(';'));
+  assert.deepEqual(orgs('وتأتي نيسان « أورفان » الجديدة بمحرك جديد، والسيارة من طراز عائلي'), ['نيسان']);
+  assert.deepEqual(orgs('طرح في دبي طراز عام 2007 من « نيسان أورفان » الجديد، والسيارة بمحرك ديزل'), ['نيسان']);
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
