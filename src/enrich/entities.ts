@@ -308,6 +308,11 @@ function cueCounts(stripped: readonly string[], domain: DomainNames): Int32Array
   for (let k = 0; k < stripped.length; k++) counts[k + 1] = counts[k] + (domain.cues.has(stripped[k]) ? 1 : 0);
   return counts;
 }
+/** A point of the compass before a place («شمال», «بجنوب», «شرقي»), folded. Not «وسط»: «لاعب وسط النصر» is a
+ * club's midfielder. */
+const COMPASS_POINT = /^[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
+/** The one-word common-word spellings of the gazetteer's organizations («الجزيرة», «القاعدة»), by name key. */
+const COMMON_ORGANIZATION_WORDS: ReadonlySet<string> = new Set((gazetteerData.entities as GazetteerEntity[]).filter((e) => e.type === 'ORG').flatMap((e) => e.commonWords ?? []).map((w) => keysOf(w).join(' ')).filter((k) => !k.includes(' ')));
 /** Between a maker's name and its model's: spaces and quotation marks only. */
 const MODEL_AFTER_MAKER = /^[\s«»"“”']*$/;
 /** The names of `domain` in the text near its words, as organizations, where no other reading covers the tokens
@@ -1379,6 +1384,12 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (let k = all.length - 1; k >= 0; k--) {
       const f = all[k];
       if (f.kind === 'title' && personStarts.has(f.tokenEnd) && adjacent(text, tokens[f.tokenEnd - 1], tokens[f.tokenEnd])) all.splice(k, 1);
+    }
+    // A one-word organization's name that is a common word, right after a point of the compass, is a place: «شمال
+    // الجزيرة» is the peninsula's north, not Al Jazeera's (ANERcorp tags it so, as a place).
+    for (const f of all) {
+      if (f.type !== 'ORG' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0 || !COMMON_ORGANIZATION_WORDS.has(keysOf(f.text).join(' '))) continue;
+      if (adjacent(text, tokens[f.tokenStart - 1], tokens[f.tokenStart]) && COMPASS_POINT.test(tokens[f.tokenStart - 1].norm)) Object.assign(f, { type: 'LOC', entity: null, kind: 'tagger', name: undefined });
     }
     // An organization read by the tagger or a field's words under a name the gazetteer lists for one organization is
     // that organization: «الهلال» in a match report is «نادي الهلال» (listed with «الهلال» as a common word, which

@@ -501,6 +501,14 @@ test('in motoring news a maker\'s name before its model\'s is the maker, the mod
   assert.deepEqual(orgs('طرح في دبي طراز عام 2007 من « نيسان أورفان » الجديد، والسيارة بمحرك ديزل'), ['نيسان']);
 });
 
+test('an organization\'s common-word name after a point of the compass is a place («شمال الجزيرة»), not the organization', () => {
+  // A tagger whose model reads «الجزيرة» as an organization wherever it stands, and nothing else.
+  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=الجزيره': [0, 0, 0, 0, 0, 10, 0, 0, 0] } }) });
+  const kinds = (text: string) => tiny.recognize(text).map((e) => `${e.type}:${e.wikidata ?? ''}:${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(kinds('. وكان في شمال الجزيرة توجد مملكة'), ['LOC::الجزيرة']);
+  assert.ok(kinds('وقال مراسل الجزيرة بواشنطن إن').some((k) => k.startsWith('ORG:') && k.endsWith(':الجزيرة')));
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
