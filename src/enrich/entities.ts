@@ -313,6 +313,8 @@ function cueCounts(stripped: readonly string[], domain: DomainNames): Int32Array
 const COMPASS_POINT = /^[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
 /** The one-word common-word spellings of the gazetteer's organizations («الجزيرة», «القاعدة»), by name key. */
 const COMMON_ORGANIZATION_WORDS: ReadonlySet<string> = new Set((gazetteerData.entities as GazetteerEntity[]).filter((e) => e.type === 'ORG').flatMap((e) => e.commonWords ?? []).map((w) => keysOf(w).join(' ')).filter((k) => !k.includes(' ')));
+/** The verb of a blessing after a name, before «الله» («رضي الله عنه», «رحمه الله», «حفظه الله»), folded. */
+const BLESSING_VERB = /^(?:رضي|رحمه|رحمها|رحمهم|حفظه|حفظها|حفظهم|رعاه|يرحمه|يحفظه)$/;
 /** Between a maker's name and its model's: spaces and quotation marks only. */
 const MODEL_AFTER_MAKER = /^[\s«»"“”']*$/;
 /** The names of `domain` in the text near its words, as organizations, where no other reading covers the tokens
@@ -675,6 +677,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const familyName = TAGGER_TYPES[s.kind] === 'PER' && b - a === 2 && /^(?:الماضي|المقبل|الجاري)$/.test(tokens[b - 1].norm) && PERSON_NAME_WORDS.has(tokens[a].norm);
       // Nor a preposition before a hamza's alef: «الملك خالد بأم الحمام» (in Umm al-Hamam), «لأحمد»; nor a word with a
       // preposition and a pronoun: «مغادرة أوباما لمنصبه».
+      // A blessing after a name is no part of it: «عثمان رضي الله عنه».
+      if (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 3 && tokens[b - 1].norm === 'الله' && BLESSING_VERB.test(tokens[b - 2].norm)) b -= 2;
       while (b > a && ((TIME_WORD.test(tokens[b - 1].norm) && !familyName) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && (/^لل./.test(tokens[b - 1].norm) || PREPOSITION_BEFORE_HAMZA.test(tokens[b - 1].text) || (/^[بلك]/.test(tokens[b - 1].norm) && PRONOUN_SUFFIX_WRITTEN.test(tokens[b - 1].text) && !NAME_WORDS.has(tokens[b - 1].norm)))))))) b--;
       while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
       // A kunya's nisba is part of the name: «أبو حمزة المصري», «أبو عبد الله التركي», «أبو بكر البغدادي».

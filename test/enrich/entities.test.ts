@@ -509,6 +509,18 @@ test('an organization\'s common-word name after a point of the compass is a plac
   assert.ok(kinds('وقال مراسل الجزيرة بواشنطن إن').some((k) => k.startsWith('ORG:') && k.endsWith(':الجزيرة')));
 });
 
+test('a blessing after a name is no part of it («عثمان رضي الله عنه»); a name with «الله» stays whole', () => {
+  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  assert.deepEqual(people('قال عثمان رضي الله عنه إن'), ['عثمان']);
+  assert.deepEqual(people('وقال نصر الله إن'), ['نصر الله']);
+});
+
+test('the spellings news uses for a listed person are one entity («فرنسوا هولاند» = «فرانسوا هولاند»), with the id where two sources agree', () => {
+  const found = recognizer.recognize('وقال الرئيس الفرنسي فرنسوا هولاند إن فرنسا ستشارك. وأضاف فرانسوا هولاند أن ليونيل ميسي زار باريس');
+  const people = found.filter((e) => e.type === 'PER').map((e) => `${e.name}:${e.wikidata}:${e.mentions.length}`);
+  assert.deepEqual(people, ['فرانسوا هولاند:null:2', 'ليونيل ميسي:Q615:1']);
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
