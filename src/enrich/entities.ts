@@ -1034,7 +1034,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const adjective = tokens[k + 1].norm, purpose = tokens[k + 2].norm;
       if (!PURPOSE_ADJECTIVE.test(adjective) && !GENERAL_ADJECTIVE.test(adjective)) continue;
       if (!/^ل\p{L}{3,}$/u.test(purpose) || isStopword(purpose) || isOrganizationNoun(purpose) || isOrganizationNoun(purpose.slice(1)) || isPlaceNoun(purpose.slice(1))) continue;
-      if (all.some((f) => f.tokenStart <= k + 2 && k < f.tokenEnd)) continue;
+      // A reading there stands (the tagger's «البنك التجاري» is the bank's whole name), but for the tagger's place
+      // inside the body's name («بالاتحاد السعودي لكرة القدم» read as a place «الاتحاد السعودي»).
+      if (all.some((f) => f.tokenStart <= k + 2 && k < f.tokenEnd && (f.entity || f.type !== 'LOC' || f.tokenStart < k))) continue;
       let end = k + 3;
       for (let n = 0; n < PURPOSE_MAX_MORE_WORDS && spaced(end - 1); n++) {
         const w = tokens[end].norm;

@@ -521,6 +521,14 @@ test('the spellings news uses for a listed person are one entity («فرنسوا
   assert.deepEqual(people, ['فرانسوا هولاند:null:2', 'ليونيل ميسي:Q615:1']);
 });
 
+test('common phrases of condolence and report name nothing («خالص التعازي», «على لسان», «أن يمن»); a federation the tagger reads as a place is the federation', () => {
+  const kinds = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(kinds('وعبر المصدر عن خالص التعازي وصادق المواساة'), []);
+  assert.deepEqual(kinds('وأكدت الإمارة على لسان متحدثها الرسمي أن'), []);
+  assert.deepEqual(kinds('نسأل الله أن يتقبل الشهداء وأن يمن على المصابين بالشفاء'), []);
+  assert.deepEqual(kinds('قال نائب رئيس لجنة الانضباط بالاتحاد السعودي لكرة القدم إن'), ['ORG:الاتحاد السعودي لكرة القدم']);
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
