@@ -529,6 +529,12 @@ test('common phrases of condolence and report name nothing («خالص التع�
   assert.deepEqual(kinds('قال نائب رئيس لجنة الانضباط بالاتحاد السعودي لكرة القدم إن'), ['ORG:الاتحاد السعودي لكرة القدم']);
 });
 
+test('«أعمار» (ages) is no «إعمار» (Emaar), which folding makes one word; the company in a list of shares is', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.deepEqual(orgs('فمتوسط أعمار الشبان السعوديين العاملين'), []);
+  assert.ok(orgs('جاءت أسهم شركات الإنماء وموبايلي وإعمار ودار الأركان').includes('إعمار'));
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
