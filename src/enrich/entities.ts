@@ -308,6 +308,9 @@ function cueCounts(stripped: readonly string[], domain: DomainNames): Int32Array
   for (let k = 0; k < stripped.length; k++) counts[k + 1] = counts[k] + (domain.cues.has(stripped[k]) ? 1 : 0);
   return counts;
 }
+/** How common (IDF over the news corpus) a one-word person's ال-word must be to be read as an adjective or a noun
+ * after a definite word: «الحكيم» 4.34, «الرضا» 4.37; surnames alone start about there («المالكي» 4.45, «العتيبي» 4.49). */
+const COMMON_PERSON_WORD_MAX_IDF = 4.4;
 /** A point of the compass before a place («شمال», «بجنوب», «شرقي»), folded. Not «وسط»: «لاعب وسط النصر» is a
  * club's midfielder. */
 const COMPASS_POINT = /^[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
@@ -1390,6 +1393,20 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (let k = all.length - 1; k >= 0; k--) {
       const f = all[k];
       if (f.kind === 'title' && personStarts.has(f.tokenEnd) && adjacent(text, tokens[f.tokenEnd - 1], tokens[f.tokenEnd])) all.splice(k, 1);
+    }
+    // A one-word person the tagger reads that is a common word with ال right after a definite word, neither a title
+    // nor a name, is that word's adjective or its pair: «القائد الحكيم», «القرار الحكيم», «بالسداد والتوفيق»,
+    // «القناعة والرضا», «عيد الفطر المبارك». Only words as common as «الحكيم» (IDF under COMMON_PERSON_WORD_MAX_IDF):
+    // news names a man by his surname alone after a role as well («الزميل الحازمي»). Over 8,000 SaudiNewsNet articles
+    // it drops 32 persons, 3 of them real («الإعلامي الحكيم»); ten held-out tenths PERS 0.807 -> 0.808.
+    for (let j = all.length - 1; j >= 0; j--) {
+      const f = all[j];
+      if (f.type !== 'PER' || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0) continue;
+      const word = tokens[f.tokenStart].norm, before = tokens[f.tokenStart - 1];
+      if (!/^[وفبلك]?ال/.test(word) || idf(searchKey(word)) >= COMMON_PERSON_WORD_MAX_IDF || !adjacent(text, before, tokens[f.tokenStart])) continue;
+      const noun = before.norm.slice(leadingClitic(before.norm));
+      if (!noun.startsWith('ال') || isPersonTitle(noun) || isPersonTitle(before.norm) || NAME_WORDS.has(noun) || NAME_WORDS.has(before.norm) || isStopword(before.norm)) continue;
+      all.splice(j, 1);
     }
     // A one-word organization's name that is a common word, right after a point of the compass, is a place: «شمال
     // الجزيرة» is the peninsula's north, not Al Jazeera's (ANERcorp tags it so, as a place).

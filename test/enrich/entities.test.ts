@@ -539,6 +539,15 @@ test('«أعمار» (ages) is no «إعمار» (Emaar), which folding makes on
   assert.ok(orgs('جاءت أسهم شركات الإنماء وموبايلي وإعمار ودار الأركان').includes('إعمار'));
 });
 
+test('a common word read as a one-word person right after a definite noun is its adjective or pair («القائد الحكيم», «القناعة والرضا»); a surname after a title stays', () => {
+  // A tagger whose model reads «الحكيم» and «الرضا» as persons wherever they stand.
+  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=الحكيم': [0, 10, 0, 0, 0, 0, 0, 0, 0], 's=رضا': [0, 10, 0, 0, 0, 0, 0, 0, 0] } }) });
+  const people = (text: string) => tiny.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  assert.deepEqual(people('وأشاد بخصال القائد الحكيم وأبوته'), []);
+  assert.deepEqual(people('يعيشون حالة من القناعة والرضا'), []);
+  assert.deepEqual(people('وقال الشيخ الحكيم إن'), ['الحكيم'], 'after a title, a man');
+});
+
 test('a maker\'s name before a model number is the vehicle, not the company («طائرة بوينج 757»); an amount after it is no model', () => {
   const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}:${e.mentions.length}`);
   assert.deepEqual(orgs('تحطمت طائرة من طراز بوينج 757 قرب المطار'), []);
