@@ -1246,7 +1246,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // takes the feminine («مدينة ليون الفرنسية»).
     const beforeNationality = (k: number) => {
       const next = tokens[k + 1];
-      return !!next && adjacent(text, tokens[k], next) && isMasculineNationality(next.norm);
+      return !!next && isMasculineNationality(next.norm) && adjacent(text, tokens[k], next);
     };
     // A country before its own adjective is a club named after it: «قطر القطري», «الكويت الكويتي» (the country
     // itself is never so written).
