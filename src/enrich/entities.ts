@@ -1275,15 +1275,16 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       all.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[k].end) });
     }
     // In a match report, a rare word no list or tagger reads, right before a masculine nationality adjective, is a
-    // club the list lacks: «فلومينيزي البرازيلي», «وفنربغشة التركي», «صغار أجاكس الهولندي» (ANERcorp's train split
-    // tags 14 of 20 such words as clubs, the others as verbs and possessions, kept out below). Not a person's name
-    // word («عزام الأميركي»), nor a definite word (a title or a noun: «العاهل الإسباني»).
+    // club the list lacks: «فلومينيزي البرازيلي», «وفنربغشة التركي», «صغار أجاكس الهولندي» (of the words that rare
+    // before such an adjective, ANERcorp's train split tags 14 as clubs and leaves 39 untagged, nearly all of them
+    // punctuation, definite nouns, verbs and possessions, kept out below). Not a person's name word («عزام الأميركي»), nor a
+    // definite word (a title or a noun: «العاهل الإسباني»).
     const stripped = tokens.map((t) => stripClitics(t.norm));
     let matchCues: Int32Array | null = null;
     /** A word that may be (part of) a club's name no list has: rare in news, no person's name word, no title, noun or
      * verb of the kind that stands before a nationality adjective. */
     const unknownName = (k: number, word: string) => tokens[k].kind === 'ar' && !covered.has(k) && word.length >= 3 && !word.startsWith('ال') && !isStopword(word)
-      && !NAME_LEXICON[word]?.includes('P') && !VERB_OR_POSSESSION.test(tokens[k].text.slice(tokens[k].norm.length - word.length))
+      && !NAME_LEXICON[word]?.includes('P') && !VERB_OR_POSSESSION.test(tokens[k].text.slice(afterLetters(tokens[k].text, tokens[k].norm.length - word.length)))
       && idf(searchKey(tokens[k].norm)) >= UNKNOWN_CLUB_MIN_IDF && idf(searchKey(word)) >= UNKNOWN_CLUB_MIN_IDF && !isOrganizationNoun(word) && !isPersonTitle(word);
     const namedPersonAt = new Set(all.filter((f) => f.type === 'PER').map((f) => f.tokenStart));
     for (let k = 0; k < tokens.length; k++) {
