@@ -322,8 +322,7 @@ const BLESSING_VERB = /^(?:رضي|رحمه|رحمها|رحمهم|حفظه|حفظ
 const MODEL_AFTER_MAKER = /^[\s«»"“”']*$/;
 /** The names of `domain` in the text near its words, as organizations, where no other reading covers the tokens
  * (`stripped`: the tokens without clitics). */
-function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], covered: ReadonlySet<number>, domain: DomainNames, longerNames: ReadonlySet<number> = new Set()): Found[] {
-  const cues = cueCounts(stripped, domain);
+function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], covered: ReadonlySet<number>, domain: DomainNames, cues: Int32Array, longerNames: ReadonlySet<number> = new Set()): Found[] {
   if (cues[tokens.length] < DOMAIN_MIN_CUES) return [];
   const found: Found[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -386,6 +385,8 @@ const ALA_WRITTEN = /(?:^|[\s(«"])[وف]?على(?=[\s,.،:؛)»"]|$)/u;
 /** The name «علي» as written: with ي, alone or after «و». */
 const ALI_WRITTEN = /^و?علي$/u;
 /** A name quoted right after an organization's noun (the text after the noun): the opening mark, the name. */
+/** A quoted name opens with a letter or a digit: «". وأضاف "» is the gap between one quotation and the next. */
+const QUOTED_NAME_OPENING = /^[\p{L}\p{N}]/u;
 const QUOTED_AFTER_NOUN = /^\s*([«"“'‘]\s*)([^«»"“”'‘’\n]{2,40}?)\s*[»"”'’]/u;
 /** An opening quotation mark (or a closing one: straight marks are both). */
 const QUOTE_MARK = /[«"“'‘]/g;
@@ -869,7 +870,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const inner = m[1].trim();
       // A name opens with a letter or digit: «". وأضاف "» is the text between a quote's closing mark and the next
       // quote's opening one (the noun before the first mark ends a quotation: «...أنصار النادي". وزاد "»).
-      if (!/^[\p{L}\p{N}]/u.test(inner)) continue;
+      if (!QUOTED_NAME_OPENING.test(inner)) continue;
       const start = m.index! + m[0].indexOf(inner), end = start + inner.length;
       const span = tokenSpan(tokens, start, end);
       if (!span) continue;
@@ -890,7 +891,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const m = QUOTED_AFTER_NOUN.exec(text.slice(tokens[k].end, tokens[k].end + 48));
       if (!m) continue;
       const inner = m[2].trim();
-      if (!/^[\p{L}\p{N}]/u.test(inner)) continue;
+      if (!QUOTED_NAME_OPENING.test(inner)) continue;
       const start = tokens[k].end + m[0].indexOf(inner, m[1].length), end = start + inner.length;
       const span = tokenSpan(tokens, start, end);
       if (span && span[0] === k + 1 && span[1] - span[0] <= QUOTED_NAME_MAX_WORDS) asOutlet(start, end, span[0], span[1], OUTLET_BY_KEY.get(keysOf(inner).join(' ')) ?? inner);
@@ -1280,6 +1281,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // punctuation, definite nouns, verbs and possessions, kept out below). Not a person's name word («عزام الأميركي»), nor a
     // definite word (a title or a noun: «العاهل الإسباني»).
     const stripped = tokens.map((t) => stripClitics(t.norm));
+    // The field's words counted once per text and field (the clubs' are read three times below).
+    const cuesByDomain = new Map<DomainNames, Int32Array>();
+    const cuesOf = (domain: DomainNames) => cuesByDomain.get(domain) ?? cuesByDomain.set(domain, cueCounts(stripped, domain)).get(domain)!;
     let matchCues: Int32Array | null = null;
     /** A word that may be (part of) a club's name no list has: rare in news, no person's name word, no title, noun or
      * verb of the kind that stands before a nationality adjective. */
@@ -1291,7 +1295,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // As written: «اليمنى» (the right hand) is no «اليمني» (Yemeni). The adjective that names a man before his name
       // is no club's («انبرى البرتغالي جوزيه مورينيو»).
       if (covered.has(k) || tokens[k].kind !== 'ar' || !beforeNationality(k) || /ى$/.test(tokens[k + 1].text) || namedPersonAt.has(k + 2)) continue;
-      matchCues ??= cueCounts(stripped, CLUBS);
+      matchCues ??= cuesOf(CLUBS);
       if (matchCues[Math.min(tokens.length, k + DOMAIN_WINDOW + 1)] - matchCues[Math.max(0, k - DOMAIN_WINDOW)] < DOMAIN_MIN_CUES) continue;
       // Only «و» is taken for a clitic: the name of a club unknown is unknown to the clitic rules too («فلومينيزي»).
       const clitic = /^و./.test(tokens[k].norm) ? 1 : 0;
@@ -1320,7 +1324,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // In a match report a club's longer name wins over a shorter reading inside it: the place of «المغرب التطواني»
     // and «اتحاد الخميسات», the tagger's «الرجاء» of «الرجاء البيضاوي». A reading as long as the club's name stays
     // (the city «في تورينو»), as does one that crosses it.
-    const clubs = namesInDomainTexts(text, tokens, stripped, new Set(), CLUBS).filter((c) => {
+    const clubs = namesInDomainTexts(text, tokens, stripped, new Set(), CLUBS, cuesOf(CLUBS)).filter((c) => {
       const within = all.filter((f) => f.tokenStart < c.tokenEnd && c.tokenStart < f.tokenEnd);
       return within.length > 0 && within.every((f) => f.tokenStart >= c.tokenStart && f.tokenEnd <= c.tokenEnd && f.tokenEnd - f.tokenStart < c.tokenEnd - c.tokenStart);
     });
@@ -1336,7 +1340,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const blocked = new Set([...covered].filter((k) => !open.has(k)));
       // A month's name the tagger reads as the first word of a longer name is no date there («من "نيسان أورفان"»).
       const longerNames = new Set(all.filter((f) => yields(f) && f.tokenEnd - f.tokenStart >= 2).map((f) => f.tokenStart));
-      const named = namesInDomainTexts(text, tokens, stripped, blocked, domain, longerNames);
+      const named = namesInDomainTexts(text, tokens, stripped, blocked, domain, cuesOf(domain), longerNames);
       for (const f of named) for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);
       const replaced = new Set(named.map((f) => f.tokenStart));
       for (let k = all.length - 1; k >= 0; k--) if (yields(all[k]) && replaced.has(all[k].tokenStart)) all.splice(k, 1);
