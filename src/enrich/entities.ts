@@ -181,8 +181,10 @@ function afterLetters(word: string, letters: number): number {
 
 interface Found {
   start: number; end: number; tokenStart: number; tokenEnd: number; entity: GazetteerEntity | null; kind: Kind | 'tagger'; type: EntityType; text: string;
-  /** The name a tagger mention stands for, where it is not its text («يونان» of «لليونان» is «اليونان»). */
-  name?: string;
+  /** The name a tagger mention stands for, where it is not its text («يونان» of «لليونان» is «اليونان»). Always
+   * present, if undefined, so that every mention has one shape: mentions of two shapes made the inlined look-ups of
+   * `recognize` deoptimize hundreds of times per thousand articles. */
+  name: string | undefined;
 }
 
 /** The tokens from the first that starts at `start` or after to the last that ends by `end` (end exclusive), or
@@ -541,13 +543,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const start = from === i ? tokens[i].start + afterLetters(tokens[i].text, best.stripped) : tokens[from].start;
       const other = otherNameEnd(text, tokens, best.entry.entity, to);
       if (other > to) {
-        found.push({ start, end: tokens[other - 1].end, tokenStart: from, tokenEnd: other, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[other - 1].end) });
+        found.push({ start, end: tokens[other - 1].end, tokenStart: from, tokenEnd: other, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[other - 1].end), name: undefined });
         i = other - 1;
         continue;
       }
       const clitics = best.stripped > 0 ? tokens[i].norm.slice(0, best.stripped) : '';
       const kind = clitics && best.entry.entity.commonWithClitics?.includes(clitics) ? 'commonWord' : best.entry.kind;
-      found.push({ start, end: tokens[to - 1].end, tokenStart: from, tokenEnd: to, entity: best.entry.entity, kind, type: best.entry.entity.type, text: text.slice(start, tokens[to - 1].end) });
+      found.push({ start, end: tokens[to - 1].end, tokenStart: from, tokenEnd: to, entity: best.entry.entity, kind, type: best.entry.entity.type, text: text.slice(start, tokens[to - 1].end), name: undefined });
       i += length - 1;
     }
     return found;
@@ -757,7 +759,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!reading) continue;
       if (k > 0 && adjacent(text, tokens[k - 1], tokens[k]) && (DEFINITE.test(tokens[k - 1].norm) || nameWords.has(stripClitics(tokens[k - 1].norm)))) continue;
       const start = tokens[k].start + afterLetters(tokens[k].text, reading[0]);
-      tagged.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end) });
+      tagged.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end), name: undefined });
       taken.add(k);
     }
   }
@@ -850,7 +852,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (let k = 1; k < tokens.length; k++) {
       if (taken.has(k) || !isAli(tokens[k]) || !isPersonTitle(tokens[k - 1].norm) || !adjacent(text, tokens[k - 1], tokens[k])) continue;
       const start = tokens[k].start + (tokens[k].text.startsWith('و') ? 1 : 0);
-      all.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end) });
+      all.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end), name: undefined });
     }
   }
 
@@ -909,7 +911,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!span || span[0] !== k + 1 || span[1] - span[0] > QUOTED_NAME_MAX_WORDS || OUTLET_BY_KEY.has(keysOf(inner).join(' '))) continue;
       if (out.some((f) => f.type === 'PER' && f.tokenStart === span[0] && f.tokenEnd === span[1])) continue; // read so already
       for (let j = out.length - 1; j >= 0; j--) if (out[j].start < end && out[j].end > start) out.splice(j, 1);
-      out.push({ start, end, tokenStart: span[0], tokenEnd: span[1], entity: null, kind: 'tagger', type: 'PER', text: inner });
+      out.push({ start, end, tokenStart: span[0], tokenEnd: span[1], entity: null, kind: 'tagger', type: 'PER', text: inner, name: undefined });
     }
     for (const m of text.matchAll(BRACKETED)) {
       const outlet = OUTLET_BY_KEY.get(keysOf(m[1]).join(' '));
@@ -985,7 +987,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const cut = facilityKind(tokens[k].norm, true) ? 0 : tokens[k].norm.length - stripClitics(tokens[k].norm).length;
       const start = tokens[k].start + afterLetters(tokens[k].text, cut);
       const written = text.slice(start, tokens[end - 1].end);
-      all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: kind as EntityType, text: written });
+      all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: kind as EntityType, text: written, name: undefined });
     }
   }
 
@@ -1016,7 +1018,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let end = k + 2;
       const next = tokens[end];
       if (next && !covered.has(end) && /^\s+$/.test(text.slice(first.end, next.start)) && WRITTEN_DEFINITE.test(next.text) && !/يه$/.test(next.norm) && !/^الم.*ه$/.test(next.norm) && next.norm !== 'الصادره' && !isStopword(next.norm) && !NOT_NAMES.has(next.norm) && !TIME_WORD.test(next.norm)) end++;
-      all.push({ start: first.start, end: tokens[end - 1].end, tokenStart: k + 1, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(first.start, tokens[end - 1].end) });
+      all.push({ start: first.start, end: tokens[end - 1].end, tokenStart: k + 1, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(first.start, tokens[end - 1].end), name: undefined });
       for (let j = k + 1; j < end; j++) covered.add(j);
     }
   }
@@ -1103,7 +1105,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         if (inside.some((f) => f.tokenStart < a || f.tokenEnd > b || f.type !== 'PER' || f.entity)) continue;
         for (const f of inside) all.splice(all.indexOf(f), 1);
         const start = tokens[a].start + afterLetters(tokens[a].text, cut);
-        all.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[b - 1].end) });
+        all.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[b - 1].end), name: undefined });
         persons.add(`${a}:${b}`);
         grew = true;
       }
@@ -1226,7 +1228,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         if (other) { other.type = 'PER'; other.name = undefined; oneWordOther.delete(k); continue; }
         if (taken.has(k)) continue;
         const start = tokens[k].start + afterLetters(tokens[k].text, letters);
-        tagged.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end) });
+        tagged.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end), name: undefined });
         taken.add(k);
       }
     }
@@ -1273,7 +1275,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!reading) continue;
       if (k > 0 && NISBA_ADJECTIVE.test(tokens[k].norm) && DEFINITE.test(tokens[k - 1].norm) && adjacent(text, tokens[k - 1], tokens[k]) && !isOrganizationNoun(tokens[k - 1].norm)) continue;
       const start = tokens[k].start + afterLetters(tokens[k].text, reading[0]);
-      all.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[k].end) });
+      all.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[k].end), name: undefined });
     }
     // In a match report, a rare word no list or tagger reads, right before a masculine nationality adjective, is a
     // club the list lacks: «فلومينيزي البرازيلي», «وفنربغشة التركي», «صغار أجاكس الهولندي» (of the words that rare
@@ -1305,7 +1307,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!clitic && k > 0 && adjacent(text, tokens[k - 1], tokens[k]) && unknownName(k - 1, tokens[k - 1].norm)) first = k - 1;
       const cut = first === k ? clitic : 0;
       const start = tokens[first].start + afterLetters(tokens[first].text, cut);
-      all.push({ start, end: tokens[k].end, tokenStart: first, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[k].end) });
+      all.push({ start, end: tokens[k].end, tokenStart: first, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[k].end), name: undefined });
       for (let j = first; j <= k; j++) covered.add(j);
     }
     // In a list of fixtures or results, a city with its country in brackets on either side of a dash is a club:
@@ -1457,8 +1459,21 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const fullPeople = all.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1);
     /** The text's people named in more than one word, and its organizations, with the keys of their names
      * (computed once for the short forms below). */
-    const people = fullPeople.map((p) => ({ p, name: keysOfText(p.name ?? p.text) }));
-    const organizations = all.filter((o) => o.type === 'ORG').map((o) => ({ o, name: keysOfText(o.entity?.name ?? o.name ?? o.text) }));
+    const people = fullPeople.map((p) => ({ found: p, name: keysOfText(p.name ?? p.text) }));
+    const organizations = all.filter((o) => o.type === 'ORG').map((o) => ({ found: o, name: keysOfText(o.entity?.name ?? o.name ?? o.text) }));
+    /** The key of the one mention of `named` longer than `f` whose name `extendsIt`, or null where none or several
+     * entities are. A loop, not filter and a set: the filter's receiver (an empty array or one of objects) made
+     * `recognize` deoptimize hundreds of times per thousand articles. */
+    const onlyLonger = (named: { found: Found; name: string }[], f: Found, extendsIt: (name: string) => boolean): string | null => {
+      let only: string | null = null;
+      for (const { found, name } of named) {
+        if (found.tokenEnd - found.tokenStart <= f.tokenEnd - f.tokenStart || !extendsIt(name)) continue;
+        const key = keyOf(found);
+        if (only !== null && only !== key) return null;
+        only = key;
+      }
+      return only;
+    };
     for (const f of all) {
       let key = keyOf(f);
       if (!f.entity && f.type === 'PER' && f.tokenEnd - f.tokenStart === 1) {
@@ -1473,15 +1488,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         // The first words of the one longer name of the text that begins with them: «ديانا» of «ديانا حداد»,
         // «تميم بن حمد» of «تميم بن حمد آل ثاني» (not «محمد» where two of its people are named).
         const own = keysOfText(f.name ?? f.text);
-        const longer = new Set(people.filter(({ p, name }) => p.tokenEnd - p.tokenStart > f.tokenEnd - f.tokenStart && name.startsWith(`${own} `)).map(({ p }) => keyOf(p)));
-        if (longer.size === 1) key = [...longer][0];
+        key = onlyLonger(people, f, (name) => name.startsWith(`${own} `)) ?? key;
       }
       if (!f.entity && f.type === 'ORG' && key === keyOf(f)) {
         // An organization's name cut short at either end, where the text names one organization in full so:
         // «الاتحاد الدولي» of «الاتحاد الدولي لكرة القدم», «كبار العلماء» of «هيئة كبار العلماء».
         const own = keysOfText(f.name ?? f.text);
-        const longer = new Set(organizations.filter(({ o, name }) => o.tokenEnd - o.tokenStart > f.tokenEnd - f.tokenStart && (name.startsWith(`${own} `) || name.endsWith(` ${own}`))).map(({ o }) => keyOf(o)));
-        if (longer.size === 1) key = [...longer][0];
+        key = onlyLonger(organizations, f, (name) => name.startsWith(`${own} `) || name.endsWith(` ${own}`)) ?? key;
       }
       let group = groups.get(key);
       if (!group) {
