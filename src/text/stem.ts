@@ -26,10 +26,14 @@ const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
 /** A stem keeps at least this many letters: shorter remainders are roots' fragments, not words (Light10 uses 2;
  * 3 keeps بيان، ابن، شان whole, checked on the reference cases and 50 common words). */
 const MIN_STEM = 3;
+/** Whether a letter (code) can begin a proclitic or an article-bearing prefix: و ف ب ك ل ا. */
+const isCliticInitial = (c: number) => c === 0x648 || c === 0x641 || c === 0x628 || c === 0x643 || c === 0x644 || c === 0x627;
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 
 /** Strips the proclitics of a folded Arabic word: و/ف, then ب/ك/ل, or an article-bearing prefix. */
 export function stripClitics(word: string): string {
+  // Most words begin with no clitic letter: they are passed over before the twelve prefixes are tried.
+  if (!isCliticInitial(word.charCodeAt(0))) return word;
   let w = word;
   for (const p of ARTICLE_PREFIXES) {
     if (w.startsWith(p) && w.length - p.length >= 2) return w.slice(p.length);
