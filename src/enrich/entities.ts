@@ -1113,6 +1113,50 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   }
 
   /**
+   * A list of persons joined by «و» goes on with a given name: «كل من ادم ساندلر وكيت بيكنسيل وكريستوفر والكن»,
+   * «بطولة نور الشريف ومعالى زايد», «مارك فان بومل وكلارنس سيدورف». Right after a person (or a comma after him),
+   * a word of «و» and a given name of the name lexicon opens a person of two or three words, the others name-like
+   * (no stop word, time word, title or clitic; rare in news or a name word) and none «و» with a given name, which
+   * opens the next. Over a tagger's reading of part of it («كلارنس» as a place, «زايد» alone), not over a listed
+   * entity. In turn after each person it adds. (Written here: the tagger misses such names where it knows neither.)
+   */
+  function coordinatedPersons(text: string, tokens: Token[], all: Found[]): void {
+    // A word as news counts it, with a conjunction or preposition cut where it has one («وساعد», «بأغنية»); ال stays.
+    const withoutConjunction = (norm: string) => { const cut = stripClitics(norm); return norm.startsWith('ال') && cut === norm.slice(2) ? norm : cut; };
+    const givenNameAfterAnd = (k: number) => {
+      const norm = tokens[k].norm, rest = norm.slice(1);
+      // «وليا» (وليًا, as crown prince) and «وكيل» (deputy) are words of their own: news counts say where «و» is «and».
+      return norm[0] === 'و' && rest.length >= 3 && !NAME_WORDS.has(norm) && NAME_LEXICON[rest]?.includes('P') === true && !DEFINITE.test(rest) && stripClitics(norm) === rest
+        && !isStopword(rest) && !isPersonTitle(rest) && !isPersonTitle(`ال${rest}`) && !NOT_NAMES.has(rest);
+    };
+    const nameLike = (k: number) => {
+      const norm = tokens[k].norm;
+      return tokens[k].kind === 'ar' && !isStopword(norm) && !TIME_WORD.test(norm) && !isPersonTitle(norm) && !NOT_NAMES.has(norm) && leadingClitic(norm) === 0
+        && withoutConjunction(norm) === norm && idf(searchKey(norm)) >= COMMON_SURNAME_MIN_IDF;
+    };
+    // Where the list's item ends: punctuation, the next «و» with a given name, the text's end.
+    const itemEndsAt = (k: number) => k === tokens.length || LIST_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start)) || givenNameAfterAnd(k);
+    const queue = all.filter((f) => f.type === 'PER');
+    while (queue.length) {
+      const person = queue.pop()!;
+      const a = person.tokenEnd;
+      if (a >= tokens.length || !givenNameAfterAnd(a) || !/^\s*[،,]?\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start))) continue;
+      // A name word goes on the name; another word, or a third, only where the item ends with it («وفرج شلبي ·», not
+      // «ولوكاشنكو ستتناول المشاكل», «وفيكتور بونتا رئيس وزراء»).
+      let b = a + 1;
+      while (b < tokens.length && b - a < 3 && !itemEndsAt(b) && adjacent(text, tokens[b - 1], tokens[b]) && nameLike(b) && (itemEndsAt(b + 1) || (b === a + 1 && NAME_WORDS.has(tokens[b].norm)))) b++;
+      if (b - a < 2) continue;
+      const inside = all.filter((f) => f.tokenStart < b && a < f.tokenEnd);
+      if (inside.some((f) => f.tokenStart < a || f.tokenEnd > b || f.entity || (f.type === 'PER' && f.tokenStart === a && f.tokenEnd === b))) continue;
+      for (const f of inside) all.splice(all.indexOf(f), 1);
+      const start = tokens[a].start + afterLetters(tokens[a].text, 1);
+      const added: Found = { start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[b - 1].end), name: undefined };
+      all.push(added);
+      queue.push(added);
+    }
+  }
+
+  /**
    * A maker's name right before a model number names the vehicle, a product, not the company: «تحطمت طائرة بوينج
    * 757», «من طراز إيرباص A380», «سيارة بيجو 206» (data/car-makers.json). ANERcorp tags «بوينج 757» MISC, 3 times in
    * 3; the company alone stays («أعلنت بوينج أن»).
@@ -1382,6 +1426,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       all.push({ start, end, tokenStart: span[0], tokenEnd: span[1], entity: f.entity, kind: f.kind, type: f.type, text: m[1], name: f.entity ? undefined : (f.name ?? f.text) });
     }
     listedPersons(text, tokens, all);
+    coordinatedPersons(text, tokens, all);
     namedAfterPersons(text, tokens, all);
     // A name that is also an adjective is the adjective right after a definite word it agrees with: «الحكومة السعودية»,
     // «العائلة المالكة السعودية», «المحادثات الإسرائيلية السعودية» name no country (ANERcorp's train split leaves such

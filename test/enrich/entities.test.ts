@@ -956,3 +956,14 @@ test('phrases whose words name nothing there: «ألف مبروك», «الذك�
   assert.deepEqual(found('تهانينا وألف مبروك. وبدأ الحفل بآيات من الذكر الحكيم، وتم كل ذلك بتوفيق الله'), []);
   assert.deepEqual(found('ودخلت القوات حي خور مكسر ومديرية كريتر في عدن'), ['LOC:خور مكسر', 'LOC:كريتر', 'LOC:عدن']);
 });
+
+test('a list of persons joined by «و» goes on with a given name, two or three words to the item\'s end; not «وليا» (as heir), not a verb', () => {
+  // A model that knows one person only: the others are the rule's.
+  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=ماجد': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=المصري': [0, 0, 10, 0, 0, 0, 0, 0, 0] } }) });
+  const persons = (text: string) => tiny.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(persons('ويشارك في بطولة المسلسل ماجد المصري وسلوى العباد وعبد المنعم عمايري، وغيرهم'), ['ماجد المصري', 'سلوى العباد', 'عبد المنعم عمايري']);
+  assert.deepEqual(persons('وكان ماجد المصري وسلوى العباد\nتكريم الفنانين'), ['ماجد المصري', 'سلوى العباد'], 'not across a line');
+  assert.deepEqual(persons('وحضر ماجد المصري وخالد ستتناول المحادثات'), ['ماجد المصري'], 'a word after the name that ends no item is none of it');
+  assert.deepEqual(persons('اختير ماجد المصري وليا لعهد الفرقة'), ['ماجد المصري'], '«وليا» is a word');
+  assert.deepEqual(persons('إلى جانب ماجد المصري ونيمار وساعد الفريق'), ['ماجد المصري'], '«وساعد» is «and helped»');
+});
