@@ -138,6 +138,8 @@ const NAME_LEXICON: Record<string, string> = loadData<{ words: Record<string, st
 const NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(NAME_LEXICON));
 /** Name words the lexicon knows as persons' names only («عبدالله», «محمد»). */
 const PERSON_NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(NAME_LEXICON).filter((w) => NAME_LEXICON[w] === 'P'));
+/** Honorifics a surname follows as such even where it is a nationality's adjective («الدكتور التركي»). */
+const HONORIFIC = /^[وفبل]?(?:الدكتور|الشيخ|الاستاذ|المهندس|السيد|الامير|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|الفريق|المستشار|الامام)$/;
 /** ل before ال, written لل, with an optional و/ف before it. */
 const ALIF_LAM_ELIDED = /^(?:و|ف)?لل(?=.{2})/;
 
@@ -1171,6 +1173,16 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
   }
 
+  /** Whether a folded word is the nisba of a place the gazetteer lists in full: «الصومالي» of «الصومال»,
+   * «الايرلندي» of «ايرلندا», «الشيشاني» of «الشيشان» (not «الهاشمي»). */
+  const nisbaOfListedPlace = (word: string): boolean => {
+    if (!/^ال.{3,}ي$/.test(word)) return false;
+    const stem = word.slice(2, -1);
+    return [stem, `${stem}ا`, `ال${stem}`, `${stem}ه`].some((name) => {
+      const keys = keysOf(name);
+      return (index.get(keys[0]) ?? []).some((e) => e.entity.type === 'LOC' && e.kind === 'full' && e.keys.length === keys.length && e.keys.join(' ') === keys.join(' '));
+    });
+  };
   function recognize(text: string, context = ''): EntityRef[] {
     const tokens = tokenize(text);
     const matches = gazetteerMatches(text, tokens);
@@ -1459,6 +1471,16 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const noun = before.norm.slice(leadingClitic(before.norm));
       if (!noun.startsWith('ال') || isPersonTitle(noun) || isPersonTitle(before.norm) || NAME_WORDS.has(noun) || NAME_WORDS.has(before.norm) || isStopword(before.norm)) continue;
       all.splice(j, 1);
+    }
+    // A one-word person the tagger reads that is a nationality's adjective right after a definite word is the
+    // adjective: «الرئيس الصومالي», «الشعب الصومالي», «المقاتل الشيشاني», «العلم الكوبي» (a country's of the list or a
+    // listed place's: «الصومال», «إيرلندا»). After an honorific it is a surname: «الدكتور التركي».
+    for (let j = all.length - 1; j >= 0; j--) {
+      const f = all[j];
+      if (f.type !== 'PER' || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0) continue;
+      const word = tokens[f.tokenStart].norm, before = tokens[f.tokenStart - 1];
+      if (!adjacent(text, before, tokens[f.tokenStart]) || !DEFINITE.test(before.norm) || isStopword(before.norm) || HONORIFIC.test(before.norm)) continue;
+      if (isMasculineNationality(word) || nisbaOfListedPlace(word)) all.splice(j, 1);
     }
     // A one-word organization's name that is a common word, right after a point of the compass, is a place: «شمال
     // الجزيرة» is the peninsula's north, not Al Jazeera's (ANERcorp tags it so, as a place).

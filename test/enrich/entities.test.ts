@@ -967,3 +967,12 @@ test('a list of persons joined by «و» goes on with a given name, two or three
   assert.deepEqual(persons('اختير ماجد المصري وليا لعهد الفرقة'), ['ماجد المصري'], '«وليا» is a word');
   assert.deepEqual(persons('إلى جانب ماجد المصري ونيمار وساعد الفريق'), ['ماجد المصري'], '«وساعد» is «and helped»');
 });
+
+test('a one-word person that is a nationality\'s adjective after a definite word is the adjective, after an honorific a surname', () => {
+  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=الصومالي': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=التركي': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=الهاشمي': [0, 10, 0, 0, 0, 0, 0, 0, 0] } }) });
+  const persons = (text: string) => tiny.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(persons('دعا الرئيس الصومالي إلى الحوار'), [], 'of a listed place: الصومال');
+  assert.deepEqual(persons('ودعا الشعب التركي إلى الهدوء'), [], 'of the nationality list');
+  assert.deepEqual(persons('وقال الدكتور التركي إن الدراسة'), ['التركي'], 'after an honorific, a surname');
+  assert.deepEqual(persons('وقال الشريف الهاشمي إن'), ['الهاشمي'], 'no listed place is Hashim');
+});
