@@ -1253,8 +1253,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (const m of kept) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     const tagged = candidates.filter((t) => { for (let k = t.tokenStart; k < t.tokenEnd; k++) if (taken.has(k)) return false; return true; });
     for (const m of tagged) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
-    // A surname alone, where the tagger missed it, is the person named in full («وأضاف العتيبي»).
-    const fullNames = tagged.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1 && idf(searchKey(tokens[f.tokenEnd - 1].norm)) >= PROPAGATE_MIN_IDF);
+    // A surname alone, where the tagger missed it, is the person named in full («وأضاف العتيبي»). Not an initial:
+    // «محمد ب.» does not make every «ب» of the text his («د ب أ»).
+    const fullNames = tagged.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1 && tokens[f.tokenEnd - 1].norm.length > 1 && idf(searchKey(tokens[f.tokenEnd - 1].norm)) >= PROPAGATE_MIN_IDF);
     // The surnames' tokens, found in one pass over the text (a pass per full name was a tenth of enrichment).
     const surnames = new Set(fullNames.map((full) => foldedNameKey(tokens[full.tokenEnd - 1].norm).replace(/^ال/, '')));
     const bySurname = new Map<string, Array<[token: number, letters: number]>>();
@@ -1280,6 +1281,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (const full of fullNames) {
       const surname = foldedNameKey(tokens[full.tokenEnd - 1].norm).replace(/^ال/, '');
       for (const [k, letters] of bySurname.get(surname) ?? []) {
+        // A word the name key folds together with the surname must be as rare: «فنغ» of «فو يونغ فنغ» does not make
+        // «الفن» (art) the man, nor «دونغ» «دون» (without).
+        if (idf(searchKey(tokens[k].norm.slice(letters))) < PROPAGATE_MIN_IDF) continue;
         const other = oneWordOther.get(k);
         if (other) { other.type = 'PER'; other.name = undefined; oneWordOther.delete(k); continue; }
         if (taken.has(k)) continue;

@@ -976,3 +976,9 @@ test('a one-word person that is a nationality\'s adjective after a definite word
   assert.deepEqual(persons('وقال الدكتور التركي إن الدراسة'), ['التركي'], 'after an honorific, a surname');
   assert.deepEqual(persons('وقال الشريف الهاشمي إن'), ['الهاشمي'], 'no listed place is Hashim');
 });
+
+test('a surname spreads to its lone mentions, not as an initial nor to a common word its key folds together with it', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join('|'));
+  assert.deepEqual(persons('وقال محمد ب. إن الوضع صعب . القاهرة - د ب أ : قال الوزير'), ['محمد ب'], 'no «ب» of «د ب أ»');
+  assert.deepEqual(persons('وكان إمام المسجد في ذلك الوقت فو يونغ فنغ الذي قام بحمله . وقالت إنها جاءت إلى عالم الفن من عالم الأزياء'), ['فو يونغ فنغ'], '«الفن» (art) is not «فنغ»');
+});
