@@ -1395,10 +1395,11 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
     if (from >= to) continue;
     const between = folded.slice(a.end, b.start);
     const opener = /(?<!\p{L})(من|بين)\s+$/u.exec(folded.slice(Math.max(0, a.start - 8), a.start));
-    if (!opener) continue;
-    const joined = opener[1] === 'من' ? /^\s*(?:الي|حتي|وحتي|لغايه|ولغايه)\s*$/ : /^\s*و\s*$/;
+    // Without «من», «حتى» alone joins them («الأول من يناير حتى الأربعاء 22 يناير»), not «إلى»: «أجل الاجتماع من 5 يناير
+    // إلى 10 يناير» is a range, «أجل اجتماع 5 يناير إلى 10 يناير» a move.
+    const joined = !opener ? /^\s*(?:حتي|وحتي|لغايه|ولغايه)\s*$/ : opener[1] === 'من' ? /^\s*(?:الي|حتي|وحتي|لغايه|ولغايه)\s*$/ : /^\s*و\s*$/;
     if (!joined.test(between)) continue;
-    kept.splice(i, 2, { start: a.start - opener[0].length, end: b.end, value: `${from}/${to}` });
+    kept.splice(i, 2, { start: a.start - (opener?.[0].length ?? 0), end: b.end, value: `${from}/${to}` });
   }
   correctByContext(kept, folded, ref, withFirstPersonFuture(text, folded, offsets));
   return kept.map((k) => {
