@@ -734,6 +734,19 @@ const RULES: Rule[] = [
       return year === null ? null : `${year}-${quarter ? 'Q' : 'H'}${n}`;
     },
   },
+  { // الأشهر الستة الأولى من العام الجاري; الشهور التسعة الأولى من 2014; الأشهر الثلاثة الأخيرة من العام الماضي: the
+    // first or last months of a year, as a range of months; «من العام» alone is the reference's, as for quarters
+    gate: PERIOD_GATE,
+    re: new RegExp(`${B}(?:الاشهر|الشهور)\\s+ال(${COUNT_WORD})\\s+(الاولي|الاخيره)\\s+من\\s+(?:(?:(?:العام|عام|السنه|سنه|لعام)\\s+)?${YEAR}${AD}|(?:العام|السنه)\\s+(${MOD})|(?:هذا|هذه) (?:العام|السنه)|(?:العام|السنه)(?!\\s+(?:${MOD}|\\d|الذي|التي|نفسه|ذاته|الدراسيه?|الماليه?)))${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const count = countOf(m[1]);
+      if (!(count >= 1 && count <= 11)) return null;
+      const year = m[3] ? Number(m[3]) : ref ? ref.year + modSteps(m[4]) : null;
+      if (year === null) return null;
+      const month = (n: number) => `${year}-${String(n).padStart(2, '0')}`;
+      return m[2] === 'الاولي' ? `${month(1)}/${month(count)}` : `${month(13 - count)}/${month(12)}`;
+    },
+  },
   { // سبتمبر- نوفمبر; (فبراير-مارس 1986); من يناير حتى مارس; بين يناير ويوليو: months from one to another
     gate: MONTH_GATE,
     re: new RegExp(`${B}(?:(من|بين)\\s+)?(?:شهري?\\s+)?${MONTHS}\\s*(-|–|الي|حتي|وحتي|لغايه|ولغايه|و)\\s*${MONTHS}(?![\\p{L}])(?:\\s+(${MOD})(?:ين)?)?${YEAR_TAIL}`, 'gu'),

@@ -210,6 +210,9 @@ test('Hijri months without a full date: the first of a month, a month back or ah
 test('quarters and halves of a year, tomorrow as «الغد», a span counted from now', () => {
   const r = parseReference('2015-08-06');
   assert.deepEqual(one('نمت الأرباح في الربع الأول من العام الجاري', r), [['الربع الأول من العام الجاري', '2015-Q1']]);
+  assert.deepEqual(one('ارتفعت المبيعات خلال الأشهر الخمسة الأولى من العام الحالي', r), [['الأشهر الخمسة الأولى من العام الحالي', '2015-01/2015-05']], 'the first months of a year');
+  assert.deepEqual(one('مقارنة بالأشهر الثلاثة الأخيرة من عام 2014', r), [['الأشهر الثلاثة الأخيرة من عام 2014', '2014-10/2014-12']], 'its last months');
+  assert.deepEqual(one('في الأشهر الستة الأولى من حياته', r), [], 'not of a life');
   assert.deepEqual(one('خلال الربع الثالث من 2014', r), [['الربع الثالث من 2014', '2014-Q3']]);
   assert.deepEqual(one('في الربع الأخير من هذا العام', r), [['الربع الأخير من هذا العام', '2015-Q4']]);
   assert.deepEqual(one('في النصف الأول من العام الماضي', r), [['النصف الأول من العام الماضي', '2014-H1']]);
