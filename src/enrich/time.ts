@@ -1194,6 +1194,13 @@ function hasThousandWord(folded: string): boolean {
 }
 /** The folded text with each year spelled out in a date written in digits in its place, as long (the digits at its
  * end, spaces before them), so that offsets hold and the year rules read it. */
+/** «ل» before a unit's «ال» is written «لل» («للعام الماضي», «وللشهر المقبل»): the folded text reads it «ال» (the
+ * preposition's letter written as the article's alif, same length), so that the rules of «العام الماضي» read it; the
+ * span then begins at the preposition. Units only: «لليوم الثاني على التوالي» is no day. */
+const LAM_BEFORE_UNIT = /(?<![\p{L}\p{N}])([وف]?)لل(?=(?:عام|سنه|شهر|اسبوع)(?![\p{L}\p{N}]))/gu;
+function withArticleAfterLam(folded: string): string {
+  return folded.includes('لل') ? folded.replace(LAM_BEFORE_UNIT, '$1ال') : folded;
+}
 function withSpelledYears(folded: string): string {
   if (!hasThousandWord(folded)) return folded;
   return folded.replace(SPELLED_YEAR, (phrase, thousands: string, twoHundred?: string, hundredsUnit?: string, unit?: string, unitTens?: string, teen?: string, elevenTwelve?: string, tens?: string, ten?: string, at?: number) => {
@@ -1342,7 +1349,7 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
  */
 export function findTimeExpressions(text: string, ref: Reference, prepared?: { folded: string; offsets: number[] }): TimeExpression[] {
   const { folded: plain, offsets } = prepared ?? normalizeWithOffsets(text);
-  const folded = withSpelledYears(plain);
+  const folded = withArticleAfterLam(withSpelledYears(plain));
   const found: Array<{ start: number; end: number; value: string }> = [];
   // Rules run paragraph by paragraph, and only over paragraphs that pass their gate: the patterns are slow,
   // most paragraphs have no date.
