@@ -319,10 +319,11 @@ function nthWeekdayValue(n: number, weekdayName: string, monthName: string, year
   return year === null ? null : nthWeekdayOfMonth(year, month, weekday, n);
 }
 
-/** Days relative to the reference, folded; Levantine and Gulf spoken forms too (البارحة، بكرة). */
+/** Days relative to the reference, folded; Levantine and Gulf spoken forms too (البارحة، بكرة); «البارحة الأولى» is the
+ * night before last, as Saudi papers write the day before yesterday. */
 const RELATIVE_DAY: Record<string, number> = {
   'اليوم': 0, 'اليوم الماضي': -1, 'اليوم المنصرم': -1, 'امس': -1, 'بالامس': -1, 'الامس': -1, 'البارحه': -1, 'امس الاول': -2, 'اول امس': -2, 'اول من امس': -2,
-  'قبل امس': -2, 'قبل يوم امس': -2, 'قبل يوم الامس': -2, 'اول البارحه': -2, 'قبل البارحه': -2, 'قبل امبارح': -2, 'قبل مبارح': -2, 'بعد الغد': 2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2, 'الغد': 1,
+  'قبل امس': -2, 'قبل يوم امس': -2, 'قبل يوم الامس': -2, 'اول البارحه': -2, 'قبل البارحه': -2, 'البارحه الاولي': -2, 'قبل امبارح': -2, 'قبل مبارح': -2, 'بعد الغد': 2, 'مبارح': -1, 'امبارح': -1, 'اول مبارح': -2, 'اول امبارح': -2, 'غدا': 1, 'غد': 1, 'بكره': 1, 'بكرا': 1, 'بعد غد': 2, 'بعد غدا': 2, 'بعد بكره': 2, 'بعد بكرا': 2, 'الغد': 1,
 };
 const RELATIVE_PATTERN = alternation(Object.keys(RELATIVE_DAY).filter((k) => k !== 'غد' && k !== 'الغد'));
 /** Words after «اليوم» that make it «the day» (اليوم التالي، اليوم نفسه، اليوم الوطني) or a name (اليوم السابع). */

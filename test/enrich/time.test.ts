@@ -11,6 +11,7 @@ test('relative days, with a time of day and a weekday', () => {
   assert.deepEqual(one('وصل مساء أمس الأحد إلى العاصمة'), [['مساء أمس الأحد', '2024-01-14']]);
   assert.deepEqual(one('يغادر غداً الثلاثاء'), [['غداً الثلاثاء', '2024-01-16']]);
   assert.deepEqual(one('وقع الحادث أمس الأول'), [['أمس الأول', '2024-01-13']]);
+  assert.deepEqual(one('اختتمت فعالياته البارحة الأولى في جدة'), [['البارحة الأولى', '2024-01-13']], 'the night before last');
   assert.deepEqual(one('قال بعد غد'), [['بعد غد', '2024-01-17']]);
   assert.deepEqual(one('وقال بالأمس إن'), [['بالأمس', '2024-01-14']]);
   assert.deepEqual(one('يلقي كلمة الليلة'), [['الليلة', '2024-01-15']]);
