@@ -567,6 +567,21 @@ const restOfPeriod = (gate: RegExp): Rule => ({
   },
 });
 
+/** A month a part of it is taken from: Hijri («رمضان», «شهر شوال 1436»), Gregorian («مارس», «يوليو المقبل», «مايو (أيار)
+ * الماضي»), or told
+ * from the reference's («الشهر المقبل», «هذا الشهر»); monthTargetRange reads its nine groups. */
+const MONTH_TARGET = `(?:شهر\\s+)?(?:(${HIJRI_PATTERN})${HIJRI_TAIL}|(${MONTH_PATTERN})(?:${PAIR_SEPARATOR}(?:${MONTH_PATTERN})(?![\\p{L}])(?:\\s*[)"»])?)?(?:\\s+(${MOD}))?${YEAR_TAIL}|(الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي)))`;
+/** The first and last days of MONTH_TARGET's month, from its groups (null where it cannot be placed). */
+function monthTargetRange(groups: Array<string | undefined>, ref: Reference): [string, string] | null {
+  const [hijri, hijriYear, hijriMod, month, mod, year, bracketedYear, relative, relativeMod] = groups;
+  const whole = hijri ? hijriMonthValue(HIJRI.get(hijri)!, null, hijriYear ? Number(hijriYear) : null, hijriMod, ref)
+    : relative ? (ref ? monthFrom(ref, modSteps(relativeMod)) : null) : monthValue(month!, year ?? bracketedYear, mod, ref, null);
+  if (!whole) return null;
+  let [from, to] = whole.split('/');
+  if (!to) { const [y, mo] = from.split('-').map(Number); from = `${from}-01`; to = iso(new Date(Date.UTC(y, mo, 0))); }
+  return /^\d{4}-\d\d-\d\d$/.test(from) && /^\d{4}-\d\d-\d\d$/.test(to) ? [from, to] : null;
+}
+
 const RULES: Rule[] = [
   { // يومي 18 و19 أكتوبر الماضي; بين 3 و5 مايو 2024
     gate: MONTH_GATE,
@@ -708,19 +723,27 @@ const RULES: Rule[] = [
   { // العشر الأواخر من رمضان; الأيام العشرة الأخيرة من شهر رمضان; الأيام الخمسة الأولى من الشهر المقبل: the first or
     // last days of a month (Hijri, Gregorian, or told from the reference's), as a range
     gate: HIJRI_OR_MONTH_GATE,
-    re: new RegExp(`${B}(?:(?:الايام|الليالي)\\s+ال(${COUNT_WORD})\\s+(الاولي|الاخيره)|(?:ال)?(عشر)\\s+(الاواخر|الاوايل|الاول))\\s+من\\s+(?:شهر\\s+)?(?:(${HIJRI_PATTERN})${HIJRI_TAIL}|(${MONTH_PATTERN})(?:\\s+(${MOD}))?${YEAR_TAIL}|(الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي)))${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:الايام|الليالي)\\s+ال(${COUNT_WORD})\\s+(الاولي|الاخيره)|(?:ال)?(عشره?)\\s+(الاواخر|الاوايل|الاول))\\s+من\\s+${MONTH_TARGET}${E}`, 'gu'),
     resolve: (m, ref) => {
-      const [, countText, edge, ten, tenEdge, hijri, hijriYear, hijriMod, month, mod, year, bracketedYear, relative, relativeMod] = m;
+      const [, countText, edge, ten, tenEdge] = m;
       const count = ten ? 10 : countOf(countText);
-      const last = /^(?:الاخيره|الاواخر)$/.test(edge ?? tenEdge);
-      const whole = hijri ? hijriMonthValue(HIJRI.get(hijri)!, null, hijriYear ? Number(hijriYear) : null, hijriMod, ref)
-        : relative ? (ref ? monthFrom(ref, modSteps(relativeMod)) : null) : monthValue(month, year ?? bracketedYear, mod, ref, null);
+      const whole = monthTargetRange(m.slice(5), ref);
       if (!whole || !(count >= 1 && count <= 15)) return null;
-      let [from, to] = whole.split('/');
-      if (!to) { const [y, mo] = from.split('-').map(Number); from = `${from}-01`; to = iso(new Date(Date.UTC(y, mo, 0))); }
-      if (!/^\d{4}-\d\d-\d\d$/.test(from) || !/^\d{4}-\d\d-\d\d$/.test(to)) return null;
+      const [from, to] = whole;
       const day = 86400000;
-      return last ? `${iso(new Date(Date.parse(to) - (count - 1) * day))}/${to}` : `${from}/${iso(new Date(Date.parse(from) + (count - 1) * day))}`;
+      return /^(?:الاخيره|الاواخر)$/.test(edge ?? tenEdge) ? `${iso(new Date(Date.parse(to) - (count - 1) * day))}/${to}` : `${from}/${iso(new Date(Date.parse(from) + (count - 1) * day))}`;
+    },
+  },
+  { // النصف الثاني من رمضان; النصف الأول من شهر مارس; النصف الأول من الشهر المقبل: a month's half, its first fifteen
+    // days or the rest
+    gate: PERIOD_PART_GATE,
+    re: new RegExp(`${B}النصف\\s+(الاول|الثاني)\\s+من\\s+${MONTH_TARGET}${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const whole = monthTargetRange(m.slice(2), ref);
+      if (!whole) return null;
+      const [from, to] = whole;
+      const fifteenth = iso(new Date(Date.parse(from) + 14 * 86400000));
+      return m[1] === 'الاول' ? `${from}/${fifteenth}` : `${iso(new Date(Date.parse(fifteenth) + 86400000))}/${to}`;
     },
   },
   { // الربع الأول من العام الجاري; النصف الثاني من 2014; الربع الأخير من العام الماضي: quarters and halves of a year;
