@@ -20,7 +20,7 @@ const WEEKDAYS_ANY = alternation(['الاحد', 'الاثنين', 'الثلاث�
 const HIJRI: ReadonlyMap<string, number> = new Map(Object.entries(calendar.hijriMonths).map(([k, v]) => [normalize(k), v]));
 const HIJRI_PATTERN = alternation(HIJRI.keys());
 /** Month names that are also common words (مارس "practised", آب "father", ماي): they need a day, a year, a
- * modifier, a paired name or «شهر» to count as a month. */
+ * modifier, a paired name, «شهر» or a preposition of time before them to count as a month. */
 const AMBIGUOUS_MONTHS = new Set(['مارس', 'اب', 'ماي', 'جوان', 'ايار'].map(normalize));
 
 /** Start of a word, which may carry a conjunction or preposition letter (وأمس، والخميس، وهذا العام). */
@@ -798,7 +798,10 @@ const RULES: Rule[] = [
     gate: MONTH_GATE,
     re: new RegExp(`${B}(شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
-      const ambiguous = AMBIGUOUS_MONTHS.has(m[2]) && !m[1] && !m[3] && !m[4] && !m[5] && !m[6] && !RELATIVE_YEAR_AFTER.test(m.input.slice(m.index + m[0].length));
+      // After a preposition of time the word is the month: «في مارس», «منذ أيار» («practised» never follows); not «آب»,
+      // folded as the Yemeni city «إب» and a split «أبو ظبي» are («في إب», «في أب و ظبي»).
+      const ambiguous = AMBIGUOUS_MONTHS.has(m[2]) && !m[1] && !m[3] && !m[4] && !m[5] && !m[6] && !RELATIVE_YEAR_AFTER.test(m.input.slice(m.index + m[0].length))
+        && (m[2] === 'اب' || !TIME_PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)));
       return ambiguous ? null : monthValue(m[2], m[5] ?? m[6], m[4], ref, null);
     },
   },
@@ -1438,7 +1441,9 @@ export function findTimeExpressions(text: string, ref: Reference, prepared?: { f
     if (from >= to && BARE_WEEKDAY.test(aText) && BARE_WEEKDAY.test(bText)) to = iso(new Date(Date.parse(to) + 7 * 86400000));
     if (from >= to) continue;
     const between = folded.slice(a.end, b.start);
-    const opener = /(?<!\p{L})(من|بين)\s+$/u.exec(folded.slice(Math.max(0, a.start - 8), a.start));
+    const opener = /(?<!\p{L})(من|بين|يومي)\s+$/u.exec(folded.slice(Math.max(0, a.start - 8), a.start));
+    // «يومي الثلاثاء والأربعاء» are two days running; «يومي الثلاثاء والخميس» two days a week, no range.
+    if (opener?.[1] === 'يومي' && Date.parse(to) - Date.parse(from) !== 86400000) continue;
     // Without «من», «حتى» alone joins them («الأول من يناير حتى الأربعاء 22 يناير»), not «إلى»: «أجل الاجتماع من 5 يناير
     // إلى 10 يناير» is a range, «أجل اجتماع 5 يناير إلى 10 يناير» a move.
     const joined = !opener ? /^\s*(?:حتي|وحتي|لغايه|ولغايه)\s*$/ : opener[1] === 'من' ? /^\s*(?:الي|حتي|وحتي|لغايه|ولغايه)\s*$/ : /^\s*و\s*$/;
