@@ -919,7 +919,10 @@ const RULES: Rule[] = [
         if (/[«"“]\s*(?:ل\s*ـ?\s*)?(?:ال[^\s«»"“”]+\s+)?$/.test(before) && /^\s*[»"”]/.test(after)) return null;
         if (PER_DAY_BEFORE.test(before)) return null; // «1.28 مليون برميل في اليوم»: per day
       }
-      return addDays(ref, RELATIVE_DAY[m[3]]);
+      const day = addDays(ref, RELATIVE_DAY[m[3]]);
+      // The weekday named wins over a reference the text's others do not correct (referenceTold): the same window.
+      const named = m[4] ? weekdayNumber(m[4]) : undefined;
+      return named === undefined ? day : addDays(ref, RELATIVE_DAY[m[3]] + toldShift(ref, RELATIVE_DAY[m[3]], named));
     },
   },
   { // اليوم السابق، اليوم التالي: the day before or after the day told last (a mark, resolved in correctByContext).
@@ -1370,13 +1373,38 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
   }
 }
 
+/** A day relative to the reference with the weekday it names: «اليوم (الاثنين)», «أمس الأحد», «غدا الثلاثاء». */
+const TOLD_DAY = new RegExp(`${B}(اليوم|امس|غدا)\\s*[/(]?\\s*(${WEEKDAYS_ANY})${E}`, 'gu');
+/** Days to move the date `relative` days from the reference to the weekday a text names with it: a page is dated on
+ * or after the day it was written (scraped a day later, a timezone), so from five days before to one after. */
+function toldShift(ref: NonNullable<Reference>, relative: number, weekday: number): number {
+  return ((weekday - new Date(Date.parse(addDays(ref, relative))).getUTCDay() + 12) % 7) - 5;
+}
+/** The reference as the text tells it: where it says what day today, yesterday or tomorrow is («اليوم (الاثنين)» on a
+ * page dated Tuesday), the day most such sayings agree on; the given reference where none or where they disagree as
+ * much as they agree. SaudiNewsNet dates its articles when it scraped them, often a day after they were written. */
+function referenceTold(folded: string, ref: NonNullable<Reference>): NonNullable<Reference> {
+  if (!/(?:اليوم|امس|غدا)\s*[/(]?\s*(?:ال)?(?:احد|اثنين|ثلاثا|اربعا|خميس|جمعه|سبت)/.test(folded)) return ref;
+  const votes = new Map<number, number>();
+  for (const m of folded.matchAll(TOLD_DAY)) {
+    const weekday = weekdayNumber(m[2]);
+    if (weekday === undefined) continue;
+    const shift = toldShift(ref, RELATIVE_DAY[m[1]], weekday);
+    votes.set(shift, (votes.get(shift) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][0] === 0 || ranked[0][1] === ranked[1]?.[1]) return ref;
+  return parseReference(addDays(ref, ranked[0][0]))!;
+}
+
 /**
  * The time expressions of `text`, resolved against `ref` (partial values without one), with offsets into `text`.
  * @example findTimeExpressions('وصل مساء أمس الأربعاء', parseReference('2023-10-19'))[0].value // '2023-10-18'
  */
-export function findTimeExpressions(text: string, ref: Reference, prepared?: { folded: string; offsets: number[] }): TimeExpression[] {
+export function findTimeExpressions(text: string, givenRef: Reference, prepared?: { folded: string; offsets: number[] }): TimeExpression[] {
   const { folded: plain, offsets } = prepared ?? normalizeWithOffsets(text);
   const folded = withArticleAfterLam(withSpelledYears(plain));
+  const ref = givenRef && referenceTold(folded, givenRef);
   const found: Array<{ start: number; end: number; value: string }> = [];
   // Rules run paragraph by paragraph, and only over paragraphs that pass their gate: the patterns are slow,
   // most paragraphs have no date.

@@ -173,6 +173,14 @@ test('the Gregorian mark «م», Hijri years and numeric Hijri dates, as Saudi p
   assert.deepEqual(one('فاز 3 - 1 على ضيفه', r), [], 'a score');
 });
 
+test('the text tells its own day: «اليوم (الاثنين)» on a page dated Tuesday is Monday, and so are its other «اليوم» and «أمس»', () => {
+  const tuesday = parseReference('2015-07-21');
+  assert.deepEqual(one('حدد كاميرون اليوم (الاثنين) استراتيجيته، وكان قال أمس إنه يريد', tuesday), [['اليوم (الاثنين)', '2015-07-20'], ['أمس', '2015-07-19']]);
+  assert.deepEqual(one('وافق المجلس اليوم الثلاثاء على القرار، وكان قد اجتمع أمس', tuesday), [['اليوم الثلاثاء', '2015-07-21'], ['أمس', '2015-07-20']], 'the page\'s own day');
+  assert.deepEqual(one('أعلنت الوزارة اليوم الجمعة أن', tuesday), [['اليوم الجمعة', '2015-07-17']], 'a page is dated after it is written: last Friday, not the next');
+  assert.deepEqual(one('وصل أمس الأحد وغادر أمس الأربعاء، وعاد اليوم', tuesday), [['أمس الأحد', '2015-07-19'], ['أمس الأربعاء', '2015-07-15'], ['اليوم', '2015-07-21']], 'sayings that disagree as much as they agree leave the date given; each named weekday keeps its day');
+});
+
 test('«اليوم» alone is today, but not «the day» or a name', () => {
   assert.deepEqual(one('وأكد الرئيس اليوم أن'), [['اليوم', '2024-01-15']]);
   assert.deepEqual(one('في اليوم التالي'), []);
