@@ -19,9 +19,9 @@ const WEEKDAYS_DEF = alternation(['الاحد', 'الاثنين', 'الثلاث�
 const WEEKDAYS_ANY = alternation(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'احد', 'اثنين', 'ثلاثاء', 'اربعاء', 'خميس', 'جمعه', 'سبت']);
 const HIJRI: ReadonlyMap<string, number> = new Map(Object.entries(calendar.hijriMonths).map(([k, v]) => [normalize(k), v]));
 const HIJRI_PATTERN = alternation(HIJRI.keys());
-/** Month names that are also common words (مارس "practised", آب "father", ماي): they need a day, a year, a
- * modifier, a paired name, «شهر» or a preposition of time before them to count as a month. */
-const AMBIGUOUS_MONTHS = new Set(['مارس', 'اب', 'ماي', 'جوان', 'ايار'].map(normalize));
+/** Month names that are also common words or names (مارس "practised", آب "father", ماي, نيسان the car maker): they
+ * need a day, a year, a modifier, a paired name, «شهر» or a preposition of time before them to count as a month. */
+const AMBIGUOUS_MONTHS = new Set(['مارس', 'اب', 'ماي', 'جوان', 'ايار', 'نيسان'].map(normalize));
 
 /** Start of a word, which may carry a conjunction or preposition letter (وأمس، والخميس، وهذا العام). */
 const B = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبل]|وب|ول|فب)?)';
