@@ -567,9 +567,8 @@ const restOfPeriod = (gate: RegExp): Rule => ({
   },
 });
 
-/** A month a part of it is taken from: Hijri («رمضان», «شهر شوال 1436»), Gregorian («مارس», «يوليو المقبل», «مايو (أيار)
- * الماضي»), or told
- * from the reference's («الشهر المقبل», «هذا الشهر»); monthTargetRange reads its nine groups. */
+/** A month a part of it is taken from: Hijri («رمضان», «شهر شوال 1436»), Gregorian («مارس», «يوليو المقبل», «مايو
+ * (أيار) الماضي»), or told from the reference's («الشهر المقبل», «هذا الشهر»); monthTargetRange reads its nine groups. */
 const MONTH_TARGET = `(?:شهر\\s+)?(?:(${HIJRI_PATTERN})${HIJRI_TAIL}|(${MONTH_PATTERN})(?:${PAIR_SEPARATOR}(?:${MONTH_PATTERN})(?![\\p{L}])(?:\\s*[)"»])?)?(?:\\s+(${MOD}))?${YEAR_TAIL}|(الشهر\\s+(${MOD})|(?:هذا|هاد|هذي) الشهر|الشهر (?:هذا|الحالي)))`;
 /** The first and last days of MONTH_TARGET's month, from its groups (null where it cannot be placed). */
 function monthTargetRange(groups: Array<string | undefined>, ref: Reference): [string, string] | null {
