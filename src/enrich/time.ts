@@ -1155,9 +1155,9 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}${WEEKDAY_BEFORE}(?:(\\d{1,2})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*${HIJRI_YEAR}|${HIJRI_YEAR}\\s*([-/.])\\s*(\\d{1,2})\\s*\\6\\s*(\\d{1,2}))(?:${AH})?${E}`, 'gu'),
     resolve: (m) => (m[4] ? hijriToGregorian(Number(m[4]), Number(m[3]), Number(m[1])) : hijriToGregorian(Number(m[5]), Number(m[7]), Number(m[8]))),
   },
-  { // عام 1436هـ; العام الهجري 1437: the Gregorian days of a Hijri year
+  { // عام 1436هـ; العام الهجري 1437: the Gregorian days of a Hijri year (not Iran's solar year, «1388 هجري شمسي»)
     gate: HIJRI_YEAR_GATE,
-    re: new RegExp(`${B}(?:(?:(?:العام|عام|سنه|السنه|لعام)\\s+)?${HIJRI_YEAR}${AH}|(?:العام|السنه) الهجريه?\\s+${HIJRI_YEAR}(?:${AH})?)${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:(?:العام|عام|سنه|السنه|لعام)\\s+)?${HIJRI_YEAR}${AH}|(?:العام|السنه) الهجريه?\\s+${HIJRI_YEAR}(?:${AH})?)${E}(?!\\s*شمسي)`, 'gu'),
     resolve: (m) => {
       const year = Number(m[1] ?? m[2]);
       const first = hijriToGregorian(year, 1, 1), next = hijriToGregorian(year + 1, 1, 1);
@@ -1372,6 +1372,20 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
   }
 }
 
+/** «الموافق» (corresponding to) between two dates says they are one day: «6 أغسطس (آب) 2012، الموافق 17 رمضان» is 17
+ * Ramadan 1433, not this year's. The date whose year is written gives its value to the one whose year was guessed. */
+const CORRESPONDING = /^\s*[(،,]?\s*(?:و|اي\s+)?(?:الموافق|الموافقه|يوافق|ويوافق|الذي يوافق|التي توافق)\s*ل?\s*$/;
+function sameDayAsCorresponding(kept: Array<{ start: number; end: number; value: string }>, folded: string): void {
+  const day = /^\d{4}-\d\d-\d\d$/;
+  const yearWritten = (k: { start: number; end: number }) => /\d{4}/.test(folded.slice(k.start, k.end));
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const [a, b] = [kept[i], kept[i + 1]];
+    if (!day.test(a.value) || !day.test(b.value) || a.value === b.value || !CORRESPONDING.test(folded.slice(a.end, b.start))) continue;
+    if (yearWritten(a) && !yearWritten(b)) b.value = a.value;
+    else if (yearWritten(b) && !yearWritten(a)) a.value = b.value;
+  }
+}
+
 /** A day relative to the reference with the weekday it names: «اليوم (الاثنين)», «أمس الأحد», «غدا الثلاثاء». */
 const TOLD_DAY = new RegExp(`${B}(اليوم|امس|غدا)\\s*[/(]?\\s*(${WEEKDAYS_ANY})${E}`, 'gu');
 /** Days to move the date `relative` days from the reference to the weekday a text names with it: a page is dated on
@@ -1478,6 +1492,7 @@ export function findTimeExpressions(text: string, givenRef: Reference, prepared?
     kept.splice(i, 2, { start: a.start - (opener?.[0].length ?? 0), end: b.end, value: `${from}/${to}` });
   }
   correctByContext(kept, folded, ref, withFirstPersonFuture(text, folded, offsets));
+  sameDayAsCorresponding(kept, folded);
   return kept.map((k) => {
     const start = offsets[k.start];
     const end = offsets[k.end - 1] + 1;
