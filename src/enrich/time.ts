@@ -155,7 +155,7 @@ interface Rule {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const iso = (d: Date) => `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const refDate = (ref: NonNullable<Reference>) => new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
 const addDays = (ref: NonNullable<Reference>, days: number) => iso(new Date(refDate(ref).getTime() + days * 86400000));
 /** The first day of the month k months from the reference's. */
@@ -688,9 +688,9 @@ const RULES: Rule[] = [
       return a && b && a < b ? `${a}/${b}` : null;
     },
   },
-  { // 15 رمضان 1445 (هـ)
+  { // 15 رمضان 1445 (هـ); 11 صفر 309هـ (an older year only with its mark: the tabular calendar past Umm al-Qura's)
     gate: HIJRI_GATE,
-    re: new RegExp(`${B}${WEEKDAY_BEFORE}${DAY}${DAY_GAP}(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})\\s+(1[34]\\d\\d)\\s*(?:ه|هـ|هجري|للهجره)?${E}`, 'gu'),
+    re: new RegExp(`${B}${WEEKDAY_BEFORE}${DAY}${DAY_GAP}(?:من\\s+)?(?:شهر\\s+)?(${HIJRI_PATTERN})\\s+(1[34]\\d\\d|[1-9]\\d{2}(?=\\s*(?:ه|هجري|للهجره)${E}))\\s*(?:ه|هـ|هجري|للهجره)?${E}`, 'gu'),
     resolve: (m) => hijriToGregorian(Number(m[3]), HIJRI.get(m[2])!, dayNumber(m[1])),
   },
   { // من 11 إلى 15 شوال الجاري; يومي 10 و11 ذي الحجة 1436هـ: days of a Hijri month
@@ -1386,6 +1386,8 @@ function sameDayAsCorresponding(kept: Array<{ start: number; end: number; value:
   }
 }
 
+/** A year before 1900 written right after a month («يوليو 921م», «(تموز) 1517م»), its Gregorian mark required. */
+const OLD_YEAR_AFTER = /^\s*[)»"]?\s*(?:(?:عام|سنه)\s+)?(?:1[0-8]\d\d|[1-9]\d{2})\s?م(?![\p{L}\p{N}])/u;
 /** A day relative to the reference with the weekday it names: «اليوم (الاثنين)», «أمس الأحد», «غدا الثلاثاء». */
 const TOLD_DAY = new RegExp(`${B}(اليوم|امس|غدا)\\s*[/(]?\\s*(${WEEKDAYS_ANY})${E}`, 'gu');
 /** Days to move the date `relative` days from the reference to the weekday a text names with it: a page is dated on
@@ -1470,6 +1472,11 @@ export function findTimeExpressions(text: string, givenRef: Reference, prepared?
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   kept.sort((a, b) => a.start - b.start);
+  // A month whose year is written in a form no rule reads (a year before 1900: «21 يوليو (تموز) 921م») is not the
+  // reference year's: no value rather than a wrong one.
+  for (let i = kept.length - 1; i >= 0; i--) {
+    if (yearGuessed(folded.slice(kept[i].start, kept[i].end)) && OLD_YEAR_AFTER.test(folded.slice(kept[i].end, kept[i].end + 12))) kept.splice(i, 1);
+  }
   // Two days joined as a range: «من 13 تموز إلى 15 تموز», «بين 3 مايو و5 مايو».
   for (let i = kept.length - 2; i >= 0; i--) {
     const [a, b] = [kept[i], kept[i + 1]];
