@@ -1134,6 +1134,8 @@ const RULES: Rule[] = [
       // «الاثنين» alone is also «the two» («بين الاثنين», «الاثنين في المائة», «الاثنين معا»).
       const after = m.input.slice(m.index + m[0].length);
       if (m[0] === 'الاثنين' && !WEEKDAY_NEXT.test(after) && (THE_TWO_BEFORE.test(m.input.slice(0, m.index)) || THE_TWO_AFTER.test(after))) return null;
+      // «خطيب الجمعة», «إمام جمعة طهران», «أئمة الجمعة»: a role, no day.
+      if (!m[1] && !m[3] && FRIDAY_ROLE_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       return ref ? weekdayValue(m[2], m[3], ref) : null;
     },
   },
@@ -1388,6 +1390,8 @@ function sameDayAsCorresponding(kept: Array<{ start: number; end: number; value:
 
 /** A year before 1900 written right after a month («يوليو 921م», «(تموز) 1517م»), its Gregorian mark required. */
 const OLD_YEAR_AFTER = /^\s*[)»"]?\s*(?:(?:عام|سنه)\s+)?(?:1[0-8]\d\d|[1-9]\d{2})\s?م(?![\p{L}\p{N}])/u;
+/** The roles named after Friday's sermon, right before «الجمعة» (folded): «خطيب الجمعة», «إمام الجمعة». */
+const FRIDAY_ROLE_BEFORE = /(?:^|[^\p{L}])[وفل]?(?:خطيب|خطباء|امام|ايمه|خطيبا)\s+$/u;
 /** A day relative to the reference with the weekday it names: «اليوم (الاثنين)», «أمس الأحد», «غدا الثلاثاء». */
 const TOLD_DAY = new RegExp(`${B}(اليوم|امس|غدا)\\s*[/(]?\\s*(${WEEKDAYS_ANY})${E}`, 'gu');
 /** Days to move the date `relative` days from the reference to the weekday a text names with it: a page is dated on
