@@ -908,7 +908,7 @@ const RULES: Rule[] = [
     resolve: (m, ref) => {
       if (!ref) return null;
       // «غد» and «الغد» alone are «the future» («جيل الغد», «صحيفة الغد»); «يوم غد», «صباح الغد» are tomorrow.
-      if ((m[3] === 'غد' || m[3] === 'الغد') && !m[1] && !m[2]) return null;
+      if ((m[3] === 'غد' || m[3] === 'الغد') && !m[1] && !m[2] && !m[4]) return null; // «من غد الاثنين» is tomorrow
       if (m[3] === 'اليوم' && m[2]) return null;
       if (m[3] === 'اليوم' && !m[1] && !m[4]) {
         // «اليوم» alone is today unless it is «the day» or part of a name.
@@ -1390,8 +1390,9 @@ function sameDayAsCorresponding(kept: Array<{ start: number; end: number; value:
 
 /** A year before 1900 written right after a month («يوليو 921م», «(تموز) 1517م»), its Gregorian mark required. */
 const OLD_YEAR_AFTER = /^\s*[)»"]?\s*(?:(?:عام|سنه)\s+)?(?:1[0-8]\d\d|[1-9]\d{2})\s?م(?![\p{L}\p{N}])/u;
-/** The roles named after Friday's sermon, right before «الجمعة» (folded): «خطيب الجمعة», «إمام الجمعة». */
-const FRIDAY_ROLE_BEFORE = /(?:^|[^\p{L}])[وفل]?(?:خطيب|خطباء|امام|ايمه|خطيبا)\s+$/u;
+/** Friday's sermon's roles and the sermon in general, right before «الجمعة» (folded): «خطيب الجمعة», «إمام الجمعة»,
+ * «خطب الجمعة», «منبر الجمعة». (Not «خطبة الجمعة», «صلاة الجمعة»: one Friday's.) */
+const FRIDAY_ROLE_BEFORE = /(?:^|[^\p{L}])[وفلب]?(?:خطيب|خطباء|امام|ايمه|خطيبا|خطب|منبر|منابر)\s+$/u;
 /** A day relative to the reference with the weekday it names: «اليوم (الاثنين)», «أمس الأحد», «غدا الثلاثاء». */
 const TOLD_DAY = new RegExp(`${B}(اليوم|امس|غدا)\\s*[/(]?\\s*(${WEEKDAYS_ANY})${E}`, 'gu');
 /** Days to move the date `relative` days from the reference to the weekday a text names with it: a page is dated on

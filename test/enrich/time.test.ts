@@ -207,6 +207,8 @@ test('a contract is not a decade, a verb is not a month, a count is not a day', 
   assert.deepEqual(one('غادر الوفد 11 صفر 309هـ (21 يوليو (تموز) 921م). وعاد', r), [['11 صفر 309هـ', '0921-06-26']], 'an old Hijri year with its mark; a Gregorian year before 1900 leaves its month unread, not this year\'s');
   assert.deepEqual(one('استقالت بعد عامين فقط من عملها مع الوكالة', r), [], 'two years after an event, not after the reference');
   assert.deepEqual(one('وقال خطيب الجمعة إن الأمة بخير', r), [], 'the Friday preacher, a role');
+  assert.deepEqual(one('وتناولت خطب الجمعة من على منبر الجمعة', r), [], 'the sermons in general');
+  assert.deepEqual(one('تطبق الزيادات بداية من غد الاثنين', r), [['غد الاثنين', '2023-02-13']], '«غد» with a weekday is tomorrow');
   assert.deepEqual(one('وتظاهروا بعد صلاة الجمعة', r), [['الجمعة', '2023-02-10']], 'the prayer of the last Friday');
   assert.deepEqual(one('سيعقد المجلس يومي الثلاثاء والأربعاء جلسات', r), [['يومي الثلاثاء والأربعاء', '2023-02-07/2023-02-08']], 'two days running');
   assert.deepEqual(one('تسير الرحلات يومي الثلاثاء والخميس', r), [['الثلاثاء', '2023-02-07'], ['الخميس', '2023-02-09']], 'two days of a week, no range');
