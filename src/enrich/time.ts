@@ -991,6 +991,16 @@ const RULES: Rule[] = [
       return periodValue(PERIOD_UNITS[unitWord], m[1] ? countOf(m[2]) : 2, ahead, ref);
     },
   },
+  { // ثاني أيام عيد الفطر; ثالث أيام عيد الأضحى المبارك: the n-th day of a feast (the feast's value is its first day)
+    gate: FEAST_GATE,
+    re: new RegExp(`${B}(اول|ثاني|ثالث|رابع|خامس|سادس|سابع)\\s+ايام\\s+(${FEAST_NAMES})(?:\\s+(?:السعيد|المبارك|المجيد|الكريم))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
+    resolve: (m, ref) => {
+      const first = feastValue(m[2], m[3] ? Number(m[3]) : null, m[4] ? Number(m[4]) : null, m[5], ref);
+      if (!first || !/^\d{4}-\d\d-\d\d$/.test(first)) return null;
+      const n = ['اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع'].indexOf(m[1]);
+      return iso(new Date(Date.parse(first) + n * 86400000));
+    },
+  },
   { // عيد الفطر 2024; عيد الأضحى الماضي; رأس السنة الهجرية; شهر رمضان المقبل; رمضان 1445; عيد الميلاد المجيد; عيد
     // الفصح (Western Easter; «عيد الفصح اليهودي» is Passover, and the Orthodox one is named so: neither is read)
     gate: FEAST_GATE,
