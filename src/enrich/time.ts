@@ -991,24 +991,20 @@ const RULES: Rule[] = [
       return periodValue(PERIOD_UNITS[unitWord], m[1] ? countOf(m[2]) : 2, ahead, ref);
     },
   },
-  { // ثاني أيام عيد الفطر; ثالث أيام عيد الأضحى المبارك: the n-th day of a feast (the feast's value is its first day)
-    gate: FEAST_GATE,
-    re: new RegExp(`${B}(اول|ثاني|ثالث|رابع|خامس|سادس|سابع)\\s+ايام\\s+(${FEAST_NAMES})(?:\\s+(?:السعيد|المبارك|المجيد|الكريم))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
-    resolve: (m, ref) => {
-      const first = feastValue(m[2], m[3] ? Number(m[3]) : null, m[4] ? Number(m[4]) : null, m[5], ref);
-      if (!first || !/^\d{4}-\d\d-\d\d$/.test(first)) return null;
-      const n = ['اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع'].indexOf(m[1]);
-      return iso(new Date(Date.parse(first) + n * 86400000));
-    },
-  },
   { // عيد الفطر 2024; عيد الأضحى الماضي; رأس السنة الهجرية; شهر رمضان المقبل; رمضان 1445; عيد الميلاد المجيد; عيد
-    // الفصح (Western Easter; «عيد الفصح اليهودي» is Passover, and the Orthodox one is named so: neither is read)
+    // الفصح (Western Easter; «عيد الفصح اليهودي» is Passover, and the Orthodox one is named so: neither is read); the
+    // n-th day of a feast: «ثاني أيام عيد الفطر», «ثالث أيام عيد الأضحى المبارك»
     gate: FEAST_GATE,
-    re: new RegExp(`${B}(?:يوم\\s+(?!عرفه))?(${FEAST_NAMES}|عيد الفصح(?!\\s+(?:اليهودي|الارثوذكسي|لدي|عند|الشرقي)))(?:\\s+(?:السعيد|المبارك|المجيد|الكريم|الشريف))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(${Object.keys(INDEFINITE_ORDINAL_DAYS).join('|')})\\s+ايام\\s+)?(?:يوم\\s+(?!عرفه))?(${FEAST_NAMES}|عيد الفصح(?!\\s+(?:اليهودي|الارثوذكسي|لدي|عند|الشرقي)))(?:\\s+(?:السعيد|المبارك|المجيد|الكريم|الشريف))?(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(?:${YEAR}|(1[34]\\d\\d)(?:\\s*(?:ه|هجري|للهجره))?|(${MOD})))?${E}`, 'gu'),
     resolve: (m, ref) => {
+      const [, nth, name, year, hijriYear, mod] = m;
       // «رمضان» alone is a man's name too; after a preposition of time («في رمضان», «منذ رمضان») it is the month.
-      if (m[1] === 'رمضان' && !m[2] && !m[3] && !m[4] && TIME_PREPOSITION_BEFORE.test(m.input.slice(0, m.index))) return feastValue('شهر رمضان', null, null, undefined, ref);
-      return feastValue(m[1], m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null, m[4], ref);
+      if (name === 'رمضان' && !nth && !year && !hijriYear && !mod && TIME_PREPOSITION_BEFORE.test(m.input.slice(0, m.index))) return feastValue('شهر رمضان', null, null, undefined, ref);
+      const value = feastValue(name, year ? Number(year) : null, hijriYear ? Number(hijriYear) : null, mod, ref);
+      if (!nth) return value;
+      // From the feast's day, or a month's first («أول أيام شهر رمضان»).
+      const first = value?.split('/')[0];
+      return first && /^\d{4}-\d\d-\d\d$/.test(first) ? iso(new Date(Date.parse(first) + (INDEFINITE_ORDINAL_DAYS[nth] - 1) * 86400000)) : null;
     },
   },
   { // التسعينيات (من القرن الماضي); الثمانينات; القرن الماضي; القرن التاسع عشر; العقد الماضي
