@@ -80,9 +80,12 @@ const PART = '(?:منتصف|اواسط|اوايل|اواخر|مطلع|بدايه
 const COUNTS: Record<string, number> = { 'واحد': 1, 'ثلاثه': 3, 'ثلاث': 3, 'اربعه': 4, 'اربع': 4, 'خمسه': 5, 'خمس': 5, 'سته': 6, 'ست': 6, 'سبعه': 7, 'سبع': 7, 'ثمانيه': 8, 'ثماني': 8, 'ثمان': 8, 'تسعه': 9, 'تسع': 9, 'عشره': 10, 'عشر': 10 };
 /** Tens, after a unit and «و» or alone («خمسة وعشرين عاما», «عشرين يوما»). */
 const TENS: Record<string, number> = { 'عشرين': 20, 'عشرون': 20, 'ثلاثين': 30, 'ثلاثون': 30, 'اربعين': 40, 'اربعون': 40, 'خمسين': 50, 'خمسون': 50, 'ستين': 60, 'ستون': 60, 'سبعين': 70, 'سبعون': 70, 'ثمانين': 80, 'ثمانون': 80, 'تسعين': 90, 'تسعون': 90, 'مئه': 100, 'مائه': 100, 'ميه': 100 };
-const COUNT_WORD = `(?:(?:${alternation(Object.keys(COUNTS))})(?:\\s+و(?:${alternation(Object.keys(TENS))}))?|${alternation(Object.keys(TENS))})`;
+/** «A few» before a unit counts three («قبل بضعة أيام»: three days before, as Recognizers-Text and Duckling read it). */
+const FEW: Record<string, number> = { 'بضعه': 3, 'بضع': 3 };
+const COUNT_WORD = `(?:(?:${alternation(Object.keys(COUNTS))})(?:\\s+و(?:${alternation(Object.keys(TENS))}))?|${alternation(Object.keys(TENS))}|${alternation(Object.keys(FEW))})`;
 const countOf = (text: string): number => {
   if (/^\d+$/.test(text)) return Number(text);
+  if (FEW[text]) return FEW[text];
   const [unit, tens] = text.split(/\s+و/);
   return (COUNTS[unit] ?? TENS[unit] ?? NaN) + (tens ? TENS[tens] : 0);
 };
