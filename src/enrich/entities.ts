@@ -198,6 +198,10 @@ function tokenSpan(tokens: Token[], start: number, end: number): [number, number
   return first < 0 || last === first ? null : [first, last];
 }
 
+/** A ministry's name as the gazetteer writes it, and a minister's noun (folded, with a clitic or «لل»). */
+const MINISTRY_NAME = /^وزارة\s/;
+const MINISTER = /^(?:[وفبل]|ول|لل)?(?:ال)?وزير[ةه]?$/;
+
 /** Whether a folded word is a role or title written without ال, with a preposition or conjunction or none
  * («لمحامي», «ومدرب»: the title list holds «المحامي», «المدرب»), and is no name word itself («أمير», «نجم» are
  * given names too). Before a definite word it heads a construct, not a name («رئيس الاتحاد البريدي»): callers check. */
@@ -1214,6 +1218,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         if (names.some((k) => k.type === m.type && coordinated(text, tokens, k, m))) { kept.push(m); grew = true; }
       }
     }
+    // A ministry's short name right after «وزير» is the minister's title, no mention of the ministry: «وزيرة
+    // الخارجية الأميركية كوندوليزا رايس» names her («وزارة الخارجية» written in full stays a mention).
+    kept = kept.filter((m) => !(m.type === 'ORG' && m.entity !== null && MINISTRY_NAME.test(m.entity.name) && !MINISTRY_NAME.test(m.text) && after(m, (w) => MINISTER.test(w))));
     // A place's name right after a person's title is his name («الدكتور السويد»), not the place.
     for (const m of kept) if (m.type === 'LOC' && after(m, isPersonTitle)) { m.type = 'PER'; m.entity = null; m.kind = 'tagger'; }
     // A place's name right after a newspaper's noun is the paper («صحيفة القدس», «جريدة الرياض»): the outlet where

@@ -982,3 +982,11 @@ test('a surname spreads to its lone mentions, not as an initial nor to a common 
   assert.deepEqual(persons('وقال محمد ب. إن الوضع صعب . القاهرة - د ب أ : قال الوزير'), ['محمد ب'], 'no «ب» of «د ب أ»');
   assert.deepEqual(persons('وكان إمام المسجد في ذلك الوقت فو يونغ فنغ الذي قام بحمله . وقالت إنها جاءت إلى عالم الفن من عالم الأزياء'), ['فو يونغ فنغ'], '«الفن» (art) is not «فنغ»');
 });
+
+test('a ministry\'s short name after «وزير» is the minister\'s title, no mention of the ministry; written in full or alone it is one', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(orgs('وقالت وزيرة الخارجية الأميركية كوندوليزا رايس إن المحادثات مستمرة'), []);
+  assert.deepEqual(orgs('ونقل مساعد وزيرة الخارجية الامريكية عن المسؤولين'), []);
+  assert.deepEqual(orgs('وأصدرت الخارجية الأميركية بيانا'), ['الخارجية الأميركية']);
+  assert.deepEqual(orgs('وقالت وزارة الخارجية الأميركية في بيان'), ['وزارة الخارجية الأميركية']);
+});
