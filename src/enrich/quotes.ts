@@ -36,10 +36,11 @@ const PHRASE_OPENER: ReadonlySet<string> = new Set(cues.phraseOpeners);
 const ADDRESSEE = /(?:^|[^\p{L}])ل\s*ـ?\s*(?:(?:وكالة|وكاله|صحيفة|صحيفه|قناة|قناه|موقع|إذاعة|اذاعه)\s+)?[«"“]?\s*$/u;
 
 /** The entity named first in [start, end) (a person before anything else), not an addressee, a place only right
- * after the verb (at `start`). */
-function entityIn(text: string, start: number, end: number, entities: EntityRef[]): string | null {
+ * after the verb (at `start`); `personsOnly`: a person or none. */
+function entityIn(text: string, start: number, end: number, entities: EntityRef[], personsOnly = false): string | null {
   let best: { name: string; start: number; person: boolean } | null = null;
   for (const e of entities) {
+    if (personsOnly && e.type !== 'PER') continue;
     for (const m of e.mentions) {
       if (m.end <= start || m.start >= end) continue;
       if (ADDRESSEE.test(text.slice(Math.max(0, m.start - 12), m.start)) || (/^ل/.test(m.text) && !normalize(e.name).includes(normalize(m.text)))) continue;
@@ -51,23 +52,41 @@ function entityIn(text: string, start: number, end: number, entities: EntityRef[
   return best?.name ?? null;
 }
 
-/** Whether a word (as written) opens a phrase, not a name: a function word or an adverbial opener («عقب»). */
+/** Whether a word (as written) opens a phrase, not a name: a function word, an adverbial opener («عقب», «بقوله»)
+ * or to whom it was said («لـ«الشرق الأوسط»», «لي»). */
 function opensPhrase(word: string): boolean {
-  return isStopword(word) || PHRASE_OPENER.has(normalize(word));
+  const folded = normalize(word);
+  return isStopword(word) || PHRASE_OPENER.has(folded) || ADDRESSED.test(folded);
 }
-/** A word that says to whom the words were said («لوكالة», «للصحفيين», «لـ»), folded. */
-const ADDRESSED = /^ل(?:$|ـ|[«"“]|ل|وكاله|صحيفه|قناه|موقع|اذاعه|تلفزيون|مجله|جريده)/;
+/** A word that says to whom the words were said («لوكالة», «للصحفيين», «لـ», «لي», «لهم»), folded. */
+const ADDRESSED = /^ل(?:$|ـ|[«"“]|ل|وكاله|صحيفه|قناه|موقع|اذاعه|تلفزيون|مجله|جريده)|^ل(?:ي|ه|ها|هم|هما|هن|نا|ك|كم)$/;
 /** What words were said in, after «في» («بيان», «تصريحاته»), folded, with a possessive ending allowed (its ة
  * written ت: «خطبته», «كلمتها»). */
 const STATEMENT = new RegExp(`^(?:(?:${cues.statementNouns.join('|')})(?:ه|ها|هم|هما)?|(?:${cues.statementNouns.filter((n) => n.endsWith('ه')).map((n) => n.slice(0, -1)).join('|')})ت(?:ه|ها|هم|هما))$`);
+/** Where it was said or written: «عبر «تويتر»», «بموقع "تويتر"», «بحسابه», «بصفحته» (folded). */
+const MEDIUM = /^(?:عبر|ب(?:موقع|حساب|صفح|قناه|تغريد))/;
+/** A relative pronoun: after a definite noun, the clause it opens describes the speaker («البيان الذي حصلت «الشرق
+ * الأوسط» على نسخة منه»); after «لوجود الكثير من المدارس» (what «أشار» pointed to) it is no speaker's. */
+const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
 /** «إلى», «على» as written (with ى, not the name «علي»): «وأشارت وسائل إعلام محلية إلى أن …», «ونص البيان على أن …». */
 const PREPOSITION_AS_WRITTEN = /^(?:إلى|الى|على)$/;
 /** Whether the speaker's words end before the word at `k` of `words` (as written): a phrase that says how, when or
  * to whom it was said begins there, not «في» of «مسؤول في الحكومة». */
-function endsSpeaker(words: string[], k: number): boolean {
+function endsSpeaker(words: string[], k: number, definite: boolean): boolean {
   const w = normalize(words[k]);
-  if (PHRASE_OPENER.has(w) || ADDRESSED.test(w) || PREPOSITION_AS_WRITTEN.test(words[k])) return true;
+  if (PHRASE_OPENER.has(w) || ADDRESSED.test(w) || PREPOSITION_AS_WRITTEN.test(words[k]) || MEDIUM.test(w) || (definite && RELATIVE.test(w))) return true;
   return w === 'في' && k + 1 < words.length && STATEMENT.test(normalize(words[k + 1]));
+}
+
+/** «إن», «أن», «بأن» (with a pronoun or not) as a word: what follows was said, not who said it. */
+const REPORTED_CLAUSE = /(?:^|\s)[بل]?(?:ان|أن|إن)(?:ه|ها|هم|نا)?(?=\s|$)/;
+/** Where the k-th word (0-based, words as whitespace splits them) after `from` begins in `text`. */
+function wordOffset(text: string, from: number, k: number): number {
+  const word = /\S+/g;
+  word.lastIndex = from;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i <= k; i++) m = word.exec(text);
+  return m ? m.index : text.length;
 }
 
 /** Prepositions: a name after one in its clause is no subject («رفع شروطه في وجه محمد جواد ظريف يقول»). Folded. */
@@ -155,7 +174,9 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     while (p < persons.length && persons[p].start < at(from)) p++;
     if (p === persons.length) break;
     const person = persons[p];
-    if (person.start < to && !PREPOSITION.test(` ${normalize(text.slice(at(from), person.start))} `)) indirect.push({ at: from, speaker: person.name, gender: genderOf(m[1]) });
+    // Not after «أن/إن»: «وأكد أن الرئيس بوتين …» reports what was said of Putin.
+    const between = ` ${normalize(text.slice(at(from), person.start))} `;
+    if (person.start < to && !PREPOSITION.test(between) && !REPORTED_CLAUSE.test(between)) indirect.push({ at: from, speaker: person.name, gender: genderOf(m[1]) });
   }
   let nextIndirect = 0;
   let lastIndirect: { at: number; speaker: string; gender: Gender } | null = null;
@@ -198,12 +219,21 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
       // «العطية قال في مقابلة مع قناة (التلفزيون العربي): …»: with no subject after it, a verb without و has its
       // subject right before it (a name ending there), not in the phrase after it.
       const subjectBefore = !verbJoined && (words === '' || reported || functionWord) ? personEndingAt(text, at(leadFrom + verbStart), entities, /^قول(?:ه|ها)$/.test(lead.slice(verbStart, verbEnd))) : null;
-      speaker = subjectBefore ?? entityIn(text, at(from), at(open - 1), entities);
+      // The words that name the speaker end where a phrase after them begins: «وزارة الخارجية المصرية في بيان»,
+      // «نائب محافظ منطقة موسكو لوكالة انترفاكس», «الوكالة نقلا عن».
+      const cut = list.findIndex((_, k) => k > 0 && endsSpeaker(list, k, list[0].startsWith('ال')));
+      // A person anywhere after the verb («ونقلت وكالة تاس عن لافروف قوله»); anything else only in those words: «كتبت
+      // الجامعة على موقع «تويتر»» is the university's, not Twitter's.
+      // Not past the words after the verb (what follows «إن» or a comma was said, not who said it), and where they
+      // open with a phrase only a person in it (not «تويتر» of «وقال على تويتر»).
+      // A person named up to «إن/أن» (in apposition too: «وقال حاكم ولاية تكساس، غريغ أبوت:»); anything else only in
+      // the words before a phrase, and none where they open with one.
+      const said = REPORTED_CLAUSE.exec(text.slice(at(from), at(open - 1)));
+      const personsEnd = reported ? -1 : said ? at(from) + said.index : at(open - 1);
+      const subjectEnd = functionWord || reported || words === '' ? -1 : cut > 0 ? wordOffset(text, at(from), cut) : wordOffset(text, at(from), list.length - 1) + list[list.length - 1].length;
+      speaker = subjectBefore ?? (personsEnd < 0 ? null : entityIn(text, at(from), personsEnd, entities, true)) ?? (subjectEnd < 0 ? null : entityIn(text, at(from), subjectEnd, entities));
       if (!speaker) {
-        // The words that name the speaker end where a phrase after them begins: «وزارة الخارجية المصرية في بيان»,
-        // «نائب محافظ منطقة موسكو لوكالة انترفاكس», «الوكالة نقلا عن».
-        const cut = list.findIndex((_, k) => k > 0 && endsSpeaker(list, k));
-        const named = (cut > 0 ? list.slice(0, cut) : list).join(' ');
+        const named = (cut > 0 ? list.slice(0, cut) : list).join(' ').replace(/^[«"“]([^«"“»"”]*)[»"”]$/, '$1');
         // Longer words after the verb are a subject not recognized («وقال الناطق باسم النيابة الفيدرالية المكلفة شؤون
         // الإرهاب»): nobody rather than the one speaking before.
         speaker = !words || reported || functionWord ? going : named.split(/\s+/).length <= 6 ? named : null;

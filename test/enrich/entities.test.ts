@@ -990,3 +990,16 @@ test('a ministry\'s short name after «وزير» is the minister\'s title, no m
   assert.deepEqual(orgs('وأصدرت الخارجية الأميركية بيانا'), ['الخارجية الأميركية']);
   assert.deepEqual(orgs('وقالت وزارة الخارجية الأميركية في بيان'), ['وزارة الخارجية الأميركية']);
 });
+
+test('quotes: a phrase right after the verb (to whom, how, where it was written) is no speaker, nor what it names; a person in apposition is', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  const lavrov = 'قال سيرغي لافروف: «العلاقات بين البلدين جيدة جدا». ';
+  assert.deepEqual(speakers(`${lavrov}وقال لـ«الشرق الأوسط» إن «الحوار سيستمر في الأسابيع المقبلة»`), ['سيرغي لافروف', 'سيرغي لافروف'], 'to whom: the one speaking goes on');
+  assert.deepEqual(speakers(`${lavrov}وتابع بقوله: «لن نقبل بأي شروط مسبقة»`), ['سيرغي لافروف', 'سيرغي لافروف'], '«بقوله» is no name');
+  assert.deepEqual(speakers(`${lavrov}وقال لي: «سنواصل الحوار مع الجميع»`), ['سيرغي لافروف', 'سيرغي لافروف'], '«لي»: to me');
+  assert.deepEqual(speakers('وكتبت الجامعة على موقع «تويتر»: «للأسف يبدو أن مطلق النار من خريجي الجامعة»'), ['الجامعة'], 'not the site it was written on');
+  assert.deepEqual(speakers(`${lavrov}وقال على تويتر إنه «سيواصل العمل من أجل السلام»`), ['سيرغي لافروف', 'سيرغي لافروف'], 'a phrase names no speaker');
+  assert.deepEqual(speakers('وأضاف التقرير الذي حصلت «الشرق الأوسط» على نسخة منه: «بلغت المساحة التأجيرية مليون متر مربع»'), ['التقرير'], 'the relative clause describes the speaker');
+  assert.deepEqual(speakers('وقال رئيس البنك الدولي، جيم يونغ كيم: «نحتاج إلى استثمارات أكبر في التعليم»'), ['جيم يونغ كيم'], 'the person in apposition, not the body he heads');
+  assert.deepEqual(speakers(`${lavrov}وأكد أن الرئيس فلاديمير بوتين «سيزور المنطقة قريبا جدا»`), ['سيرغي لافروف', 'سيرغي لافروف'], 'a person after «أن» is what was said');
+});
