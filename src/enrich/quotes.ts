@@ -222,12 +222,9 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
       // The words that name the speaker end where a phrase after them begins: «وزارة الخارجية المصرية في بيان»,
       // «نائب محافظ منطقة موسكو لوكالة انترفاكس», «الوكالة نقلا عن».
       const cut = list.findIndex((_, k) => k > 0 && endsSpeaker(list, k, list[0].startsWith('ال')));
-      // A person anywhere after the verb («ونقلت وكالة تاس عن لافروف قوله»); anything else only in those words: «كتبت
-      // الجامعة على موقع «تويتر»» is the university's, not Twitter's.
-      // Not past the words after the verb (what follows «إن» or a comma was said, not who said it), and where they
-      // open with a phrase only a person in it (not «تويتر» of «وقال على تويتر»).
-      // A person named up to «إن/أن» (in apposition too: «وقال حاكم ولاية تكساس، غريغ أبوت:»); anything else only in
-      // the words before a phrase, and none where they open with one.
+      // A person named after the verb up to «إن/أن» speaks («ونقلت وكالة تاس عن لافروف قوله», in apposition too:
+      // «وقال حاكم ولاية تكساس، غريغ أبوت:»); anything else only within those words, and none where they open with
+      // a phrase: «كتبت الجامعة على موقع «تويتر»» is the university's, «وقال على تويتر» not Twitter's.
       const said = REPORTED_CLAUSE.exec(text.slice(at(from), at(open - 1)));
       const personsEnd = reported ? -1 : said ? at(from) + said.index : at(open - 1);
       const subjectEnd = functionWord || reported || words === '' ? -1 : cut > 0 ? wordOffset(text, at(from), cut) : wordOffset(text, at(from), list.length - 1) + list[list.length - 1].length;
