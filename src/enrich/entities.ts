@@ -447,6 +447,18 @@ function familyNameAfter(w: string, minIdf: number): boolean {
   if (!w.startsWith('ال') || w.length < 4 || isStopword(w) || NOT_NAMES.has(w) || TIME_WORD.test(w) || isPersonTitle(w) || PERSON_NEVER_ENDS.has(w) || REGNAL_ORDINAL.test(w) || isMasculineNationality(w) || /(?:يه|ين|يون)$/.test(w)) return false;
   return idf(searchKey(w)) >= minIdf;
 }
+/** The Arabic words right after a count in digits, folded, without ال: not after a year («عام 2015 أحمد»), a phone
+ * number or an identifier (seven digits or more), nor a word with «و» or «ف» (a list goes on: «خالد 0504294643 وماجد»). */
+function countedNouns(text: string, tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const count = tokens[k - 1];
+    if (count.kind !== 'num' || tokens[k].kind !== 'ar' || !/^\d[\d,.]*$/.test(count.norm) || /^(?:1[5-9]|20)\d\d$/.test(count.norm) || /\d{7}/.test(count.norm) || Number(count.norm.replace(/[,.]/g, '')) < 2) continue;
+    if (/^[وف]/.test(tokens[k].norm) && stripClitics(tokens[k].norm) !== tokens[k].norm) continue;
+    if (/^ *$/.test(text.slice(count.end, tokens[k].start))) out.add(stripClitics(tokens[k].norm).replace(/^ال/, ''));
+  }
+  return out;
+}
 /** A word written with the article itself (not a folded hamza: «ألمانية»), harakat and tatweel aside. */
 const WRITTEN_DEFINITE = /^[\u064b-\u0652\u0640]*ا[\u064b-\u0652\u0640]*ل/;
 /** A common word with ال spreads as a surname only if rarer than this (IDF over SaudiNewsNet; 3.2 = in 4% of
@@ -1524,6 +1536,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (f.type !== 'PER' || f.entity || k < 0 || tokens[k].text !== 'فان' || inNames.has(k) || !adjacent(text, tokens[k], tokens[f.tokenStart])) continue;
       if (DEFINITE.test(tokens[f.tokenStart].norm) || PERSON_NAME_WORDS.has(tokens[f.tokenStart].norm)) continue;
       Object.assign(f, { start: tokens[k].start, tokenStart: k, text: text.slice(tokens[k].start, f.end), name: undefined });
+    }
+    // A word a number counts in the text is a common noun there, no one's name: «يعيش 300 أسد» makes «أسد» of a text
+    // on lions an animal throughout (a person is never counted).
+    const counted = countedNouns(text, tokens);
+    if (counted.size > 0) {
+      for (let j = all.length - 1; j >= 0; j--) {
+        const f = all[j];
+        if (f.type === 'PER' && f.kind !== 'full' && counted.has(stripClitics(tokens[f.tokenStart].norm).replace(/^ال/, ''))) all.splice(j, 1);
+      }
     }
     all.sort((a, b) => a.start - b.start);
 

@@ -1003,3 +1003,11 @@ test('quotes: a phrase right after the verb (to whom, how, where it was written)
   assert.deepEqual(speakers('وقال رئيس البنك الدولي، جيم يونغ كيم: «نحتاج إلى استثمارات أكبر في التعليم»'), ['جيم يونغ كيم'], 'the person in apposition, not the body he heads');
   assert.deepEqual(speakers(`${lavrov}وأكد أن الرئيس فلاديمير بوتين «سيزور المنطقة قريبا جدا»`), ['سيرغي لافروف', 'سيرغي لافروف'], 'a person after «أن» is what was said');
 });
+
+test('a word a number counts in the text is a common noun there, no person (not after a year, a phone number or «و»)', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(persons('يتواجد في سفارة السعودية بإثيوبيا 1000 سمسار يرفعون الأسعار. ولا يخسر السمسار الذي يجلب العمالة'), [], 'counted, with ال too');
+  assert.deepEqual(persons('الهاتف مزود بكاميرا بدقة 12 ميغا بيكسل'), []);
+  assert.deepEqual(persons('الفقيد والد خالد 0504294643 وماجد 0544440652 ويتقبل العزاء').filter((p) => p.includes('ماجد')), ['ماجد'], 'a phone number counts nothing');
+  assert.ok(persons('وفي عام 2015 محمد بن سلمان وليا لولي العهد').some((p) => p.includes('محمد بن سلمان')), 'a year counts nothing');
+});
