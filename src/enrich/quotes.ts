@@ -8,9 +8,10 @@
 import type { EntityRef, Quote } from '../model.ts';
 import { loadData } from '../data.ts';
 import { isStopword, normalize, normalizeWithOffsets } from '../text/index.ts';
+import { isOrganizationNoun } from './name-contexts.ts';
 
 /** The words around quotes (data/quote-cues.json), folded. */
-const cues = loadData<{ speechVerbs: string[]; titleNouns: string[]; phraseOpeners: string[]; statementNouns: string[] }>('quote-cues');
+const cues = loadData<{ speechVerbs: string[]; titleNouns: string[]; phraseOpeners: string[]; statementNouns: string[]; speakingBodies: string[] }>('quote-cues');
 
 /** Speech verbs, folded, with feminine and plural forms and an optional و/ف. */
 const VERB = new RegExp(`(?:^|[^\\p{L}])[وف]?(${cues.speechVerbs.join('|')})(?=[^\\p{L}]|$)`, 'gu');
@@ -80,6 +81,13 @@ function endsSpeaker(words: string[], k: number, definite: boolean): boolean {
 
 /** «إن», «أن», «بأن» (with a pronoun or not) as a word: what follows was said, not who said it. */
 const REPORTED_CLAUSE = /(?:^|\s)[بل]?(?:ان|أن|إن)(?:ه|ها|هم|نا)?(?=\s|$)/;
+/** After a verb, folded: a definite noun with up to two definite words after it (adjectives), then «أن/إن». */
+const NOUN_SUBJECT = /^\s(ال[^\s،,.:؛]+(?:\s+ال[^\s،,.:؛]+){0,2})\s+[بل]?ان(?:ه|ها|هم)?\s/;
+/** Bodies and sources news reports speaking (data/quote-cues.json speakingBodies), folded. */
+const SPEAKING_BODIES: ReadonlySet<string> = new Set(cues.speakingBodies);
+/** Whether a folded definite word is a body's or a source's noun: a generic organization noun («الشركة», «الحزب»),
+ * a statement («البيان», «التقرير») or one of the bodies and sources news reports speaking. */
+const BODY_OR_SOURCE = (w: string) => isOrganizationNoun(w) || STATEMENT.test(w) || SPEAKING_BODIES.has(w);
 /** Where the k-th word (0-based, words as whitespace splits them) after `from` begins in `text`. */
 function wordOffset(text: string, from: number, k: number): number {
   const word = /\S+/g;
@@ -166,17 +174,20 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
   const before = folded.slice(0, spans[spans.length - 1][0]);
   let p = 0;
   VERB.lastIndex = 0;
-  for (let m = VERB.exec(before); m !== null && persons.length > 0; m = VERB.exec(before)) {
+  for (let m = VERB.exec(before); m !== null; m = VERB.exec(before)) {
     const from = m.index + m[0].length;
     const rest = folded.slice(from, from + 60);
     const stop = rest.search(/[.،,:؛!؟?\n«"“]/);
     const to = at(from + (stop < 0 ? rest.length : stop));
     while (p < persons.length && persons[p].start < at(from)) p++;
-    if (p === persons.length) break;
     const person = persons[p];
     // Not after «أن/إن»: «وأكد أن الرئيس بوتين …» reports what was said of Putin.
-    const between = ` ${normalize(text.slice(at(from), person.start))} `;
-    if (person.start < to && !PREPOSITION.test(between) && !REPORTED_CLAUSE.test(between)) indirect.push({ at: from, speaker: person.name, gender: genderOf(m[1]) });
+    const between = person ? ` ${normalize(text.slice(at(from), person.start))} ` : '';
+    if (person && person.start < to && !PREPOSITION.test(between) && !REPORTED_CLAUSE.test(between)) { indirect.push({ at: from, speaker: person.name, gender: genderOf(m[1]) }); continue; }
+    // With no person, a body or a source right before «أن/إن» («وقالت الوزارة إن …», «وأكد المصدر الأمني أن …») speaks
+    // on; not a role, which names a person told before («وأكد الباحث أن» is the researcher named earlier).
+    const noun = NOUN_SUBJECT.exec(rest);
+    if (noun && BODY_OR_SOURCE(noun[1].split(' ')[0]) && !noun[1].split(' ').some((w) => isStopword(w))) indirect.push({ at: from, speaker: text.slice(at(from + 1), at(from + noun[1].length) + 1), gender: genderOf(m[1]) });
   }
   let nextIndirect = 0;
   let lastIndirect: { at: number; speaker: string; gender: Gender } | null = null;

@@ -1011,3 +1011,10 @@ test('a word a number counts in the text is a common noun there, no person (not 
   assert.deepEqual(persons('الفقيد والد خالد 0504294643 وماجد 0544440652 ويتقبل العزاء').filter((p) => p.includes('ماجد')), ['ماجد'], 'a phone number counts nothing');
   assert.ok(persons('وفي عام 2015 محمد بن سلمان وليا لولي العهد').some((p) => p.includes('محمد بن سلمان')), 'a year counts nothing');
 });
+
+test('quotes: a body or a source reported speaking without quotes is who «وتابعت» goes on with; a role is not', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('وقالت الوزارة إن الانفجار عمل إرهابي، وتابعت في بيان مكتوب: «سنلاحق المسؤولين عن هذا الهجوم»'), ['الوزارة']);
+  assert.deepEqual(speakers('وأكد المصدر الأمني أن المهاجمين فروا. وأضاف: «لم نعثر على أي منهم حتى الآن»'), ['المصدر الأمني']);
+  assert.deepEqual(speakers('قال سيرغي لافروف: «العلاقات جيدة جدا بين البلدين». وأكد الوزير أن الحوار مستمر. وأضاف: «سنواصل العمل معا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a role names the person told before');
+});
