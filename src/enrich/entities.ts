@@ -455,10 +455,12 @@ function countedNouns(text: string, tokens: Token[]): Set<string> {
     const count = tokens[k - 1];
     if (count.kind !== 'num' || tokens[k].kind !== 'ar' || !/^\d[\d,.]*$/.test(count.norm) || /^(?:1[5-9]|20)\d\d$/.test(count.norm) || /\d{7}/.test(count.norm) || Number(count.norm.replace(/[,.]/g, '')) < 2) continue;
     if (/^[وف]/.test(tokens[k].norm) && stripClitics(tokens[k].norm) !== tokens[k].norm) continue;
-    if (/^ *$/.test(text.slice(count.end, tokens[k].start))) out.add(stripClitics(tokens[k].norm).replace(/^ال/, ''));
+    if (/^ *$/.test(text.slice(count.end, tokens[k].start))) out.add(countedKey(tokens[k].norm));
   }
   return out;
 }
+/** The key a counted noun and a name's first word are compared by: folded, without clitics or ال. */
+const countedKey = (folded: string) => stripClitics(folded).replace(/^ال/, '');
 /** A word written with the article itself (not a folded hamza: «ألمانية»), harakat and tatweel aside. */
 const WRITTEN_DEFINITE = /^[\u064b-\u0652\u0640]*ا[\u064b-\u0652\u0640]*ل/;
 /** A common word with ال spreads as a surname only if rarer than this (IDF over SaudiNewsNet; 3.2 = in 4% of
@@ -1543,7 +1545,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     if (counted.size > 0) {
       for (let j = all.length - 1; j >= 0; j--) {
         const f = all[j];
-        if (f.type === 'PER' && f.kind !== 'full' && counted.has(stripClitics(tokens[f.tokenStart].norm).replace(/^ال/, ''))) all.splice(j, 1);
+        if (f.type === 'PER' && f.kind !== 'full' && counted.has(countedKey(tokens[f.tokenStart].norm))) all.splice(j, 1);
       }
     }
     all.sort((a, b) => a.start - b.start);
