@@ -79,10 +79,19 @@ function endsSpeaker(words: string[], k: number, definite: boolean): boolean {
   return w === 'في' && k + 1 < words.length && STATEMENT.test(normalize(words[k + 1]));
 }
 
-/** «إن», «أن», «بأن» (with a pronoun or not) as a word: what follows was said, not who said it. */
-const REPORTED_CLAUSE = /(?:^|\s)[بل]?(?:ان|أن|إن)(?:ه|ها|هم|نا)?(?=\s|$)/;
+/** «إن», «أن», «بأن» with a pronoun or not («أنه», «إنها»), folded or as written: the word that opens what was said.
+ * The one pattern of the patterns below. */
+const THAT = '[بل]?(?:ان|أن|إن)(?:ه|ها|هم|نا)?';
+/** «أن/إن» as a word: what follows was said, not who said it. */
+const REPORTED_CLAUSE = new RegExp(`(?:^|\\s)${THAT}(?=\\s|$)`);
+/** Words that open with «أن/إن»: the verb's subject is the one already speaking. */
+const OPENS_REPORTED = new RegExp(`^${THAT}(?:\\s|$)`);
+/** «أن/إن» and all after it. */
+const FROM_REPORTED_CLAUSE = new RegExp(`\\s+${THAT}(?:\\s.*)?$`, 's');
+/** Every «أن/إن» (folded text), for the last one before a name. */
+const REPORTED_CLAUSES = new RegExp(`(?:^|\\s)${THAT}(?=\\s|$)`, 'g');
 /** After a verb, folded: a definite noun with up to two definite words after it (adjectives), then «أن/إن». */
-const NOUN_SUBJECT = /^\s(ال[^\s،,.:؛]+(?:\s+ال[^\s،,.:؛]+){0,2})\s+[بل]?ان(?:ه|ها|هم)?\s/;
+const NOUN_SUBJECT = new RegExp(`^\\s(ال[^\\s،,.:؛]+(?:\\s+ال[^\\s،,.:؛]+){0,2})\\s+${THAT}\\s`);
 /** Bodies and sources news reports speaking (data/quote-cues.json speakingBodies), folded. */
 const SPEAKING_BODIES: ReadonlySet<string> = new Set(cues.speakingBodies);
 /** Whether a folded definite word is a body's or a source's noun: a generic organization noun («الشركة», «الحزب»),
@@ -110,7 +119,7 @@ function personEndingAt(text: string, at: number, entities: EntityRef[], possess
       if (possessor) return e.name;
       // The clause begins after punctuation or «أن/إن» («قال المحامي … لرويترز إن مرسي قال»).
       const before = normalize(text.slice(Math.max(0, m.start - 80), m.start));
-      const opener = Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n'].map((c) => before.lastIndexOf(c)), ...[...before.matchAll(/(?:^|\s)[بل]?ان(?:\s|$)/g)].map((x) => x.index! + x[0].length - 1));
+      const opener = Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n'].map((c) => before.lastIndexOf(c)), ...[...before.matchAll(REPORTED_CLAUSES)].map((x) => x.index! + x[0].length));
       if (!PREPOSITION.test(` ${before.slice(opener + 1)} `)) return e.name;
     }
   }
@@ -220,9 +229,9 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     let speaker: string | null = null;
     if (verbEnd >= 0) {
       const from = leadFrom + verbEnd;
-      const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(/\s+[بل]?(?:ان|أن|إن)(?:ه|ها|هم|نا)?(?:\s.*)?$/s, '').trim();
+      const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(FROM_REPORTED_CLAUSE, '').trim();
       // «وقال إن الأميركيين …»: the verb's subject is the one already speaking; what follows «إن» is what was said.
-      const reported = /^(?:ان|أن|إن|انه|إنه|أنه)(?:\s|$)/.test(words);
+      const reported = OPENS_REPORTED.test(words);
       // «وقال في بيان له: …», «وقال لها: …»: a phrase after the verb that opens with a function word names no
       // speaker; the one already speaking goes on.
       const list = words.split(/\s+/);

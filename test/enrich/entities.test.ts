@@ -1016,5 +1016,8 @@ test('quotes: a body or a source reported speaking without quotes is who «وت�
   const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
   assert.deepEqual(speakers('وقالت الوزارة إن الانفجار عمل إرهابي، وتابعت في بيان مكتوب: «سنلاحق المسؤولين عن هذا الهجوم»'), ['الوزارة']);
   assert.deepEqual(speakers('وأكد المصدر الأمني أن المهاجمين فروا. وأضاف: «لم نعثر على أي منهم حتى الآن»'), ['المصدر الأمني']);
+  // «أن/إن» with any pronoun, as everywhere else in quotes.ts: «إننا», «بأنهم».
+  assert.deepEqual(speakers('وقالت الشركة إننا ملتزمون بالعقد. وأضافت: «سنسلم المشروع في موعده»'), ['الشركة']);
+  assert.deepEqual(speakers('وأفادت الشرطة بأنهم فروا. وأضافت: «نلاحق المشتبه بهم في كل مكان»'), ['الشرطة']);
   assert.deepEqual(speakers('قال سيرغي لافروف: «العلاقات جيدة جدا بين البلدين». وأكد الوزير أن الحوار مستمر. وأضاف: «سنواصل العمل معا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a role names the person told before');
 });
