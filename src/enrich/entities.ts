@@ -210,10 +210,15 @@ function indefiniteRole(folded: string): boolean {
   return false;
 }
 
+/** Whether one plain space is all there is between tokens a and b. */
+const spaceBetween = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+/** Whether punctuation that ends a list's item stands between tokens k-1 and k. */
+const listBreakBefore = (text: string, tokens: Token[], k: number) => !spaceBetween(text, tokens[k - 1], tokens[k]) && LIST_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start));
 /** Tokens are joined by white space or a hyphen only (a name never spans punctuation). Invisible controls count as
  * nothing: scraped pages put bidi marks before words («فؤاد \u200fالسنيورة» is one name; ANERcorp has 1,023). */
 const JOIN = /^[\s\u00a0\-‐–\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]*$/;
 function adjacent(text: string, a: Token, b: Token): boolean {
+  if (spaceBetween(text, a, b)) return true; // nearly every gap: no slice, no pattern
   const gap = text.slice(a.end, b.start);
   return JOIN.test(gap) || (LETTER_DOT.test(gap) && LETTER_NAMES.has(a.norm) && LETTER_NAMES.has(b.norm));
 }
@@ -335,12 +340,12 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
   const found: Found[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (covered.has(k) || domain.cues.has(stripped[k])) continue;
+    if (cues[Math.min(tokens.length, k + DOMAIN_WINDOW + 1)] - cues[Math.max(0, k - DOMAIN_WINDOW)] < DOMAIN_MIN_CUES) continue;
     // An adjective after a definite noun is no name («الخليج العربي», «الفريق المصري»).
     const previous = tokens[k - 1];
     if (previous && adjacent(text, previous, tokens[k]) && DEFINITE.test(previous.norm)) continue;
     // Nor is a month in a date («تشرين الأول», «نيسان الماضي», «5 نيسان»).
     if (MONTH_WORDS.has(tokens[k].norm) && !longerNames.has(k) && [tokens[k - 1], tokens[k + 1]].some((t) => t && (DATE_NEIGHBOUR.test(t.norm) || MONTH_WORDS.has(t.norm)))) continue;
-    if (cues[Math.min(tokens.length, k + DOMAIN_WINDOW + 1)] - cues[Math.max(0, k - DOMAIN_WINDOW)] < DOMAIN_MIN_CUES) continue;
     for (const [at, word] of cliticReadings(tokens[k].norm)) {
       // A generic organization noun alone is none («الاتحاد» is any federation), one that opens a longer name is
       // («الجمعية السلاوية», «اتحاد طنجة»).
@@ -1095,7 +1100,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const runs: Array<[number, number]> = [];
     let from = 0;
     for (let k = 1; k <= tokens.length; k++) {
-      if (k === tokens.length || LIST_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) { runs.push([from, k]); from = k; }
+      if (k === tokens.length || listBreakBefore(text, tokens, k)) { runs.push([from, k]); from = k; }
     }
     const persons = new Set(all.filter((f) => f.type === 'PER').map((f) => `${f.tokenStart}:${f.tokenEnd}`));
     const isPerson = (r: number) => persons.has(`${runs[r][0]}:${runs[r][1]}`);
@@ -1155,7 +1160,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         && withoutConjunction(norm) === norm && idf(searchKey(norm)) >= COMMON_SURNAME_MIN_IDF;
     };
     // Where the list's item ends: punctuation, the next «و» with a given name, the text's end.
-    const itemEndsAt = (k: number) => k === tokens.length || LIST_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start)) || givenNameAfterAnd(k);
+    const itemEndsAt = (k: number) => k === tokens.length || listBreakBefore(text, tokens, k) || givenNameAfterAnd(k);
     const queue = all.filter((f) => f.type === 'PER');
     while (queue.length) {
       const person = queue.pop()!;

@@ -40,6 +40,9 @@ const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 const DIGIT_ONLY = /^[\p{Nd}.,٫٬]+$/u;
 
 function kindOf(word: string, norm: string): TokenKind {
+  // Most words: a folded Arabic letter first (only Arabic letters fold to one), no digits-only word.
+  const first = norm.charCodeAt(0);
+  if (first >= 0x0621 && first <= 0x064a) return 'ar';
   if (DIGIT_ONLY.test(norm)) return 'num';
   if (ARABIC_LETTER.test(word)) return 'ar';
   if (LATIN_LETTER.test(word)) return 'latin';
