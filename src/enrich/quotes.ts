@@ -126,11 +126,29 @@ function personEndingAt(text: string, at: number, entities: EntityRef[], possess
   return null;
 }
 
+/** The person named in full first in the sentence before `at`, the subject of an earlier clause («وانتقدت النائبة شروق
+ * العبايجي ما حصل، وقالت: «…»»): who a verb with no subject of its own goes on with when nobody spoke before. None
+ * where that name follows a preposition or «أن/إن» (an object, or what was said: «اجتمع الوفد مع لافروف، وقال»). */
+function sentenceSubjectBefore(text: string, at: number, persons: Array<{ start: number; end: number; name: string }>): string | null {
+  let first: { start: number; end: number; name: string } | null = null;
+  for (const p of persons) if (p.end <= at && !SENTENCE_END.test(text.slice(p.end, at)) && !INSIDE_QUOTE.test(text.slice(p.end, at)) && (!first || p.start < first.start)) first = p;
+  if (!first) return null;
+  const before = ` ${normalize(text.slice(Math.max(0, first.start - 30), first.start))}`;
+  return OBJECT_BEFORE.test(before) ? null : first.name;
+}
+/** After a name, a quotation closed before any opens: the name was quoted words («…ومكتشف كريستيانو رونالدو»، وكانت
+ * الصحف … وقالت»), no subject. */
+const INSIDE_QUOTE = /^[^«“]*[»”]/;
+/** A sentence's end between a name and a verb. */
+const SENTENCE_END = /[.!?؟\n]/;
+/** A preposition or «أن/إن» right before a name (folded, a space before it). */
+const OBJECT_BEFORE = new RegExp(`(?:${PREPOSITION.source.replace('(?=\\s)', '')}|\\s${THAT}|[«"“(])\\s*$`);
+
 /** The mentions of persons named in full (two words or more: «محمد» alone is anyone), in text order: who reported
  * speech may name as speaking. */
-function fullPersonMentions(entities: EntityRef[]): Array<{ start: number; name: string }> {
-  const out: Array<{ start: number; name: string }> = [];
-  for (const e of entities) if (e.type === 'PER' && /\s/.test(e.name.trim())) for (const m of e.mentions) out.push({ start: m.start, name: e.name });
+function fullPersonMentions(entities: EntityRef[]): Array<{ start: number; end: number; name: string }> {
+  const out: Array<{ start: number; end: number; name: string }> = [];
+  for (const e of entities) if (e.type === 'PER' && /\s/.test(e.name.trim())) for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -253,7 +271,7 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
         const named = (cut > 0 ? list.slice(0, cut) : list).join(' ').replace(/^[«"“]([^«"“»"”]*)[»"”]$/, '$1');
         // Longer words after the verb are a subject not recognized («وقال الناطق باسم النيابة الفيدرالية المكلفة شؤون
         // الإرهاب»): nobody rather than the one speaking before.
-        speaker = !words || reported || functionWord ? going : named.split(/\s+/).length <= 6 ? named : null;
+        speaker = !words || reported || functionWord ? going ?? (verbJoined && lastSpokeAt < 0 ? sentenceSubjectBefore(text, at(leadFrom + verbStart), persons) : null) : named.split(/\s+/).length <= 6 ? named : null;
       }
     } else {
       const after = folded.slice(close + 1, close + 80);

@@ -1012,6 +1012,14 @@ test('a word a number counts in the text is a common noun there, no person (not 
   assert.ok(persons('وفي عام 2015 محمد بن سلمان وليا لولي العهد').some((p) => p.includes('محمد بن سلمان')), 'a year counts nothing');
 });
 
+test('quotes: a verb with no subject, nobody speaking before, goes on with the person first named in its sentence', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('وانتقد وزير الخارجية الروسي سيرغي لافروف القرار الأخير، وقال: «لن نقبل بهذا القرار أبدا»'), ['سيرغي لافروف']);
+  assert.deepEqual(speakers('وصل الوفد أمس واجتمع مع سيرغي لافروف في موسكو، وقال: «المحادثات كانت صعبة للغاية»'), [null], 'after a preposition: no subject');
+  assert.deepEqual(speakers('وصل سيرغي لافروف أمس. وقال: «المحادثات كانت صعبة للغاية»'), [null], 'not across a sentence end');
+  assert.deepEqual(speakers('وصل «مكتشف النجم كريستيانو رونالدو»، وكانت الصحف الرومانية قد تابعت الخبر وقالت «رحل المدرب السابق عن الفريق»'), [null], 'a name inside quoted words is no subject');
+});
+
 test('quotes: a body or a source reported speaking without quotes is who «وتابعت» goes on with; a role is not', () => {
   const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
   assert.deepEqual(speakers('وقالت الوزارة إن الانفجار عمل إرهابي، وتابعت في بيان مكتوب: «سنلاحق المسؤولين عن هذا الهجوم»'), ['الوزارة']);
