@@ -130,11 +130,12 @@ function personEndingAt(text: string, at: number, entities: EntityRef[], possess
  * العبايجي ما حصل، وقالت: «…»»): who a verb with no subject of its own goes on with when nobody spoke before. None
  * where that name follows a preposition or «أن/إن» (an object, or what was said: «اجتمع الوفد مع لافروف، وقال»). */
 function sentenceSubjectBefore(text: string, at: number, persons: Array<{ start: number; end: number; name: string }>): string | null {
-  let first: { start: number; end: number; name: string } | null = null;
-  for (const p of persons) if (p.end <= at && !SENTENCE_END.test(text.slice(p.end, at)) && !INSIDE_QUOTE.test(text.slice(p.end, at)) && (!first || p.start < first.start)) first = p;
-  if (!first) return null;
-  const before = ` ${normalize(text.slice(Math.max(0, first.start - 30), first.start))}`;
-  return OBJECT_BEFORE.test(before) ? null : first.name;
+  const inSentence = persons.filter((p) => p.end <= at && !SENTENCE_END.test(text.slice(p.end, at)) && !INSIDE_QUOTE.test(text.slice(p.end, at)));
+  const subject = (p: { start: number } | undefined) => !!p && !OBJECT_BEFORE.test(` ${normalize(text.slice(Math.max(0, p.start - 30), p.start))}`);
+  // The subject of the clause right before «وقال» if it ends there («التفت إليه نظيره موشي يعلون وقال»), else the first.
+  const last = inSentence[inSentence.length - 1];
+  if (last && /^\s*$/.test(text.slice(last.end, at)) && subject(last)) return last.name;
+  return subject(inSentence[0]) ? inSentence[0].name : null;
 }
 /** After a name, a quotation closed before any opens: the name was quoted words («…ومكتشف كريستيانو رونالدو»، وكانت
  * الصحف … وقالت»), no subject. */

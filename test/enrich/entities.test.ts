@@ -1016,6 +1016,7 @@ test('quotes: a verb with no subject, nobody speaking before, goes on with the p
   const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
   assert.deepEqual(speakers('وانتقد وزير الخارجية الروسي سيرغي لافروف القرار الأخير، وقال: «لن نقبل بهذا القرار أبدا»'), ['سيرغي لافروف']);
   assert.deepEqual(speakers('وصل الوفد أمس واجتمع مع سيرغي لافروف في موسكو، وقال: «المحادثات كانت صعبة للغاية»'), [null], 'after a preposition: no subject');
+  assert.deepEqual(speakers('وقف وزير الدفاع الأميركي آش كارتر عند الحدود والتفت إليه نظيره الإسرائيلي موشي يعلون وقال: «هذه حدودنا مع لبنان منذ سنوات طويلة»'), ['موشي يعلون'], 'the subject of the clause ending right before «وقال»');
   assert.deepEqual(speakers('وصل سيرغي لافروف أمس. وقال: «المحادثات كانت صعبة للغاية»'), [null], 'not across a sentence end');
   assert.deepEqual(speakers('وصل «مكتشف النجم كريستيانو رونالدو»، وكانت الصحف الرومانية قد تابعت الخبر وقالت «رحل المدرب السابق عن الفريق»'), [null], 'a name inside quoted words is no subject');
 });
