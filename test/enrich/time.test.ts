@@ -456,3 +456,12 @@ test('ranges of years, months of years in digits, weeks of a year, the rest of a
   assert.deepEqual(one('عقدنا اجتماعاً في 5 ديسمبر 1391', aug), [['5 ديسمبر 1391', '1391-12-05']], 'a year before 1900 where the clause ends');
   assert.deepEqual(one('في 5 ديسمبر 1500 جندي', aug), [['5 ديسمبر', '2015-12-05']], 'a count after the date is no year');
 });
+
+test('an expression starts a word (a clitic letter allowed): not inside a longer word, and found right after one that is not', () => {
+  const ref = parseReference('2024-03-10');
+  const found = (text: string) => findTimeExpressions(text, ref).map((t) => [t.text, t.value]);
+  assert.deepEqual(found('عقد في 5 سيناير'), [], '«يناير» inside «سيناير» is no month');
+  assert.deepEqual(found('سيناير ويناير 2020'), [['يناير 2020', '2020-01']], 'the next word start, past the one that is not');
+  assert.deepEqual(found('اجتماع سيناير ويناير الماضي'), [['يناير الماضي', '2024-01']]);
+  assert.deepEqual(found('وفي 5 يناير 2020 وبالأمس'), [['5 يناير 2020', '2020-01-05'], ['بالأمس', '2024-03-09']]);
+});
