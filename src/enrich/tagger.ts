@@ -121,8 +121,9 @@ export function buildPhraseDictionary(sentences: Array<{ words: string[]; tags: 
 
 const rateBucket = (rate: number) => (rate >= 0.9 ? 'h' : rate >= 0.6 ? 'm' : rate >= 0.3 ? 'l' : 'v');
 
-/** First words of a dictionary's names -> the most words a name starting with it has (most words start none, and
- * are passed over with one look-up). */
+/** First words of a dictionary's names -> the lengths of the names starting with it, as bits (bit n-1: a name of n
+ * words). Most words start none and are passed over with one look-up; the others are looked up at the lengths
+ * names have, not at every length up to the longest (each look-up joins and hashes a new string). */
 const phraseStarts = new WeakMap<PhraseDictionary, Map<string, number>>();
 function startsOf(dictionary: PhraseDictionary): Map<string, number> {
   let starts = phraseStarts.get(dictionary);
@@ -130,7 +131,7 @@ function startsOf(dictionary: PhraseDictionary): Map<string, number> {
     starts = new Map();
     for (const key of dictionary.keys()) {
       const words = key.split(' ');
-      starts.set(words[0], Math.max(starts.get(words[0]) ?? 0, words.length));
+      starts.set(words[0], (starts.get(words[0]) ?? 0) | (1 << (words.length - 1)));
     }
     phraseStarts.set(dictionary, starts);
   }
@@ -139,16 +140,17 @@ function startsOf(dictionary: PhraseDictionary): Map<string, number> {
 
 /** Calls `visit` with the features of each token inside the longest dictionary name it is part of (matched left to
  * right, not overlapping): its place in the name, the name's kind, how reliably it is a name, its length.
- * `longestAt(i)`, if given, is startsOf's entry for token i (0 for none), looked up once per word type by the
+ * `lengthsAt(i)`, if given, is startsOf's entry for token i (0 for none), looked up once per word type by the
  * fast tagger. */
-function visitPhrases(dictionary: PhraseDictionary, stripped: string[], from: number, to: number, visit: (index: number, feats: string[]) => void, longestAt?: (index: number) => number): void {
+function visitPhrases(dictionary: PhraseDictionary, stripped: string[], from: number, to: number, visit: (index: number, feats: string[]) => void, lengthsAt?: (index: number) => number): void {
   const starts = startsOf(dictionary);
   for (let i = from; i < to;) {
-    const longest = longestAt ? longestAt(i) : (starts.get(stripped[i]) ?? 0);
-    if (longest === 0) { i++; continue; }
+    const lengths = lengthsAt ? lengthsAt(i) : (starts.get(stripped[i]) ?? 0);
+    if (lengths === 0) { i++; continue; }
     let key = '', matched = 0, entry: [string, number] | undefined;
-    for (let n = 1; n <= longest && i + n <= to; n++) {
+    for (let n = 1; lengths >> (n - 1) !== 0 && i + n <= to; n++) {
       key = n === 1 ? stripped[i] : `${key} ${stripped[i + n - 1]}`;
+      if (!(lengths & (1 << (n - 1)))) continue;
       const e = dictionary.get(key);
       if (e) { matched = n; entry = e; }
     }
@@ -336,8 +338,8 @@ export function createTagger(model: Model): FastTagger {
   const ROW = 5 * T;
   let ids = new Map<string, number>();
   let strippedOf: string[] = [];
-  /** By type id, the most words a dictionary name starting with the type has (0: it starts none). */
-  let longestPhraseOf: number[] = [];
+  /** By type id, the lengths of the dictionary names starting with the type (startsOf; 0: it starts none). */
+  let phraseLengthsOf: number[] = [];
   const phraseStarts = model.phrases ? startsOf(model.phrases) : null;
   let table = new Float64Array(1024 * ROW);
   let transitionsById: Array<Float64Array | undefined> = [];
@@ -380,7 +382,7 @@ export function createTagger(model: Model): FastTagger {
     if (!boundary) { add(table, at + 2 * T, classVec('c-1', s, 1)); add(table, at + 3 * T, classVec('c+1', s, 1)); }
   };
   /** Id 0 is the sentence boundary, as a neighbour. */
-  const reset = () => { ids = new Map(); strippedOf = ['']; longestPhraseOf = [0]; transitionsById = []; fill(0, '', '', true); };
+  const reset = () => { ids = new Map(); strippedOf = ['']; phraseLengthsOf = [0]; transitionsById = []; fill(0, '', '', true); };
   reset();
   const idOf = (w: string): number => {
     let id = ids.get(w);
@@ -390,7 +392,7 @@ export function createTagger(model: Model): FastTagger {
       ids.set(w, id);
       const s = stripClitics(w);
       strippedOf.push(s);
-      longestPhraseOf.push(phraseStarts?.get(s) ?? 0);
+      phraseLengthsOf.push(phraseStarts?.get(s) ?? 0);
       fill(id, w, s, false);
     }
     return id;
@@ -463,7 +465,7 @@ export function createTagger(model: Model): FastTagger {
         const to = Math.min(Math.max(ends[sentence] ?? count, from + 1), count);
         // What each token's place in a dictionary name contributes (ZERO outside names).
         const phrase = new Array<Float64Array>(to - from).fill(ZERO);
-        if (model.phrases) visitPhrases(model.phrases, strippedWords, from, to, (i, feats) => { phrase[i - from] = phraseVec(feats); }, (i) => longestPhraseOf[wordId[i]]);
+        if (model.phrases) visitPhrases(model.phrases, strippedWords, from, to, (i, feats) => { phrase[i - from] = phraseVec(feats); }, (i) => phraseLengthsOf[wordId[i]]);
         // Viterbi (as `viterbi` below, inlined: this is the inner loop of enrichment).
         const n = to - from;
         if (back.length < n * T) back = new Int8Array(n * T * 2);
