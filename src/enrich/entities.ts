@@ -547,7 +547,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let best: { entry: Entry; stripped: number } | null = null;
       // «بأول» (first) is ب + «أول», not «باول» (Powell): no listed name begins with a clitic's letter and a hamza's
       // alef, which folding turns into «با».
-      const cliticBeforeHamza = CLITIC_LETTERS.has(tokens[i].norm[0]) && HAMZA_AFTER_CLITIC.test(tokens[i].text);
+      const cliticLetter = CLITIC_LETTERS.has(tokens[i].norm[0]);
+      // Most tokens begin with no clitic's letter and have no entry: nothing to read or allocate.
+      if (!cliticLetter && !index.has(keys[i])) continue;
+      const cliticBeforeHamza = cliticLetter && HAMZA_AFTER_CLITIC.test(tokens[i].text);
       for (const [stripped, first] of cliticReadings(tokens[i].norm)) {
         if (stripped === 0 && cliticBeforeHamza) continue;
         const firstKey = stripped === 0 ? keys[i] : foldedNameKey(first);
