@@ -11,10 +11,12 @@ import { isStopword, normalize, normalizeWithOffsets } from '../text/index.ts';
 import { isOrganizationNoun } from './name-contexts.ts';
 
 /** The words around quotes (data/quote-cues.json), folded. */
-const cues = loadData<{ speechVerbs: string[]; titleNouns: string[]; phraseOpeners: string[]; statementNouns: string[]; speakingBodies: string[] }>('quote-cues');
+const cues = loadData<{ speechVerbs: string[]; participles: string[]; titleNouns: string[]; phraseOpeners: string[]; statementNouns: string[]; speakingBodies: string[] }>('quote-cues');
 
-/** Speech verbs, folded, with feminine and plural forms and an optional و/ف. */
-const VERB = new RegExp(`(?:^|[^\\p{L}])[وف]?(${cues.speechVerbs.join('|')})(?=[^\\p{L}]|$)`, 'gu');
+/** Participles of saying («مضيفا», «قائلة»), folded. */
+const PARTICIPLES: ReadonlySet<string> = new Set(cues.participles);
+/** Speech verbs and participles, folded, with feminine and plural forms and an optional و/ف. */
+const VERB = new RegExp(`(?:^|[^\\p{L}])[وف]?(${[...cues.speechVerbs, ...cues.participles].join('|')})(?=[^\\p{L}]|$)`, 'gu');
 /** A reporting phrase after a quote: «حسبما نقلت عنه وكالة تاس». */
 const REPORTED = /^\s*[،,]?\s*(?:حسبما|كما|وفق ما|وفقا لما|بحسب ما)\s+(?:نقلت|نقل|افادت|افاد|قالت|قال|ذكرت|ذكر)\s+(?:عنه\s+|عنها\s+)?/u;
 const PAIRS: Record<string, string> = { '"': '"', '«': '»', '“': '”' };
@@ -157,6 +159,7 @@ function fullPersonMentions(entities: EntityRef[]): Array<{ start: number; end: 
 type Gender = 'f' | 'm' | null;
 function genderOf(verb: string): Gender {
   if (/وا$/.test(verb)) return null;
+  if (PARTICIPLES.has(verb)) return verb.endsWith('ه') ? 'f' : 'm';
   return /ت$|ها$|^تقول$/.test(verb) ? 'f' : 'm';
 }
 
@@ -225,6 +228,8 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     // The one already speaking: the last quote's speaker, or a person reported speaking since.
     const goingName: string | null = lastIndirect && lastIndirect.at > lastSpokeAt ? lastIndirect.speaker : lastSpeaker;
     const goingGender: Gender = lastIndirect && lastIndirect.at > lastSpokeAt ? lastIndirect.gender : lastGender;
+    /** Where the one already speaking last spoke (folded offset; -1: nobody). */
+    const goingAt = lastIndirect && lastIndirect.at > lastSpokeAt ? lastIndirect.at : lastSpokeAt;
     const leadFrom = Math.max(0, open - 1 - MAX_LEAD);
     const lead = folded.slice(leadFrom, open - 1);
     if (TITLE_BEFORE.test(lead)) continue;
@@ -234,8 +239,12 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     let verbStart = -1;
     let verbJoined = false;
     let gender: Gender = null;
+    let participle = false;
     VERB.lastIndex = 0;
     for (let m = VERB.exec(lead); m !== null; m = VERB.exec(lead)) {
+      // A participle after a finite verb of saying is that verb's («وأضاف قائلا:», «وأكد مصدر …، موضحا»).
+      if (PARTICIPLES.has(m[1]) && verbEnd >= 0 && !participle && !/[.!؟?]\s/.test(lead.slice(verbEnd, m.index))) continue;
+      participle = PARTICIPLES.has(m[1]);
       verbEnd = m.index + m[0].length;
       const word = m[0].replace(/^[^\p{L}]/u, '');
       verbStart = verbEnd - word.length;
@@ -244,9 +253,18 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     }
     if (verbEnd >= 0 && /[.!؟?]\s/.test(lead.slice(verbEnd))) { verbEnd = -1; gender = null; }
     // The one already speaking goes on with a verb of his gender: «وقالت» after «قال علي جابر» is someone else.
-    const going: string | null = !gender || !goingGender || gender === goingGender ? goingName : null;
+    // After a participle («، مضيفا: «…»») only one who spoke in this paragraph goes on: its subject is the clause's
+    // before it, which names no one Marsad reads as speaking when nobody did there.
+    const goingHere = !participle || (goingAt >= 0 && folded.lastIndexOf('\n', open) < goingAt);
+    const going: string | null = goingHere && (!gender || !goingGender || gender === goingGender) ? goingName : null;
     let speaker: string | null = null;
-    if (verbEnd >= 0) {
+    // A participle takes no subject after it («مؤكدا بدل ذلك أن»): its subject is the person named in its clause
+    // before it («ويضيف كورتيز قائلا:»), else the one speaking in the paragraph, else nobody.
+    if (verbEnd >= 0 && participle) {
+      // Its clause only: past a comma, the names before it are as often objects («ينظمه يونايتد …، مضيفا»).
+      const clause = Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n', '»', '”'].map((c) => lead.lastIndexOf(c, verbStart - 1))) + 1;
+      speaker = entityIn(text, at(leadFrom + clause), at(leadFrom + verbStart), entities, true) ?? going;
+    } else if (verbEnd >= 0) {
       const from = leadFrom + verbEnd;
       const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(FROM_REPORTED_CLAUSE, '').trim();
       // «وقال إن الأميركيين …»: the verb's subject is the one already speaking; what follows «إن» is what was said.

@@ -1021,6 +1021,14 @@ test('quotes: a verb with no subject, nobody speaking before, goes on with the p
   assert.deepEqual(speakers('وصل «مكتشف النجم كريستيانو رونالدو»، وكانت الصحف الرومانية قد تابعت الخبر وقالت «رحل المدرب السابق عن الفريق»'), [null], 'a name inside quoted words is no subject');
 });
 
+test('quotes: after a participle of saying («مضيفا», «قائلا», «مؤكدا أن»), the one named in its clause, else the one speaking in the paragraph', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('وندد سيرغي لافروف بالقرار قائلا إن «الحوار هو الطريق الوحيد للحل»'), ['سيرغي لافروف'], 'named in its clause');
+  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وتطرق إلى الأزمة السورية، مضيفا: «الحل سياسي فقط في النهاية»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'speaking in the paragraph');
+  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا».\nثم تحدث عن تجربته في الحرب قائلا: «كانت أياما صعبة جدا علينا»'), ['سيرغي لافروف', null], 'a quote, its speaker not in its paragraph');
+  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وأضاف قائلا: «الحل سياسي فقط في النهاية»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'after a finite verb, that verb\'s');
+});
+
 test('quotes: a body or a source reported speaking without quotes is who «وتابعت» goes on with; a role is not', () => {
   const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
   assert.deepEqual(speakers('وقالت الوزارة إن الانفجار عمل إرهابي، وتابعت في بيان مكتوب: «سنلاحق المسؤولين عن هذا الهجوم»'), ['الوزارة']);
