@@ -90,8 +90,8 @@ const REPORTED_CLAUSE = new RegExp(`(?:^|\\s)${THAT}(?=\\s|$)`);
 const OPENS_REPORTED = new RegExp(`^${THAT}(?:\\s|$)`);
 /** «أن/إن» and all after it. */
 const FROM_REPORTED_CLAUSE = new RegExp(`\\s+${THAT}(?:\\s.*)?$`, 's');
-/** Every «أن/إن» (folded text), for the last one before a name. */
-const REPORTED_CLAUSES = new RegExp(`(?:^|\\s)${THAT}(?=\\s|$)`, 'g');
+/** Every «أن/إن» (folded text), for the last one before a name (REPORTED_CLAUSE, global). */
+const REPORTED_CLAUSES = new RegExp(REPORTED_CLAUSE.source, 'g');
 /** After a verb, folded: a definite noun with up to two definite words after it (adjectives), then «أن/إن». */
 const NOUN_SUBJECT = new RegExp(`^\\s(ال[^\\s،,.:؛]+(?:\\s+ال[^\\s،,.:؛]+){0,2})\\s+${THAT}\\s`);
 /** Bodies and sources news reports speaking (data/quote-cues.json speakingBodies), folded. */
@@ -108,6 +108,11 @@ function wordOffset(text: string, from: number, k: number): number {
   return m ? m.index : text.length;
 }
 
+/** Punctuation that ends a clause. */
+const CLAUSE_MARKS = ['.', '،', ',', '؛', ':', '!', '؟', '\n'];
+/** Where the last clause mark before `end` in `s` is (-1: none). */
+const lastClauseMark = (s: string, end: number) => Math.max(...CLAUSE_MARKS.map((c) => s.lastIndexOf(c, end - 1)));
+
 /** Prepositions: a name after one in its clause is no subject («رفع شروطه في وجه محمد جواد ظريف يقول»). Folded. */
 const PREPOSITION = /(?:^|\s)(?:[وف]?(?:في|من|الي|علي|عن|مع|لدي|عبر|حول|ضد|امام|بين))(?=\s)/;
 /** The person named right before `at` (a space or none between) at the head of its clause, the subject of a verb
@@ -121,7 +126,7 @@ function personEndingAt(text: string, at: number, entities: EntityRef[], possess
       if (possessor) return e.name;
       // The clause begins after punctuation or «أن/إن» («قال المحامي … لرويترز إن مرسي قال»).
       const before = normalize(text.slice(Math.max(0, m.start - 80), m.start));
-      const opener = Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n'].map((c) => before.lastIndexOf(c)), ...[...before.matchAll(REPORTED_CLAUSES)].map((x) => x.index! + x[0].length));
+      const opener = Math.max(lastClauseMark(before, before.length), ...[...before.matchAll(REPORTED_CLAUSES)].map((x) => x.index! + x[0].length));
       if (!PREPOSITION.test(` ${before.slice(opener + 1)} `)) return e.name;
     }
   }
@@ -262,7 +267,7 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     // before it («ويضيف كورتيز قائلا:»), else the one speaking in the paragraph, else nobody.
     if (verbEnd >= 0 && participle) {
       // Its clause only: past a comma, the names before it are as often objects («ينظمه يونايتد …، مضيفا»).
-      const clause = Math.max(...['.', '،', ',', '؛', ':', '!', '؟', '\n', '»', '”'].map((c) => lead.lastIndexOf(c, verbStart - 1))) + 1;
+      const clause = Math.max(lastClauseMark(lead, verbStart), lead.lastIndexOf('»', verbStart - 1), lead.lastIndexOf('”', verbStart - 1)) + 1;
       speaker = entityIn(text, at(leadFrom + clause), at(leadFrom + verbStart), entities, true) ?? going;
     } else if (verbEnd >= 0) {
       const from = leadFrom + verbEnd;
