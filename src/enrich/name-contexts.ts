@@ -34,6 +34,12 @@ export function isPersonTitle(folded: string): boolean {
   return kindOf(BEFORE_KIND, folded, undefined) === 'P';
 }
 
+/** Whether a folded word (or its clitic-stripped form) describes the person named after it: a title or role
+ * before a name («الرئيس», «الطفل»), an office («وزير», «رئيس») or a nationality adjective («المصري»). */
+export function describesPerson(folded: string): boolean {
+  return kindOf(BEFORE_KIND, folded, undefined) === 'P' || kindOf(AFTER_KIND, folded, undefined) !== undefined;
+}
+
 /** Whether a folded word (or its clitic-stripped form) is a generic organization noun that announces a name
  * («الاتحاد», «النادي», «شركة»). */
 export function isOrganizationNoun(folded: string): boolean {

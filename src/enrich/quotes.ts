@@ -8,10 +8,10 @@
 import type { EntityRef, Quote } from '../model.ts';
 import { loadData } from '../data.ts';
 import { isStopword, normalize, normalizeWithOffsets } from '../text/index.ts';
-import { isOrganizationNoun } from './name-contexts.ts';
+import { describesPerson, isOrganizationNoun } from './name-contexts.ts';
 
 /** The words around quotes (data/quote-cues.json), folded. */
-const cues = loadData<{ speechVerbs: string[]; participles: string[]; titleNouns: string[]; phraseOpeners: string[]; statementNouns: string[]; speakingBodies: string[] }>('quote-cues');
+const cues = loadData<{ speechVerbs: string[]; participles: string[]; titleNouns: string[]; phraseOpeners: string[]; statementNouns: string[]; speakingBodies: string[]; proxyNouns: string[] }>('quote-cues');
 
 /** Participles of saying («مضيفا», «قائلة»), folded. */
 const PARTICIPLES: ReadonlySet<string> = new Set(cues.participles);
@@ -38,6 +38,28 @@ const PHRASE_OPENER: ReadonlySet<string> = new Set(cues.phraseOpeners);
 /** Right before a mention, the preposition of whom the words were said to («قال لـ«الشرق الأوسط»»، «للصحفيين»). */
 const ADDRESSEE = /(?:^|[^\p{L}])ل\s*ـ?\s*(?:(?:وكالة|وكاله|صحيفة|صحيفه|قناة|قناه|موقع|إذاعة|اذاعه)\s+)?[«"“]?\s*$/u;
 
+/** A noun of one who speaks for or of the person named after it, folded («محامي مرسي», «عائلة عبدالعزيز», «متحدث
+ * باسم فيشر»): in construct, so without ال, a و or ف allowed (after ب or ل it is no subject: «بيان تابع لمكتب العبادي»). With ال only a spokesman, and only with «باسم»
+ * («المتحدث باسم الرئيس بوتين»): «المحامي جاكلين مودينا» is the lawyer. */
+const PROXY_NOUN = new RegExp(`^[وف]?(?:${cues.proxyNouns.join('|')})$`);
+const SPOKESMAN = /^[وف]?ال(?:متحدث|متحدثه|ناطق|ناطقه)$/;
+/** Words between a proxy noun and the person that keep the person its principal: «باسم», «الرسمي», titles, offices
+ * and nationality adjectives («والدة الشهيد الشحي», «مكتب رئيس الوزراء بنيامين نتنياهو»). Any other word names
+ * someone or something else, and the person after it is the proxy himself («الناطق باسم الكرملين ديمتري بيسكوف»,
+ * «الوالدة وتدعى إليزابيث»). */
+const PRINCIPAL_WORD = (w: string) => w === 'باسم' || w === 'الرسمي' || w === 'الاعلامي' || w === 'الوزراء' || describesPerson(w);
+/** Whether the words from `from` to a person's mention name a proxy of that person (who speaks for or of him). */
+function proxyBefore(text: string, from: number, mention: number): boolean {
+  const words = normalize(text.slice(from, mention)).split(/[\s،,:]+/).filter(Boolean);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (PROXY_NOUN.test(w)) return true;
+    if (SPOKESMAN.test(w)) return words.slice(k + 1).includes('باسم');
+    if (!PRINCIPAL_WORD(w)) return false;
+  }
+  return false;
+}
+
 /** The entity named first in [start, end) (a person before anything else), not an addressee, a place only right
  * after the verb (at `start`); `personsOnly`: a person or none. */
 function entityIn(text: string, start: number, end: number, entities: EntityRef[], personsOnly = false): string | null {
@@ -49,6 +71,7 @@ function entityIn(text: string, start: number, end: number, entities: EntityRef[
       if (ADDRESSEE.test(text.slice(Math.max(0, m.start - 12), m.start)) || (/^ل/.test(m.text) && !normalize(e.name).includes(normalize(m.text)))) continue;
       if (e.type === 'LOC' && text.slice(start, m.start).trim().length > PLACE_SUBJECT_GAP) continue;
       const person = e.type === 'PER';
+      if (person && proxyBefore(text, start, m.start)) continue;
       if (!best || (person && !best.person) || (person === best.person && m.start < best.start)) best = { name: e.name, start: m.start, person };
     }
   }
@@ -88,8 +111,8 @@ const THAT = '[بل]?(?:ان|أن|إن)(?:ه|ها|هم|نا)?';
 const REPORTED_CLAUSE = new RegExp(`(?:^|\\s)${THAT}(?=\\s|$)`);
 /** Words that open with «أن/إن»: the verb's subject is the one already speaking. */
 const OPENS_REPORTED = new RegExp(`^${THAT}(?:\\s|$)`);
-/** «أن/إن» and all after it. */
-const FROM_REPORTED_CLAUSE = new RegExp(`\\s+${THAT}(?:\\s.*)?$`, 's');
+/** «أن/إن» and all after it, with the preposition some verbs take before it («وحذر رئيس الوزراء من أن»). */
+const FROM_REPORTED_CLAUSE = new RegExp(`\\s+(?:(?:من|إلى|الى|على)\\s+)?${THAT}(?:\\s.*)?$`, 's');
 /** Every «أن/إن» (folded text), for the last one before a name (REPORTED_CLAUSE, global). */
 const REPORTED_CLAUSES = new RegExp(REPORTED_CLAUSE.source, 'g');
 /** After a verb, folded: a definite noun with up to two definite words after it (adjectives), then «أن/إن». */
@@ -186,6 +209,11 @@ function quotedSpans(folded: string): Array<[number, number]> {
   }
   return spans;
 }
+/** Whether folded offset `i` lies inside one of the quotes found (spans in text order). */
+function insideQuote(found: Array<[number, number]>, i: number): boolean {
+  for (let k = found.length - 1; k >= 0 && found[k][1] > i; k--) if (found[k][0] <= i) return true;
+  return false;
+}
 /** The opening marks of PAIRS. */
 const OPENING = new RegExp(`[${Object.keys(PAIRS).join('')}]`, 'g');
 
@@ -219,7 +247,12 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     const person = persons[p];
     // Not after «أن/إن»: «وأكد أن الرئيس بوتين …» reports what was said of Putin.
     const between = person ? ` ${normalize(text.slice(at(from), person.start))} ` : '';
-    if (person && person.start < to && !PREPOSITION.test(between) && !REPORTED_CLAUSE.test(between)) { indirect.push({ at: from, speaker: person.name, gender: genderOf(m[1]) }); continue; }
+    if (person && person.start < to && !PREPOSITION.test(between) && !REPORTED_CLAUSE.test(between)) {
+      // «وأوضحت والدة الشهيد عبدالرحمن القحطاني أن»: the words naming the proxy, not the person, speak.
+      const speaker = proxyBefore(text, at(from), person.start) ? text.slice(at(from), person.end).trim() : person.name;
+      indirect.push({ at: from, speaker, gender: genderOf(m[1]) });
+      continue;
+    }
     // With no person, a body or a source right before «أن/إن» («وقالت الوزارة إن …», «وأكد المصدر الأمني أن …») speaks
     // on; not a role, which names a person told before («وأكد الباحث أن» is the researcher named earlier).
     const noun = NOUN_SUBJECT.exec(rest);
@@ -227,6 +260,9 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
   }
   let nextIndirect = 0;
   let lastIndirect: { at: number; speaker: string; gender: Gender } | null = null;
+  /** The spans of the quotes found so far: a verb inside one is its speaker's, not the next quote's. A quoted span
+   * that is no quote («قال مايك مولفيهيل، … في «فوكس سبورت»: «» opened by a stray mark) hides no verb. */
+  const found: Array<[number, number]> = [];
   for (const [open, close] of spans) {
     const start = at(open), end = at(close - 1) + 1;
     while (nextIndirect < indirect.length && indirect[nextIndirect].at < open) lastIndirect = indirect[nextIndirect++];
@@ -247,6 +283,8 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     let participle = false;
     VERB.lastIndex = 0;
     for (let m = VERB.exec(lead); m !== null; m = VERB.exec(lead)) {
+      // A verb inside an earlier quote is its speaker's words («… كما تقول التقارير …»، مؤكدا أن «…»).
+      if (insideQuote(found, leadFrom + m.index + m[0].length - 1)) continue;
       // A participle after a finite verb of saying is that verb's («وأضاف قائلا:», «وأكد مصدر …، موضحا»).
       if (PARTICIPLES.has(m[1]) && verbEnd >= 0 && !participle && !/[.!؟?]\s/.test(lead.slice(verbEnd, m.index))) continue;
       participle = PARTICIPLES.has(m[1]);
@@ -312,6 +350,7 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     if (verbEnd < 0 && !speaker) continue; // a quoted title or term, not speech
     if (speaker) { lastSpeaker = speaker; lastGender = speaker === going ? goingGender ?? gender : gender; lastSpokeAt = open; }
     quotes.push({ speaker, text: text.slice(start, end), start, end });
+    found.push([open, close]);
   }
   return quotes;
 }

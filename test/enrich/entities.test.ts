@@ -1038,3 +1038,20 @@ test('quotes: a body or a source reported speaking without quotes is who «وت�
   assert.deepEqual(speakers('وأفادت الشرطة بأنهم فروا. وأضافت: «نلاحق المشتبه بهم في كل مكان»'), ['الشرطة']);
   assert.deepEqual(speakers('قال سيرغي لافروف: «العلاقات جيدة جدا بين البلدين». وأكد الوزير أن الحوار مستمر. وأضاف: «سنواصل العمل معا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a role names the person told before');
 });
+
+test('quotes: one who speaks for or of a person («المتحدث باسم», «محامي», «عائلة», «والدة») is the speaker, not that person', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('وقال المتحدث باسم الرئيس فلاديمير بوتين: «لا نعرف شيئا عن هذا الأمر»'), ['المتحدث باسم الرئيس فلاديمير بوتين']);
+  assert.deepEqual(speakers('وقال محامي الرئيس محمد مرسي: «لا نعرف شيئا عن هذا الأمر»'), ['محامي الرئيس محمد مرسي']);
+  assert.deepEqual(speakers('وقالت والدة الشهيد محمد الشحي: «لا نعرف شيئا عن هذا الأمر»'), ['والدة الشهيد محمد الشحي']);
+  assert.deepEqual(speakers('وأوضحت عائلة محمد يوسف عبدالعزيز أن ابنها كان مريضا، مضيفة: «لا نعرف شيئا عن هذا الأمر»'), ['عائلة محمد يوسف عبدالعزيز'], 'reported speaking, then a participle');
+  // The spokesman named after the body he speaks for, a lawyer named with ال: they speak themselves.
+  assert.deepEqual(speakers('وقال الناطق باسم الكرملين ديمتري بيسكوف: «لا نعرف شيئا عن هذا الأمر»'), ['ديمتري بيسكوف']);
+  assert.deepEqual(speakers('وقال المحامي التشادي جاكلين مودينا: «لا نعرف شيئا عن هذا الأمر»'), ['جاكلين مودينا']);
+});
+
+test('quotes: a speech verb inside an earlier quote is not the next quote\'s', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  // «تقول» inside the first quote would make «التقارير» speak the second.
+  assert.deepEqual(speakers('وقال سيرغي لافروف إن «إيران قد تقوم خلال سنة كما تقول التقارير بصنع قنبلة»، مؤكدا أن «هذا لن يحدث أبدا»'), ['سيرغي لافروف', 'سيرغي لافروف']);
+});
