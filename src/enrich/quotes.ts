@@ -161,11 +161,56 @@ function personEndingAt(text: string, at: number, entities: EntityRef[], possess
  * where that name follows a preposition or «أن/إن» (an object, or what was said: «اجتمع الوفد مع لافروف، وقال»). */
 function sentenceSubjectBefore(text: string, at: number, persons: Array<{ start: number; end: number; name: string }>): string | null {
   const inSentence = persons.filter((p) => p.end <= at && !SENTENCE_END.test(text.slice(p.end, at)) && !INSIDE_QUOTE.test(text.slice(p.end, at)));
-  const subject = (p: { start: number } | undefined) => !!p && !OBJECT_BEFORE.test(` ${normalize(text.slice(Math.max(0, p.start - 30), p.start))}`);
+  const subject = (p: { start: number } | undefined) => !!p && !objectAt(text, p.start);
   // The subject of the clause right before «وقال» if it ends there («التفت إليه نظيره موشي يعلون وقال»), else the first.
   const last = inSentence[inSentence.length - 1];
   if (last && /^\s*$/.test(text.slice(last.end, at)) && subject(last)) return last.name;
   return subject(inSentence[0]) ? inSentence[0].name : null;
+}
+/** «الذي/التي» right before a verb (as written), with the gender each gives the verb's subject. */
+const RELATIVE_BEFORE = /(?:^|[\s،,])(الذي|التي)\s*$/u;
+/** Between a person and the relative pronoun: nothing, a comma, or one phrase in apposition between commas («مسعود
+ * هونارماندي، رجل أعمال، الذي قال»). */
+const BEFORE_RELATIVE = /^\s*(?:[،,](?:[^،,.\n!?؟:«»"“”]{1,60}[،,])?\s*)?$/u;
+/** The person a relative clause right before the verb describes, the verb's subject where none follows it («هرمز
+ * مسعودي، الذي قال: «…»», «سوزان رايس، مستشارة الرئيس أوباما، التي قالت»): only where the pronoun agrees with the
+ * verb (not «الوضع الذي قالت عنه ميركل»), and not a person after a preposition or «أن» («مصدر مقرب من تمام سلام، الذي
+ * أكد» is the source's), nor one with a clitic preposition («التقيت بميسي الذي قال»). */
+function relativeSubject(text: string, verbAt: number, gender: Gender, persons: Array<{ start: number; end: number; name: string }>): string | null {
+  const lead = text.slice(Math.max(0, verbAt - 160), verbAt);
+  const m = RELATIVE_BEFORE.exec(lead);
+  if (!m || (m[1] === 'الذي' ? gender !== 'm' : gender !== 'f')) return null;
+  const relativeAt = verbAt - lead.length + m.index + m[0].indexOf(m[1]);
+  for (let k = persons.length - 1; k >= 0; k--) {
+    const p = persons[k];
+    if (p.end > relativeAt) continue;
+    const gap = text.slice(p.end, relativeAt);
+    if (gap.length > 80) return null;
+    // A person inside the phrase in apposition is not the one it describes («مستشارة الرئيس أوباما»).
+    if (!BEFORE_RELATIVE.test(gap)) continue;
+    if (p.start > 0 && /\p{L}/u.test(text[p.start - 1])) return null;
+    return objectAt(text, p.start) ? null : p.name;
+  }
+  return null;
+}
+/** Nisba adjectives after a title («الكوميدية», «العراقي»), folded. */
+const NISBA = /^(?:[وفبل]|لل)?ال\p{L}{2,}(?:ي|يه|يين|يون)$/u;
+/** Whether the person named at `start` is an object: a preposition or «أن/إن» right before the name, or before the
+ * titles and adjectives that go with it («تعاون لها مع الممثلة الكوميدية انجو ريحان»). */
+function objectAt(text: string, start: number): boolean {
+  // A mention that begins inside its word follows a clitic: with ل or ب, a preposition («للشاعر فهد بورسلي»).
+  const clitic = /[\p{L}\u0640]+$/u.exec(text.slice(Math.max(0, start - 4), start));
+  if (clitic && /[لب]/.test(clitic[0])) return true;
+  const words = normalize(text.slice(Math.max(0, start - 80), start)).split(/\s+/).filter(Boolean);
+  const all = words.length;
+  while (words.length > 0 && (describesPerson(words[words.length - 1]) || NISBA.test(words[words.length - 1]))) {
+    // A title with ل or ب is the object's: «باح بها للسفير الأميركي السابق فورد فريكر».
+    if (/^[وف]?(?:لل|بال)/.test(words[words.length - 1]) && describesPerson(words[words.length - 1])) return true;
+    words.pop();
+  }
+  // Before a title «عبر» is the verb (expressed), not «via»: «عبر وزير الخارجية البلجيكي ديدييه رينديرز عن».
+  if (words.length < all && /^[وف]?عبر$/.test(words[words.length - 1] ?? '')) return false;
+  return OBJECT_BEFORE.test(` ${words.slice(-4).join(' ')} `.trimEnd());
 }
 /** After a name, a quotation closed before any opens: the name was quoted words («…ومكتشف كريستيانو رونالدو»، وكانت
  * الصحف … وقالت»), no subject. */
@@ -331,9 +376,18 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
       speaker = subjectBefore ?? (personsEnd < 0 ? null : entityIn(text, at(from), personsEnd, entities, true)) ?? (subjectEnd < 0 ? null : entityIn(text, at(from), subjectEnd, entities));
       if (!speaker) {
         const named = (cut > 0 ? list.slice(0, cut) : list).join(' ').replace(/^[«"“]([^«"“»"”]*)[»"”]$/, '$1');
-        // Longer words after the verb are a subject not recognized («وقال الناطق باسم النيابة الفيدرالية المكلفة شؤون
-        // الإرهاب»): nobody rather than the one speaking before.
-        speaker = !words || reported || functionWord ? going ?? (verbJoined && lastSpokeAt < 0 ? sentenceSubjectBefore(text, at(leadFrom + verbStart), persons) : null) : named.split(/\s+/).length <= 6 ? named : null;
+        if (!words || reported || functionWord) {
+          // No subject after the verb: the person a relative clause right before it describes («هرمز مسعودي، الذي
+          // قال:»); else, for a verb with و, the person named as the subject of its sentence since the last quote
+          // («وانتقدت النائبة شروق العبايجي ما حصل، وقالت:»); else the one already speaking.
+          const verbAt = at(leadFrom + verbStart);
+          const since = found.length > 0 ? persons.filter((p) => p.start > at(found[found.length - 1][1])) : persons;
+          speaker = relativeSubject(text, verbAt, gender, persons) ?? (verbJoined ? sentenceSubjectBefore(text, verbAt, since) : null) ?? going;
+        } else {
+          // Longer words after the verb are a subject not recognized («وقال الناطق باسم النيابة الفيدرالية المكلفة
+          // شؤون الإرهاب»): nobody rather than the one speaking before.
+          speaker = named.split(/\s+/).length <= 6 ? named : null;
+        }
       }
     } else {
       const after = folded.slice(close + 1, close + 80);

@@ -1055,3 +1055,19 @@ test('quotes: a speech verb inside an earlier quote is not the next quote\'s', (
   // «تقول» inside the first quote would make «التقارير» speak the second.
   assert.deepEqual(speakers('وقال سيرغي لافروف إن «إيران قد تقوم خلال سنة كما تقول التقارير بصنع قنبلة»، مؤكدا أن «هذا لن يحدث أبدا»'), ['سيرغي لافروف', 'سيرغي لافروف']);
 });
+
+test('quotes: a relative clause right before the verb names its subject («X، الذي قال:»), where the pronoun agrees and X is no object', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال: «لا نعرف شيئا عن هذا الأمر»'), ['هرمز مسعودي']);
+  assert.deepEqual(speakers('أولهن سوزان رايس، مستشارة الرئيس باراك أوباما للأمن الوطني، التي قالت: «لا نعرف شيئا عن هذا الأمر»'), ['سوزان رايس'], 'not the person inside the apposition');
+  assert.deepEqual(speakers('بحسب مصدر مقرب من رئيس الحكومة تمام سلام، الذي أكد لـ«الشرق الأوسط» أن «الحكومة لن تستقيل قريبا»'), [null], 'after a preposition');
+  assert.deepEqual(speakers('التقيت بميسي الذي قال: «سأزور ليبرفيل في الصيف المقبل»'), [null], 'after a clitic preposition');
+  assert.deepEqual(speakers('وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل إنه «لا يمكن أن يستمر طويلا»'), ['أنجيلا ميركل'], 'the subject after the verb');
+});
+
+test('quotes: «وقال» with no subject goes on with the person named as the subject of its sentence since the last quote, before the one speaking', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وانتقد وزير الخارجية الأميركي جون كيري القرار، وقال: «لن نقبل بهذا القرار أبدا»'), ['سيرغي لافروف', 'جون كيري']);
+  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وعن أول تعاون له مع الوزير الأميركي جون كيري قال: «كان تعاونا مثمرا جدا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a person after a preposition and his title is an object');
+  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وتحدث عن زيارته للوزير الأميركي جون كيري وقال: «كان لقاء مثمرا جدا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a title with ل is the object\'s');
+});
