@@ -1071,3 +1071,9 @@ test('quotes: «وقال» with no subject goes on with the person named as the 
   assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وعن أول تعاون له مع الوزير الأميركي جون كيري قال: «كان تعاونا مثمرا جدا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a person after a preposition and his title is an object');
   assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وتحدث عن زيارته للوزير الأميركي جون كيري وقال: «كان لقاء مثمرا جدا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a title with ل is the object\'s');
 });
+
+test('an organization the tagger ends in a function word ends before it («المنظمة الدولية أي شرعية»)', () => {
+  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=المنظمه': [0, 0, 0, 0, 0, 10, 0, 0, 0], 'w=الدوليه': [0, 0, 0, 0, 0, 0, 10, 0, 0], 'w=اي': [0, 0, 0, 0, 0, 0, 10, 0, 0] } }) });
+  const text = 'وإلا فستخسر المنظمة الدولية أي شرعية لها';
+  assert.deepEqual(tiny.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text)), ['المنظمة الدولية']);
+});
