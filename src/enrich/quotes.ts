@@ -71,7 +71,8 @@ function entityIn(text: string, start: number, end: number, entities: EntityRef[
       if (ADDRESSEE.test(text.slice(Math.max(0, m.start - 12), m.start)) || (/^ل/.test(m.text) && !normalize(e.name).includes(normalize(m.text)))) continue;
       if (e.type === 'LOC' && text.slice(start, m.start).trim().length > PLACE_SUBJECT_GAP) continue;
       const person = e.type === 'PER';
-      if (person && proxyBefore(text, start, m.start)) continue;
+      // Not one a preposition governs («وقال عن ليونيل ميسي:», «مع الوزير جون كيري»).
+      if (person && (proxyBefore(text, start, m.start) || objectAt(text, m.start, false))) continue;
       if (!best || (person && !best.person) || (person === best.person && m.start < best.start)) best = { name: e.name, start: m.start, person };
     }
   }
@@ -195,9 +196,10 @@ function relativeSubject(text: string, verbAt: number, gender: Gender, persons: 
 }
 /** Nisba adjectives after a title («الكوميدية», «العراقي»), folded. */
 const NISBA = /^(?:[وفبل]|لل)?ال\p{L}{2,}(?:ي|يه|يين|يون)$/u;
-/** Whether the person named at `start` is an object: a preposition or «أن/إن» right before the name, or before the
- * titles and adjectives that go with it («تعاون لها مع الممثلة الكوميدية انجو ريحان»). */
-function objectAt(text: string, start: number): boolean {
+/** Whether the person named at `start` is an object: a preposition (or, with `orSaid`, «أن/إن» or a quotation mark:
+ * what was said) right before the name, or before the titles and adjectives that go with it («تعاون لها مع الممثلة
+ * الكوميدية انجو ريحان»), or a clitic ل or ب on it. */
+function objectAt(text: string, start: number, orSaid = true): boolean {
   // A mention that begins inside its word follows a clitic: with ل or ب, a preposition («للشاعر فهد بورسلي»).
   const clitic = /[\p{L}\u0640]+$/u.exec(text.slice(Math.max(0, start - 4), start));
   if (clitic && /[لب]/.test(clitic[0])) return true;
@@ -210,7 +212,9 @@ function objectAt(text: string, start: number): boolean {
   }
   // Before a title «عبر» is the verb (expressed), not «via»: «عبر وزير الخارجية البلجيكي ديدييه رينديرز عن».
   if (words.length < all && /^[وف]?عبر$/.test(words[words.length - 1] ?? '')) return false;
-  return OBJECT_BEFORE.test(` ${words.slice(-4).join(' ')} `.trimEnd());
+  // «نقل/نقلت … عن X»: X is who said it, not an object («ونقل البيان عن آزفيدو القول:»).
+  if (/^[وف]?عن$/.test(words[words.length - 1] ?? '') && words.slice(-4, -1).some((w) => /^[وف]?(?:نقل|نقلت|نقلا|نقلته|نقلها)$/.test(w))) return false;
+  return orSaid ? OBJECT_BEFORE.test(` ${words.slice(-4).join(' ')}`) : PREPOSITION.test(` ${words[words.length - 1] ?? ''} `);
 }
 /** After a name, a quotation closed before any opens: the name was quoted words («…ومكتشف كريستيانو رونالدو»، وكانت
  * الصحف … وقالت»), no subject. */

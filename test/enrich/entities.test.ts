@@ -1077,3 +1077,10 @@ test('an organization the tagger ends in a function word ends before it («ال�
   const text = 'وإلا فستخسر المنظمة الدولية أي شرعية لها';
   assert.deepEqual(tiny.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text)), ['المنظمة الدولية']);
 });
+
+test('quotes: a person a preposition governs after the verb is not its subject («وقال عن ليونيل ميسي:»), but one quoted after «نقل … عن» is', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('قال لويس سواريز: «نحن جميعا بشر في النهاية». وقال عن ليونيل ميسي: «إنه أفضل لاعب في العالم بلا منازع»'), ['لويس سواريز', 'لويس سواريز']);
+  assert.deepEqual(speakers('وقال الوزير الإسرائيلي مشيرا إلى جون كيري «هناك الكثير من الكلام الخيالي عن اتفاق أفضل»'), ['الوزير الإسرائيلي']);
+  assert.deepEqual(speakers('ونقل البيان عن روبرتو آزفيدو القول: «نحن قريبون جدا من اتفاق نهائي»'), ['روبرتو آزفيدو']);
+});
