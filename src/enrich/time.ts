@@ -134,12 +134,13 @@ const TIME_UNITS: Record<string, [number, 'day' | 'month' | 'year']> = {
   'سنه': [1, 'year'], 'سنتين': [2, 'year'], 'سنتان': [2, 'year'], 'سنوات': [1, 'year'], 'سنين': [1, 'year'],
 };
 /** Months by number after «شهر» (Levantine and Gulf speech: «شهر 3», «بداية شهر تسعة»). */
-const MONTH_NUMBER_WORDS: Record<string, number> = { 'ثلاثه': 3, 'اربعه': 4, 'خمسه': 5, 'سته': 6, 'سبعه': 7, 'ثمانيه': 8, 'تسعه': 9, 'عشره': 10 };
+const MONTH_NUMBER_WORDS: Record<string, number> = { 'ثلاثه': 3, 'اربعه': 4, 'خمسه': 5, 'سته': 6, 'سبعه': 7, 'ثمانيه': 8, 'تسعه': 9, 'عشره': 10, 'ثلاث': 3, 'اربع': 4, 'خمس': 5, 'سبع': 7, 'ثماني': 8, 'تسع': 9 };
 const NUMBERED_MONTH = `(?<=شهر\\s+)(?:1[0-2]|0?[1-9]|${Object.keys(MONTH_NUMBER_WORDS).join('|')})(?![\\p{L}\\p{N}/])(?!\\s+(?:ايام|يوما|اسابيع|اشهر|شهور|سنوات|ساعات|ساعه|دقايق))`;
-/** Months by ordinal after «الشهر», only after a day's number («من 27-29 من الشهر الثامن»): alone, «الشهر الثامن»
- * is as often a war's or a pregnancy's eighth month. */
+/** Months by ordinal after «الشهر», only after a day's number («من 27-29 من الشهر الثامن») or before a year («الأسبوع
+ * الأخير في الشهر التاسع سنة 2014»): alone, «الشهر الثامن» is as often a war's or a pregnancy's eighth month. */
 const MONTH_ORDINALS: Record<string, number> = { 'الحادي عشر': 11, 'الثاني عشر': 12, 'الاول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4, 'الخامس': 5, 'السادس': 6, 'السابع': 7, 'الثامن': 8, 'التاسع': 9, 'العاشر': 10 };
-const ORDINAL_MONTH = `(?<=\\d\\s*(?:من\\s+)?الشهر\\s+)(?:${Object.keys(MONTH_ORDINALS).join('|')})(?![\\p{L}])`;
+const ORDINALS_OF_MONTHS = Object.keys(MONTH_ORDINALS).join('|');
+const ORDINAL_MONTH = `(?:(?<=\\d\\s*(?:من\\s+)?الشهر\\s+)(?:${ORDINALS_OF_MONTHS})(?![\\p{L}])|(?<=الشهر\\s+)(?:${ORDINALS_OF_MONTHS})(?=\\s+(?:(?:من\\s+)?(?:عام|سنه|العام)\\s+)?\\d{4}(?![\\p{N}])))`;
 /** A month, optionally with its other regional name: «تموز/يوليو», «سبتمبر (أيلول)», «يوليو/ تموز», «22 كانون
  * الثاني "يناير"», or after a space alone as Reuters writes it («يناير كانون الثاني 2017»); or a month by number
  * after «شهر». */
@@ -649,13 +650,13 @@ const RULES: Rule[] = [
   },
   { // ثالث ثلاثاء في أيلول 2014; آخر اثنين من شهر آذار; ثاني أربعاء من شهر أكتوبر من عام 2014
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(${Object.keys(NTH_BEFORE).join('|')})\\s+(?:يوم\\s+)?(${WEEKDAYS_BARE})\\s+(?:(?:من|في)\\s+|ب)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(${Object.keys(NTH_BEFORE).join('|')})\\s+(?:يوم\\s+)?(${WEEKDAYS_BARE})\\s+(?:(?:من|في)\\s+|ب)?(?:(?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => nthWeekdayValue(NTH_BEFORE[m[1]], m[2], m[3], m[6], m[5], ref, m[7]),
   },
   { // أول أسبوع بشهر أكتوبر 2014; الأسبوع الأخير من شهر مارس: the n-th whole week (Monday to Sunday, as the weeks of
     // «الأسبوع الماضي») of the month, the last one ending in it
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(?:(${Object.keys(NTH_BEFORE).join('|')})\\s+اسبوع|الاسبوع\\s+(${Object.keys(NTH_AFTER).filter((k) => !k.endsWith('ه') && k !== 'الاولي').join('|')}))\\s+(?:(?:من|في)\\s+|ب)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:(${Object.keys(NTH_BEFORE).join('|')})\\s+اسبوع|الاسبوع\\s+(${Object.keys(NTH_AFTER).filter((k) => !k.endsWith('ه') && k !== 'الاولي').join('|')}))\\s+(?:(?:من|في)\\s+|ب)?(?:(?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       const n = m[1] ? NTH_BEFORE[m[1]] : NTH_AFTER[m[2]];
       // The n-th Monday of the month, or for the last week the last Sunday's Monday (a week that spills into the next
@@ -668,7 +669,7 @@ const RULES: Rule[] = [
     // weekday is a date in news («يوم السبت الأول من أغسطس»: the date rule reads it) unless the year is written and
     // that date is another weekday; «الأخير» and a feminine ordinal are never a day of the month.
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(${WEEKDAYS_DEF})\\s+(${Object.keys(NTH_AFTER).join('|')})\\s+(?:(?:من|في)\\s+|ب)?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(${WEEKDAYS_DEF})\\s+(${Object.keys(NTH_AFTER).join('|')})\\s+(?:(?:من|في)\\s+|ب)?(?:(?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${NTH_YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       const n = NTH_AFTER[m[2]];
       const month = monthOf(m[3]);
@@ -700,7 +701,7 @@ const RULES: Rule[] = [
   },
   { // آخر يوم بشهر عشرة سنة 2015; اليوم الأخير من شهر أكتوبر; أول يوم من يناير المقبل; ثالث يوم من شهر عشرة
     gate: LAST_DAY_GATE,
-    re: new RegExp(`${B}(?:(اخر|${Object.keys(INDEFINITE_ORDINAL_DAYS).join('|')}) يوم|اليوم (الاخير|الاول))\\s+(?:(?:من|في)\\s+|ب(?=شهر))?(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}(?:(اخر|${Object.keys(INDEFINITE_ORDINAL_DAYS).join('|')}) يوم|اليوم (الاخير|الاول))\\s+(?:(?:من|في)\\s+|ب(?=شهر))?(?:(?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       const month = monthValue(m[3], m[6] ?? m[7], m[5], ref, null);
       if (!month) return null;
@@ -829,12 +830,13 @@ const RULES: Rule[] = [
   },
   { // منتصف أيلول/سبتمبر; أواخر يونيو الماضي
     gate: MONTH_GATE,
-    re: new RegExp(`${B}${PART}\\s+(?:شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    // «نص» (spoken «نصف») only before «شهر»: elsewhere it is a text («نص الاتفاق»).
+    re: new RegExp(`${B}(?:${PART}\\s+(?:شهر\\s+)?|نص\\s+شهر\\s+)${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => monthValue(m[1], m[4] ?? m[5], m[3], ref, null),
   },
   { // سبتمبر (أيلول) الماضي; فبراير (شباط)2022; يونيو 2024; شهر مارس; تموز/يوليو
     gate: MONTH_GATE,
-    re: new RegExp(`${B}(شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
+    re: new RegExp(`${B}((?:ال)?شهر\\s+)?${MONTHS}(?:\\s+(${MOD}))?${YEAR_TAIL}`, 'gu'),
     resolve: (m, ref) => {
       // After a preposition of time the word is the month: «في مارس», «منذ أيار» («practised» never follows); not «آب»,
       // folded as the Yemeni city «إب» and a split «أبو ظبي» are («في إب», «في أب و ظبي»).

@@ -465,3 +465,10 @@ test('an expression starts a word (a clitic letter allowed): not inside a longer
   assert.deepEqual(found('اجتماع سيناير ويناير الماضي'), [['يناير الماضي', '2024-01']]);
   assert.deepEqual(found('وفي 5 يناير 2020 وبالأمس'), [['5 يناير 2020', '2020-01-05'], ['بالأمس', '2024-03-09']]);
 });
+
+test('an ordinal month after «الشهر» is a month only before a year or after a day: «الشهر الثامن» of a war is none', () => {
+  const ref = parseReference('2013-02-12');
+  assert.deepEqual(one('وأعلن الجيش أن الحرب دخلت الشهر الثامن دون أفق للحل', ref), []);
+  assert.deepEqual(one('وأعلن الجيش أن الحرب دخلت الشهر الثامن من عام 2014', ref), [['الشهر الثامن من عام 2014', '2014-08']]);
+  assert.deepEqual(one('نص الاتفاق الموقع في مارس', ref), [['مارس', '2013-03']], '«نص» before no «شهر» is a text');
+});
