@@ -107,7 +107,9 @@ function cliticReadings(folded: string): Array<[number, string]> {
 }
 
 /** Words the tagger must not take for a name on their own (data/not-names.json: «لي» to me, «مليار ريال», «سعودية»). */
-const notNames = loadData<{ words: string[]; phrases?: string[]; personNeverEnds?: string[] }>('not-names');
+const notNames = loadData<{ words: string[]; phrases?: string[]; personNeverEnds?: string[]; nameNeverBegins?: string[] }>('not-names');
+/** Words no name begins with («بحسب بن يوسف» is «according to Ben Youssef»): data/not-names.json nameNeverBegins. */
+const NAME_NEVER_BEGINS: ReadonlySet<string> = new Set((notNames.nameNeverBegins ?? []).map(normalize));
 const NOT_NAMES: ReadonlySet<string> = new Set(notNames.words.map(normalize));
 /** Terms whose words name nothing there (data/not-names.json phrases: «الرباط الصليبي», «مسقط رأسه»), folded words. */
 const NOT_NAME_PHRASES: ReadonlyArray<string[]> = (notNames.phrases ?? []).map((p) => normalize(p).split(/\s+/));
@@ -731,6 +733,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
       // Nor with a title or role («الكاردينال بوليكاربو», «والدكتور رايف نجم», «الخليفة العباسي المأمون»).
       while (type === 'PER' && b - a >= 2 && !NAME_WORDS.has(tokens[a].norm) && (NISBA_AFTER_CLITICS.test(tokens[a].norm) || isPersonTitle(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) || (indefiniteRole(tokens[a].norm) && !DEFINITE.test(tokens[a + 1].norm)))) a++;
+      // Nor with «according to», «led by» («بحسب بن يوسف»), whatever the kind.
+      while (b - a >= 2 && NAME_NEVER_BEGINS.has(tokens[a].norm)) a++;
       if (b === a) continue;
       // A name after «ابن», «أبي», «بن» begins before them («ابن بطوطة», «سعد بن أبي وقاص» read as «وقاص»): the
       // tagger leaves out a lineage word it did not learn to begin a name with.

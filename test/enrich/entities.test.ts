@@ -1084,3 +1084,8 @@ test('quotes: a person a preposition governs after the verb is not its subject (
   assert.deepEqual(speakers('وقال الوزير الإسرائيلي مشيرا إلى جون كيري «هناك الكثير من الكلام الخيالي عن اتفاق أفضل»'), ['الوزير الإسرائيلي']);
   assert.deepEqual(speakers('ونقل البيان عن روبرتو آزفيدو القول: «نحن قريبون جدا من اتفاق نهائي»'), ['روبرتو آزفيدو']);
 });
+
+test('no name begins with «بحسب», «بزعامة» and their like (data/not-names.json nameNeverBegins)', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(persons('ينطوي على أبعاد رمزية كثيرة بحسب بن يوسف الذي يقول إنها مهمة'), ['بن يوسف']);
+});
