@@ -8,7 +8,7 @@ import type { Article } from '../model.ts';
 import { articlesOf, entityTimeline, resolveEntity, storyArticles, storyTimeline } from '../read.ts';
 import { describeQuery, parseQuery, storyDetail as detailOf, type SearchOptions, type Store, type StoredStory } from '../store/index.ts';
 import type { TimelineEvent } from '../stories/timeline.ts';
-import { counted, isAmbiguousPerson, NOUNS } from '../text/index.ts';
+import { counted, isAmbiguousPerson, normalize, NOUNS } from '../text/index.ts';
 import { mentionsChart, timelineChart } from './charts.ts';
 import { age, arabicDate, dirOf, entityChips, html, page, raw, type Html } from './layout.ts';
 
@@ -182,8 +182,10 @@ ${a.entities.length ? html`<section><h2>الكيانات</h2>${entityChips(a.ent
     const e = await store.getEntity(Number(c.req.param('id')));
     if (!e) return c.html(page('غير موجود', html`<h1>لا يوجد هذا الكيان</h1>`), 404);
     const events = await entityTimeline(store, e);
-    const spellings = new Set(e.spellings.map((s) => s.text));
-    const quoted = (await articlesOf(store, e.articleRefs.slice(0, 50).map((r) => r.id))).flatMap((a) => a.quotes.filter((q) => q.speaker && [...spellings].some((s) => q.speaker!.includes(s))).map((q) => ({ ...q, articleId: a.id, source: a.source })));
+    // His own words: quotes whose speaker is the entity, named by its name or a spelling; not those of one who
+    // speaks for or of him («المتحدث باسم الرئيس فلاديمير بوتين», «محامي مرسي»), whose speaker only contains it.
+    const names = new Set([e.name, ...e.spellings.map((s) => s.text)].map(normalize));
+    const quoted = (await articlesOf(store, e.articleRefs.slice(0, 50).map((r) => r.id))).flatMap((a) => a.quotes.filter((q) => q.speaker && names.has(normalize(q.speaker))).map((q) => ({ ...q, articleId: a.id, source: a.source })));
     const typeName = { PER: 'شخص', LOC: 'مكان', ORG: 'جهة' }[e.type];
     return c.html(page(e.name, html`
 <h1>${e.name}</h1>
