@@ -553,6 +553,8 @@ const TONIGHT_GATE = /الليله/g;
 const FEAST_NAMES = alternation([...Object.keys(FEASTS), ...Object.keys(GREGORIAN_FEASTS)]);
 const FEAST_GATE = new RegExp(`عيد|${FEAST_NAMES}`, 'g');
 const DECADE_GATE = /ينات|ينيات|القرن|العقد/g;
+/** After a decade, an age: «في العشرينات من العمر», «في الأربعينيات من عمره». */
+const AGE_AFTER = /^\s+(?:من\s+)?(?:ال)?(?:عمر|اعمار)/;
 const WEEKDAY_GATE = /الاحد|الاثنين|الثلاثا|الاربعا|الخميس|الجمعه|السبت/g;
 const NUMERIC_GATE = /\d\s*[-/.]\s*\d/g;
 const HIJRI_YEAR_GATE = /1[34]\d\d/g;
@@ -1052,6 +1054,8 @@ const RULES: Rule[] = [
     gate: DECADE_GATE,
     re: new RegExp(`${B}(?:(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات(?:\\s+(?:من\\s+)?القرن\\s+(الماضي|المنصرم|العشرين|التاسع عشر))?|القرن\\s+(الماضي|المنصرم|الحالي|الجاري|العشرين|الحادي والعشرين|التاسع عشر)|العقد\\s+(${MOD}))${E}`, 'gu'),
     resolve: (m, ref) => {
+      // «في العشرينات من العمر» is an age, not the 1920s.
+      if (m[1] && !m[2] && AGE_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
       if (m[0].includes('العقد')) {
         // «العقد الماضي»: the decade before the reference's (2000s said in 2013); not a bare «العقد» nor «هذا
         // العقد» (a contract, mostly) nor the contract words «السابق»، «الحالي».
@@ -1352,14 +1356,18 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
     const k = kept[i];
     const listedAfter: string | undefined = previousEvent && /^\s*و\s*$/.test(folded.slice(previousEvent.end, k.start)) ? previousEvent.kind : undefined;
     previousEvent = null;
-    const day = /^\d{4}-(\d\d-\d\d)$/.exec(k.value);
+    // A day and month, or a month alone («حرب أكتوبر» is 1973's, «حرب تموز» 2006's), the year not written.
+    const day = /^\d{4}-(\d\d(?:-\d\d)?)$/.exec(k.value);
     if (!day || !yearGuessed(folded.slice(k.start, k.end))) continue;
     const before = folded.slice(Math.max(0, k.start - 16), k.start);
-    if (NAME_PLACE_BEFORE.test(before)) { kept.splice(i--, 1); continue; }
+    if (day[1].length > 2 && NAME_PLACE_BEFORE.test(before)) { kept.splice(i--, 1); continue; }
     const head = EVENT_BEFORE.exec(before)?.[1];
     const kind: string | undefined = head ? EVENT_HEADS[head] : listedAfter;
     if (!kind) continue;
-    k.value = HISTORIC_DATES.get(`${kind} ${day[1]}`) ?? `XXXX-${day[1]}`;
+    // «أحداث مايو» unlisted are as often this year's events (FIFA's arrests): the month stays as read.
+    const listed = HISTORIC_DATES.get(`${kind} ${day[1]}`);
+    if (!listed && kind === 'احداث' && day[1].length === 2) continue;
+    k.value = listed ?? `XXXX-${day[1]}`;
     previousEvent = { end: k.end, kind };
   }
   // «وصل الأحد 2 أغسطس وغادر الثلاثاء التالي»: a weekday «التالي» after a day told in the same paragraph is the first

@@ -472,3 +472,10 @@ test('an ordinal month after «الشهر» is a month only before a year or aft
   assert.deepEqual(one('وأعلن الجيش أن الحرب دخلت الشهر الثامن من عام 2014', ref), [['الشهر الثامن من عام 2014', '2014-08']]);
   assert.deepEqual(one('نص الاتفاق الموقع في مارس', ref), [['مارس', '2013-03']], '«نص» before no «شهر» is a text');
 });
+
+test('a decade followed by «من العمر» is an age, not a date', () => {
+  const ref = parseReference('2015-08-06');
+  assert.deepEqual(one('المرضى في هذه السن المبكرة (بداية العشرينات من العمر) يحتاجون رعاية', ref), []);
+  assert.deepEqual(one('ويؤكد محمد آل مهنا في الخمسينيات من عمره أن العيد تغير', ref), []);
+  assert.deepEqual(one('وانتشرت الأغنية في الخمسينيات من القرن الماضي', ref), [['الخمسينيات من القرن الماضي', '1950/1959']]);
+});
