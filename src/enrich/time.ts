@@ -1248,9 +1248,13 @@ const yearGuessed = (folded: string) => !/\d{4}/.test(folded) && MONTH_NAME.test
 /** Beginnings of words that look like a future verb and are not («سيطروا» seized, «سنوات», «سيارة», «ستيوارت»,
  * «سيتي»). */
 const NOT_FUTURE_VERB = /^(?:سيطر|سير|سيد|سيار|سياس|سياح|سياد|سيول|سينا|سينم|سيف|سيري|سيسي|سيتي|سيلف|سيمون|سنو|سنت|سند|سنه|سنين|سنغ|ستين|ستون|سته|ستو|ستي|ستار|ستاد|ستر|ستاند|ستاي|ستاث|ستاف)/;
-/** Whether the last words of a clause hold a future verb («سيصل», «ستقام», «سوف») or it says «من المقرر», «من المتوقع». */
-function saysFuture(clause: string): boolean {
+/** Whether the last words of a clause hold a future verb («سيصل», «ستقام», «سوف») or it says «من المقرر», «من المتوقع»;
+ * with `orToBeDone`, also «على أن يعود». */
+function saysFuture(clause: string, orToBeDone = false): boolean {
   if (/(?:^|\s)[وف]?(?:من المقرر|من المزمع|من المنتظر|من المتوقع)(?:\s|$)/.test(clause)) return true;
+  // «على أن يعود الفريق لتمارينه يوم الاثنين»: what is to be done, for a weekday (a story of the past says it too:
+  // «على أن يعود في اليوم التالي» of 1988 is no day after the reference).
+  if (orToBeDone && /(?:^|\s)علي ان [يتن]\p{L}{2,}/u.test(clause)) return true;
   const words = clause.trim().split(/\s+/).slice(-4);
   return words.some((w) => { const v = w.replace(/^[وف]/, ''); return v === 'سوف' || (/^س[يتن]\p{L}{2,}$/u.test(v) && !NOT_FUTURE_VERB.test(v)); });
 }
@@ -1388,7 +1392,7 @@ function correctByContext(kept: Array<{ start: number; end: number; value: strin
   if (ref) {
     const refIso = iso(refDate(ref));
     for (const k of kept) {
-      if (!saysFuture(clauseBefore(tensed, k.start))) continue;
+      if (!saysFuture(clauseBefore(tensed, k.start), true)) continue;
       const text = folded.slice(k.start, k.end);
       const weekday = BARE_WEEKDAY.exec(text);
       if (weekday && k.value < refIso) k.value = weekdayValue(weekday[1], undefined, ref, false, true) ?? k.value;
