@@ -174,7 +174,9 @@ const weekdayBefore = (capture: boolean) => `(?:(?:اليوم|غدا|امس)\\s+
 const WEEKDAY_BEFORE = `(?:${weekdayBefore(false)})?`;
 const AH = '\\s?(?:ه|هجريه?|للهجره)';
 /** After a Hijri month without a full date: its year («لعام 1436هـ») or a modifier («الجاري»). */
-const HIJRI_TAIL = `(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD}))?`;
+const HIJRI_TAIL = `(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD})|\\s+(?:من\\s+)?(?:(?:هذا|هذه) (?:العام|السنه)|(?:العام|السنه)\\s+${MOD}))?`;
+/** A Gregorian year told from the reference after a Hijri month: «رمضان من العام الماضي», «رمضان هذا العام». */
+const RELATIVE_YEAR_AFTER_HIJRI = /\s(?:من\s+)?(?:(?:هذا|هذه) (?:العام|السنه)|(?:العام|السنه)\s+\S+)$/;
 /** A year after a day and month: «16 يناير 2024», «، من عام 2023», «في عام 1976», or in brackets: «30 يونيو (2013)». */
 const YEAR_TAIL = `(?:\\s*[,،.]?\\s*(?:(?:من|في)\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${AD}${E}|\\(\\s*${YEAR}${AD}\\s*\\)))?`;
 
@@ -753,11 +755,18 @@ const RULES: Rule[] = [
     resolve: (m, ref) => {
       const [, dayText, part, shahr, name, year, mod] = m;
       // After a preposition of time a name is the month («منذ شعبان»); «صفر» (zero) never is alone.
-      if (HIJRI_AMBIGUOUS.has(name) && !dayText && !part && !shahr && !year && !mod && (name === 'صفر' || !TIME_PREPOSITION_BEFORE.test(m.input.slice(0, m.index)))) return null;
+      const toldYear = !year && !mod && RELATIVE_YEAR_AFTER_HIJRI.test(m[0]);
+      if (HIJRI_AMBIGUOUS.has(name) && !dayText && !part && !shahr && !year && !mod && !toldYear && (name === 'صفر' || !TIME_PREPOSITION_BEFORE.test(m.input.slice(0, m.index)))) return null;
       // «منتصف شعبان» is the month; «نهاية رجب» may be a man's end.
       if (part && !shahr && !year && !mod && HIJRI_AMBIGUOUS.has(name) && !/^(?:منتصف|اواسط|اوايل|اواخر|مطلع)$/.test(part)) return null;
       const day = dayText === 'غره' ? 1 : dayText ? dayNumber(dayText) : null;
       if (day !== null && !(day >= 1 && day <= 30)) return null;
+      // «رمضان من العام الماضي», «رمضان هذا العام»: the month as it fell in that Gregorian year.
+      if (toldYear && ref) {
+        const target = ref.year + modSteps(/(?:العام|السنه)\s+(.+)$/.exec(m[0])?.[1]);
+        const h = [0, 1].map((k) => hijriYearOf(Date.UTC(target, 0, 1)) + k).find((y) => hijriToGregorian(y, HIJRI.get(name)!, day ?? 1)?.startsWith(String(target)));
+        return h === undefined ? null : hijriMonthValue(HIJRI.get(name)!, day, h, undefined, ref);
+      }
       return hijriMonthValue(HIJRI.get(name)!, day, year ? Number(year) : null, mod, ref);
     },
   },
