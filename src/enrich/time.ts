@@ -898,8 +898,10 @@ const RULES: Rule[] = [
     // The word first, its boundary checked after it: a pattern that opens with a literal is scanned for fast, and
     // «منذ», «قبل», «بعد» open many windows (185 -> under 100 ms per 6,000 articles).
     // The further parts («وثلاثة أشهر») repeat SPAN_PART without its groups; resolve reads them again one by one.
+    // Not followed by «من» (from an event told: «بعد ثلاثة أشهر من تعيينه») nor «أخرى» («أعيد تعيينه بعد ثمانية
+    // أشهر أخرى»: more months after a past event).
     gate: SPAN_GATE,
-    re: new RegExp(`(منذ|قبل|بعد)(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبل]|وب|ول|فب)?(?:منذ|قبل|بعد))\\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب|ما يزيد عن|اكثر من|اقل من)\\s+)?(?:${SPAN_PART})((?:\\s*(?:[,،]|و)\\s*${SPAN_PART.replace(/\((?!\?)/g, '(?:')}){0,2})(?:\\s+من\\s+الان${E})?(?!\\s*(?:(?:فقط|تقريبا|كاملين|كامله|كاملا|بالضبط)\\s+(?:من|علي(?!\\s+خلفيه))|\\d+|من|علي(?!\\s+خلفيه)|الي|واحد|ونصف|${WEEKDAYS_DEF}|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
+    re: new RegExp(`(منذ|قبل|بعد)(?<=(?:^|[^\\p{L}\\p{N}])(?:[وفبل]|وب|ول|فب)?(?:منذ|قبل|بعد))\\s+(?:(?:نحو|حوالي|قرابه|زهاء|ما يقارب|ما يزيد عن|اكثر من|اقل من)\\s+)?(?:${SPAN_PART})((?:\\s*(?:[,،]|و)\\s*${SPAN_PART.replace(/\((?!\?)/g, '(?:')}){0,2})(?:\\s+من\\s+الان${E})?(?!\\s*(?:(?:فقط|تقريبا|كاملين|كامله|كاملا|بالضبط)\\s+(?:من|علي(?!\\s+خلفيه))|\\d+|من|علي(?!\\s+خلفيه)|الي|واحد|ونصف|اخري|اخرين|اضافيه|${WEEKDAYS_DEF}|${HIJRI_PATTERN}|${MONTH_PATTERN})${E})`, 'gu'),
     resolve: (m, ref) => {
       if (!ref) return null;
       // The span's parts: «عامين», «وثلاثة أشهر», «و 21 يوما». The value is as fine as the finest unit: «قبل شهرين» is a

@@ -479,3 +479,9 @@ test('a decade followed by «من العمر» is an age, not a date', () => {
   assert.deepEqual(one('ويؤكد محمد آل مهنا في الخمسينيات من عمره أن العيد تغير', ref), []);
   assert.deepEqual(one('وانتشرت الأغنية في الخمسينيات من القرن الماضي', ref), [['الخمسينيات من القرن الماضي', '1950/1959']]);
 });
+
+test('«بعد ثمانية أشهر أخرى» counts from a past event, not from the reference: no value', () => {
+  const ref = parseReference('2015-07-25');
+  assert.deepEqual(one('لكن أعيد تعيينه بعد ثمانية أشهر أخرى كأمين عام للاتحاد', ref), []);
+  assert.deepEqual(one('ويعود السفير بعد شهرين', ref), [['بعد شهرين', '2015-09']]);
+});
