@@ -90,8 +90,8 @@ const ADDRESSED = /^ل(?:$|ـ|[«"“]|ل|وكاله|صحيفه|قناه|موق�
 /** What words were said in, after «في» («بيان», «تصريحاته»), folded, with a possessive ending allowed (its ة
  * written ت: «خطبته», «كلمتها»). */
 const STATEMENT = new RegExp(`^(?:(?:${cues.statementNouns.join('|')})(?:ه|ها|هم|هما)?|(?:${cues.statementNouns.filter((n) => n.endsWith('ه')).map((n) => n.slice(0, -1)).join('|')})ت(?:ه|ها|هم|هما))$`);
-/** Where it was said or written: «عبر «تويتر»», «بموقع "تويتر"», «بحسابه», «بصفحته» (folded). */
-const MEDIUM = /^(?:عبر|ب(?:موقع|حساب|صفح|قناه|تغريد))/;
+/** Where it was said or written: «عبر «تويتر»», «بموقع "تويتر"», «بحسابه», «بصفحته», «بتصريح», «ببيان» (folded). */
+const MEDIUM = /^(?:عبر|ب(?:موقع|حساب|صفح|قناه|تغريد|تصريح|بيان))/;
 /** A relative pronoun: after a definite noun, the clause it opens describes the speaker («البيان الذي حصلت «الشرق
  * الأوسط» على نسخة منه»); after «لوجود الكثير من المدارس» (what «أشار» pointed to) it is no speaker's. */
 const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;

@@ -1089,3 +1089,9 @@ test('no name begins with «بحسب», «بزعامة» and their like (data/no
   const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(persons('ينطوي على أبعاد رمزية كثيرة بحسب بن يوسف الذي يقول إنها مهمة'), ['بن يوسف']);
 });
+
+test('quotes: the words naming a speaker end at «بعد», «قبل» and at «بتصريح», «ببيان»', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('وقال المدرب بعد إقرار التأجيل: «سنستعد جيدا للمباراة القادمة»'), ['المدرب']);
+  assert.deepEqual(speakers('ثم يقول الرئيس الأميركي بتصريح بعد الاتفاق: «إيران لم تعد تهديدا كبيرا»'), ['الرئيس الأميركي']);
+});
