@@ -39,8 +39,9 @@ const PHRASE_OPENER: ReadonlySet<string> = new Set(cues.phraseOpeners);
 const ADDRESSEE = /(?:^|[^\p{L}])ل\s*ـ?\s*(?:(?:وكالة|وكاله|صحيفة|صحيفه|قناة|قناه|موقع|إذاعة|اذاعه)\s+)?[«"“]?\s*$/u;
 
 /** A noun of one who speaks for or of the person named after it, folded («محامي مرسي», «عائلة عبدالعزيز», «متحدث
- * باسم فيشر»): in construct, so without ال, a و or ف allowed (after ب or ل it is no subject: «بيان تابع لمكتب العبادي»). With ال only a spokesman, and only with «باسم»
- * («المتحدث باسم الرئيس بوتين»): «المحامي جاكلين مودينا» is the lawyer. */
+ * باسم فيشر»): in construct, so without ال, a و or ف allowed (after ب or ل it is no subject: «بيان تابع لمكتب
+ * العبادي»). With ال only a spokesman, and only with «باسم» («المتحدث باسم الرئيس بوتين»): «المحامي جاكلين مودينا»
+ * is the lawyer. */
 const PROXY_NOUN = new RegExp(`^[وف]?(?:${cues.proxyNouns.join('|')})$`);
 const SPOKESMAN = /^[وف]?ال(?:متحدث|متحدثه|ناطق|ناطقه)$/;
 /** Words between a proxy noun and the person that keep the person its principal: «باسم», «الرسمي», titles, offices
@@ -205,9 +206,11 @@ function objectAt(text: string, start: number, orSaid = true): boolean {
   if (clitic && /[لب]/.test(clitic[0])) return true;
   const words = normalize(text.slice(Math.max(0, start - 80), start)).split(/\s+/).filter(Boolean);
   const all = words.length;
-  while (words.length > 0 && (describesPerson(words[words.length - 1]) || NISBA.test(words[words.length - 1]))) {
+  for (let w = words[words.length - 1]; w !== undefined; w = words[words.length - 1]) {
+    const title = describesPerson(w);
+    if (!title && !NISBA.test(w)) break;
     // A title with ل or ب is the object's: «باح بها للسفير الأميركي السابق فورد فريكر».
-    if (/^[وف]?(?:لل|بال)/.test(words[words.length - 1]) && describesPerson(words[words.length - 1])) return true;
+    if (title && /^[وف]?(?:لل|بال)/.test(w)) return true;
     words.pop();
   }
   // Before a title «عبر» is the verb (expressed), not «via»: «عبر وزير الخارجية البلجيكي ديدييه رينديرز عن».

@@ -155,8 +155,10 @@ const pairedMonthsAgree = (match: string) => {
   for (let p = ADJACENT_MONTHS.exec(match); p !== null; p = ADJACENT_MONTHS.exec(match)) if (monthNumber(p[1]) !== monthNumber(p[2])) return false;
   return true;
 };
+/** A year told from the reference: «هذا العام», «العام الماضي» (its modifier, if any, after «العام|السنه»). */
+const TOLD_YEAR = `(?:(?:هذا|هذه) (?:العام|السنه)|(?:العام|السنه)\\s+${MOD})`;
 /** A year told from the reference right after a month: «مارس من العام الماضي», «مارس هذا العام». */
-const RELATIVE_YEAR_AFTER = new RegExp(`^\\s*[,،]?\\s*(?:(?:من|في)\\s+)?(?:(?:هذا|هذه) (?:العام|السنه)|(?:العام|السنه)\\s+${MOD})(?![\\p{L}])`, 'u');
+const RELATIVE_YEAR_AFTER = new RegExp(`^\\s*[,،]?\\s*(?:(?:من|في)\\s+)?${TOLD_YEAR}(?![\\p{L}])`, 'u');
 /** A Gregorian month named, or numbered after «شهر» («شهر 3»); not «شهر» before a Hijri month («شهر رمضان»). */
 const MONTH_NAME = new RegExp(`(?<![\\p{L}])(?:${MONTH_PATTERN}|شهر\\s+(?:\\d|${Object.keys(MONTH_NUMBER_WORDS).join('|')}))(?![\\p{L}])`, 'u');
 const WEEKDAY_NAME = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_PATTERN})(?![\\p{L}])`, 'u');
@@ -174,9 +176,9 @@ const weekdayBefore = (capture: boolean) => `(?:(?:اليوم|غدا|امس)\\s+
 const WEEKDAY_BEFORE = `(?:${weekdayBefore(false)})?`;
 const AH = '\\s?(?:ه|هجريه?|للهجره)';
 /** After a Hijri month without a full date: its year («لعام 1436هـ») or a modifier («الجاري»). */
-const HIJRI_TAIL = `(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD})|\\s+(?:من\\s+)?(?:(?:هذا|هذه) (?:العام|السنه)|(?:العام|السنه)\\s+${MOD}))?`;
+const HIJRI_TAIL = `(?:\\s+(?:(?:لعام|عام|العام|لسنه|سنه)\\s+)?(1[34]\\d\\d)(?:\\s*(?:ه|هجريه?|للهجره))?|\\s+(${MOD})|\\s+(?:من\\s+)?${TOLD_YEAR})?`;
 /** A Gregorian year told from the reference after a Hijri month: «رمضان من العام الماضي», «رمضان هذا العام». */
-const RELATIVE_YEAR_AFTER_HIJRI = /\s(?:من\s+)?(?:(?:هذا|هذه) (?:العام|السنه)|(?:العام|السنه)\s+\S+)$/;
+const RELATIVE_YEAR_AFTER_HIJRI = new RegExp(`\\s(?:من\\s+)?${TOLD_YEAR}$`);
 /** A year after a day and month: «16 يناير 2024», «، من عام 2023», «في عام 1976», or in brackets: «30 يونيو (2013)». */
 const YEAR_TAIL = `(?:\\s*[,،.]?\\s*(?:(?:من|في)\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?:${YEAR}${AD}${E}|\\(\\s*${YEAR}${AD}\\s*\\)))?`;
 
