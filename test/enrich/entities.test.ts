@@ -1095,3 +1095,18 @@ test('quotes: the words naming a speaker end at «بعد», «قبل» and at «
   assert.deepEqual(speakers('وقال المدرب بعد إقرار التأجيل: «سنستعد جيدا للمباراة القادمة»'), ['المدرب']);
   assert.deepEqual(speakers('ثم يقول الرئيس الأميركي بتصريح بعد الاتفاق: «إيران لم تعد تهديدا كبيرا»'), ['الرئيس الأميركي']);
 });
+
+test('a name quoted after an organization\'s noun is its name only after the noun in construct: «شركة "أرامكو"», not «الشركة "أعادت ضبط النشاط"»', () => {
+  const organizations = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(organizations('وقال مسؤولون تنفيذيون إن الشركة "أعادت ضبط النشاط" كي تكون قادرة على المنافسة'), []);
+  assert.deepEqual(organizations('أكد الناطق أن التنظيم «عدوا للإسلام» في بيانه'), []);
+  assert.deepEqual(organizations('نقلت صحيفة "دايلي ميرور" البريطانية الخبر'), ['دايلي ميرور']);
+});
+
+test('Saudi banks and market bodies are entities of their own: «البنك الأهلي» is no club, «البنك السعودي الفرنسي» not cut at «السعودي»', () => {
+  const organizations = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(organizations('أعلن البنك الأهلي التجاري نتائجه'), [['البنك الأهلي التجاري', ['البنك الأهلي التجاري']]]);
+  assert.deepEqual(organizations('انطلاقا من استراتيجية البنك السعودي الفرنسي والتي تتضمن التدريب'), [['البنك السعودي الفرنسي', ['البنك السعودي الفرنسي']]]);
+  assert.deepEqual(organizations('ارتفع مؤشر السوق المالية السعودية (تداول) أمس'), [['السوق المالية السعودية', ['السوق المالية السعودية', 'تداول']]]);
+  assert.deepEqual(organizations('وبلغت قيمة التداول في السوق أمس مليار ريال'), [], 'trading is no market');
+});
