@@ -60,9 +60,21 @@ const ENDS_IN_NG = /ن[غج]$/;
 
 const keysOf = nameKeys;
 
+/** «عبد» before a name written as one word or two («سلمان بن عبدالعزيز», «سلمان بن عبد العزيز»: 2,392 and 432
+ * times in SaudiNewsNet): a listed spelling matches either way. */
+const COMPOUND_JOINED = /(^|\s)عبد(?=ال)/g;
+const COMPOUND_SPACED = /(^|\s)عبد\s+(?=ال)/g;
+function compoundSpellings(text: string): string[] {
+  const joined = text.replace(COMPOUND_SPACED, '$1عبد'), spaced = joined.replace(COMPOUND_JOINED, '$1عبد ');
+  return joined === spaced ? [text] : [joined, spaced];
+}
+
 function buildIndex(entities: GazetteerEntity[]): Map<string, Entry[]> {
   const index = new Map<string, Entry[]>();
   const add = (text: string, entity: GazetteerEntity, kind: Kind) => {
+    for (const spelling of compoundSpellings(text)) addSpelling(spelling, entity, kind);
+  };
+  const addSpelling = (text: string, entity: GazetteerEntity, kind: Kind) => {
     const keys = keysOf(text);
     if (keys.length === 0) return;
     const list = index.get(keys[0]) ?? index.set(keys[0], []).get(keys[0])!;

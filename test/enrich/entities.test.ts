@@ -1110,3 +1110,9 @@ test('Saudi banks and market bodies are entities of their own: «البنك ال
   assert.deepEqual(organizations('ارتفع مؤشر السوق المالية السعودية (تداول) أمس'), [['السوق المالية السعودية', ['السوق المالية السعودية', 'تداول']]]);
   assert.deepEqual(organizations('وبلغت قيمة التداول في السوق أمس مليار ريال'), [], 'trading is no market');
 });
+
+test('a listed name with «عبد» matches written as one word or two («سلمان بن عبد العزيز» as «سلمان بن عبدالعزيز»)', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(persons('بعث خادم الحرمين الشريفين الملك سلمان بن عبد العزيز برقية تهنئة'), [['الملك سلمان بن عبدالعزيز', ['الملك سلمان بن عبد العزيز']]]);
+  assert.deepEqual(persons('بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة'), [['الملك سلمان بن عبدالعزيز', ['الملك سلمان بن عبدالعزيز']]]);
+});
