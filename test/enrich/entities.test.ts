@@ -1116,3 +1116,10 @@ test('a listed name with «عبد» matches written as one word or two («سلم
   assert.deepEqual(persons('بعث خادم الحرمين الشريفين الملك سلمان بن عبد العزيز برقية تهنئة'), [['الملك سلمان بن عبدالعزيز', ['الملك سلمان بن عبد العزيز']]]);
   assert.deepEqual(persons('بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة'), [['الملك سلمان بن عبدالعزيز', ['الملك سلمان بن عبدالعزيز']]]);
 });
+
+test('a place the tagger reads right after an organization\'s noun in construct is the organization («مؤسسة غالوب»); not after «موقع»', () => {
+  const typed = (text: string) => recognizer.recognize(text).map((e) => [e.type, e.mentions.map((m) => m.text).join('|')]);
+  assert.deepEqual(typed('يقول الباحث لدى مؤسسة غالوب إن هناك أساليب متعددة للإدارة'), [['ORG', 'غالوب']]);
+  assert.deepEqual(typed('حاصل على تصنيف من وكالة « رام » الماليزية للتصنيف'), [['ORG', 'رام']], '«وكالة» is no «و» + «ك» + «ال»');
+  assert.deepEqual(typed('زار الوفد موقع الرياض'), [['LOC', 'الرياض']]);
+});
