@@ -594,7 +594,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // A person's name after «بن» is a father's inside a longer name: «حمدان بن محمد بن راشد آل مكتوم» is the son.
       if (best.entry.entity.type === 'PER' && best.stripped === 0 && i > 0 && /^(?:بن|ابن|بنت)$/.test(tokens[i - 1].norm) && adjacent(text, tokens[i - 1], tokens[i])) { i += length - 1; continue; }
       const [from, to] = withoutDescriptors(best.entry, i, i + length);
-      const start = from === i ? tokens[i].start + afterLetters(tokens[i].text, best.stripped) : tokens[from].start;
+      // After «لل» (ل + ال, the article's alef dropped) the mention keeps both: «للأمم المتحدة», not «أمم المتحدة».
+      const shown = best.stripped >= 2 && tokens[i].norm.slice(best.stripped - 2, best.stripped) === 'لل' ? best.stripped - 2 : best.stripped;
+      const start = from === i ? tokens[i].start + afterLetters(tokens[i].text, shown) : tokens[from].start;
       const other = otherNameEnd(text, tokens, best.entry.entity, to);
       if (other > to) {
         found.push({ start, end: tokens[other - 1].end, tokenStart: from, tokenEnd: other, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[other - 1].end), name: undefined });
