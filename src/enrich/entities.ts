@@ -184,6 +184,14 @@ function leadingClitic(folded: string): number {
   return 0;
 }
 
+/** Where a mention starts in a token whose first `letters` folded letters are clitics left out of it. After «لل»
+ * (ل + ال, the article's alef dropped) it keeps both: «للأمم المتحدة», «لليونان», not «أمم المتحدة», «يونان», no
+ * words of the text (the sample pages' gold keeps clitics in its surface forms too: «لبيونغ يانغ»). */
+function mentionStart(token: Token, letters: number): number {
+  const shown = letters >= 2 && token.norm.slice(letters - 2, letters) === 'لل' ? letters - 2 : letters;
+  return token.start + afterLetters(token.text, shown);
+}
+
 /** Offset in `word` after its first `letters` letters (marks and tatweel ride along). */
 function afterLetters(word: string, letters: number): number {
   let seen = 0;
@@ -197,7 +205,7 @@ function afterLetters(word: string, letters: number): number {
 
 interface Found {
   start: number; end: number; tokenStart: number; tokenEnd: number; entity: GazetteerEntity | null; kind: Kind | 'tagger'; type: EntityType; text: string;
-  /** The name a tagger mention stands for, where it is not its text («يونان» of «لليونان» is «اليونان»). Always
+  /** The name a tagger mention stands for, where it is not its text («لليونان» is «اليونان»). Always
    * present, if undefined, so that every mention has one shape: mentions of two shapes made the inlined look-ups of
    * `recognize` deoptimize hundreds of times per thousand articles. */
   name: string | undefined;
@@ -374,11 +382,11 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
         if (domain.names.has(key) && !(generic && j === k)) end = j + 1;
       }
       if (end < 0) continue;
-      const start = tokens[k].start + afterLetters(tokens[k].text, at);
-      const written = text.slice(start, tokens[end - 1].end);
-      // «للأهلي» reads «ل» + «الأهلي»: the mention is «أهلي», the club's name takes its ال back.
-      const elided = word.startsWith('ال') && !normalize(written).startsWith('ال');
-      found.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: written, name: elided ? 'ال' + written : undefined });
+      const start = mentionStart(tokens[k], at);
+      const written = text.slice(start, tokens[end - 1].end), bare = text.slice(tokens[k].start + afterLetters(tokens[k].text, at), tokens[end - 1].end);
+      // «للأهلي» reads «ل» + «الأهلي»: the mention is «للأهلي», the club's name «الأهلي».
+      const elided = word.startsWith('ال') && !normalize(bare).startsWith('ال');
+      found.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: written, name: elided ? 'ال' + bare : undefined });
       k = end - 1;
       break;
     }
@@ -594,9 +602,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // A person's name after «بن» is a father's inside a longer name: «حمدان بن محمد بن راشد آل مكتوم» is the son.
       if (best.entry.entity.type === 'PER' && best.stripped === 0 && i > 0 && /^(?:بن|ابن|بنت)$/.test(tokens[i - 1].norm) && adjacent(text, tokens[i - 1], tokens[i])) { i += length - 1; continue; }
       const [from, to] = withoutDescriptors(best.entry, i, i + length);
-      // After «لل» (ل + ال, the article's alef dropped) the mention keeps both: «للأمم المتحدة», not «أمم المتحدة».
-      const shown = best.stripped >= 2 && tokens[i].norm.slice(best.stripped - 2, best.stripped) === 'لل' ? best.stripped - 2 : best.stripped;
-      const start = from === i ? tokens[i].start + afterLetters(tokens[i].text, shown) : tokens[from].start;
+      const start = from === i ? mentionStart(tokens[i], best.stripped) : tokens[from].start;
       const other = otherNameEnd(text, tokens, best.entry.entity, to);
       if (other > to) {
         found.push({ start, end: tokens[other - 1].end, tokenStart: from, tokenEnd: other, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[other - 1].end), name: undefined });
@@ -786,7 +792,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (overlaps) continue;
       // The first word may carry a conjunction or preposition: show the name without it (ال stays: العتيبي).
       const cut = leadingClitic(tokens[a].norm);
-      const start = tokens[a].start + afterLetters(tokens[a].text, cut);
+      const start = mentionStart(tokens[a], cut);
       if (tokens[b - 1].end <= start) continue;
       // Trained on Arabic text, the tagger guesses at Latin words (code, URLs, handles): only Arabic names count.
       const mention = text.slice(start, tokens[b - 1].end);
@@ -822,7 +828,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const reading = cliticReadings(tokens[k].norm).find(([, w]) => surnames.has(foldedNameKey(w)));
       if (!reading) continue;
       if (k > 0 && adjacent(text, tokens[k - 1], tokens[k]) && (DEFINITE.test(tokens[k - 1].norm) || nameWords.has(stripClitics(tokens[k - 1].norm)))) continue;
-      const start = tokens[k].start + afterLetters(tokens[k].text, reading[0]);
+      const start = mentionStart(tokens[k], reading[0]);
       tagged.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end), name: undefined });
       taken.add(k);
     }
@@ -884,9 +890,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if ([...inner].some((f) => f.tokenEnd > best!.end || (f.tokenStart === k && f.tokenEnd === best!.end))) { k = best.end - 1; continue; }
       for (const f of inner) tagged.splice(tagged.indexOf(f), 1);
       const source = names.get(best.key)!;
-      const start = tokens[k].start + afterLetters(tokens[k].text, leadingClitic(tokens[k].norm));
+      const letters = leadingClitic(tokens[k].norm), start = mentionStart(tokens[k], letters);
       const end = tokens[best.end - 1].end;
-      const found: Found = { start, end, tokenStart: k, tokenEnd: best.end, entity: null, kind: 'tagger', type: source.type, text: text.slice(start, end), name: elided ? 'ال' + text.slice(start, end) : undefined };
+      const found: Found = { start, end, tokenStart: k, tokenEnd: best.end, entity: null, kind: 'tagger', type: source.type, text: text.slice(start, end), name: elided ? 'ال' + text.slice(tokens[k].start + afterLetters(tokens[k].text, letters), end) : undefined };
       tagged.push(found);
       for (let j = k; j < best.end; j++) { taken.add(j); shorter.set(j, found); }
       k = best.end - 1;
@@ -999,9 +1005,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const letters = norm.startsWith('لل') ? 2 : 1;
       // «لوكالة فرانس برس»: the agency's noun is read with its name by the gazetteer.
       if (isOrganizationNoun(norm.slice(letters)) || isPublicationNoun(norm.slice(letters))) continue;
-      const start = tokens[k].start + afterLetters(tokens[k].text, letters);
+      const start = mentionStart(tokens[k], letters), nameStart = tokens[k].start + afterLetters(tokens[k].text, letters);
       for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
-        const written = text.slice(start, tokens[k + n - 1].end);
+        const written = text.slice(nameStart, tokens[k + n - 1].end);
         const key = keysOf((letters === 2 ? 'ال' : '') + written).join(' ');
         const outlet = NOT_SPOKEN_TO.has(key) ? undefined : OUTLET_BY_KEY.get(key);
         // Not the first words of a longer name: «للمدينة المنورة» is the city.
@@ -1049,8 +1055,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (kind === 'none') continue;
       // «بجامعة»: the name begins after the preposition.
       const cut = facilityKind(tokens[k].norm, true) ? 0 : tokens[k].norm.length - stripClitics(tokens[k].norm).length;
-      const start = tokens[k].start + afterLetters(tokens[k].text, cut);
-      const written = text.slice(start, tokens[end - 1].end);
+      const start = mentionStart(tokens[k], cut);
+      const written = text.slice(start, tokens[end - 1].end), bare = text.slice(tokens[k].start + afterLetters(tokens[k].text, cut), tokens[end - 1].end);
       all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: kind as EntityType, text: written, name: undefined });
     }
   }
@@ -1119,9 +1125,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       }
       for (let j = all.length - 1; j >= 0; j--) if (all[j].tokenStart >= k && all[j].tokenEnd <= end) all.splice(j, 1);
       const cut = leadingClitic(tokens[k].norm);
-      const start = tokens[k].start + afterLetters(tokens[k].text, cut);
-      const written = text.slice(start, tokens[end - 1].end);
-      all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: written, name: cut > 0 && ALIF_LAM_ELIDED.test(tokens[k].norm) ? `ال${written}` : undefined });
+      const start = mentionStart(tokens[k], cut);
+      const written = text.slice(start, tokens[end - 1].end), bare = text.slice(tokens[k].start + afterLetters(tokens[k].text, cut), tokens[end - 1].end);
+      all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: written, name: cut > 0 && ALIF_LAM_ELIDED.test(tokens[k].norm) ? `ال${bare}` : undefined });
       k = end - 1;
     }
   }
@@ -1168,7 +1174,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         const inside = all.filter((f) => f.tokenStart < b && a < f.tokenEnd);
         if (inside.some((f) => f.tokenStart < a || f.tokenEnd > b || f.type !== 'PER' || f.entity)) continue;
         for (const f of inside) all.splice(all.indexOf(f), 1);
-        const start = tokens[a].start + afterLetters(tokens[a].text, cut);
+        const start = mentionStart(tokens[a], cut);
         all.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[b - 1].end), name: undefined });
         persons.add(`${a}:${b}`);
         grew = true;
@@ -1213,7 +1219,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const inside = all.filter((f) => f.tokenStart < b && a < f.tokenEnd);
       if (inside.some((f) => f.tokenStart < a || f.tokenEnd > b || f.entity || (f.type === 'PER' && f.tokenStart === a && f.tokenEnd === b))) continue;
       for (const f of inside) all.splice(all.indexOf(f), 1);
-      const start = tokens[a].start + afterLetters(tokens[a].text, 1);
+      const start = mentionStart(tokens[a], 1);
       const added: Found = { start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[b - 1].end), name: undefined };
       all.push(added);
       queue.push(added);
@@ -1352,7 +1358,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         const other = oneWordOther.get(k);
         if (other) { other.type = 'PER'; other.name = undefined; oneWordOther.delete(k); continue; }
         if (taken.has(k)) continue;
-        const start = tokens[k].start + afterLetters(tokens[k].text, letters);
+        const start = mentionStart(tokens[k], letters);
         tagged.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end), name: undefined });
         taken.add(k);
       }
@@ -1412,7 +1418,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const reading = cliticReadings(tokens[k].norm).find(([, w]) => CLUB_KEYS.has(keysOf(w).join(' ')));
       if (!reading) continue;
       if (k > 0 && NISBA_ADJECTIVE.test(tokens[k].norm) && DEFINITE.test(tokens[k - 1].norm) && adjacent(text, tokens[k - 1], tokens[k]) && !isOrganizationNoun(tokens[k - 1].norm)) continue;
-      const start = tokens[k].start + afterLetters(tokens[k].text, reading[0]);
+      const start = mentionStart(tokens[k], reading[0]);
       all.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[k].end), name: undefined });
     }
     // In a match report, a rare word no list or tagger reads, right before a masculine nationality adjective, is a
@@ -1444,7 +1450,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let first = k;
       if (!clitic && k > 0 && adjacent(text, tokens[k - 1], tokens[k]) && unknownName(k - 1, tokens[k - 1].norm)) first = k - 1;
       const cut = first === k ? clitic : 0;
-      const start = tokens[first].start + afterLetters(tokens[first].text, cut);
+      const start = mentionStart(tokens[first], cut);
       all.push({ start, end: tokens[k].end, tokenStart: first, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[k].end), name: undefined });
       for (let j = first; j <= k; j++) covered.add(j);
     }
