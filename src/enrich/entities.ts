@@ -797,7 +797,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // Trained on Arabic text, the tagger guesses at Latin words (code, URLs, handles): only Arabic names count.
       const mention = text.slice(start, tokens[b - 1].end);
       if (!/[\u0600-\u06ff]/.test(mention)) continue;
-      const name = cut > 0 && ALIF_LAM_ELIDED.test(tokens[a].norm) ? `ال${mention}` : undefined;
+      const name = cut > 0 && ALIF_LAM_ELIDED.test(tokens[a].norm) ? `ال${text.slice(tokens[a].start + afterLetters(tokens[a].text, cut), tokens[b - 1].end)}` : undefined;
       found.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type, text: mention, name });
       for (let k = a; k < b; k++) readHere.add(k);
     }
@@ -1610,6 +1610,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         const f = all[j];
         if (f.type === 'PER' && f.kind !== 'full' && counted.has(countedKey(tokens[f.tokenStart].norm))) all.splice(j, 1);
       }
+    }
+    // A mention shown with «لل» (mentionStart) is named with ال where no rule named it: «لليونان» is «اليونان».
+    for (const f of all) {
+      if (f.entity || f.name !== undefined) continue;
+      const token = tokens[f.tokenStart], letters = leadingClitic(token.norm);
+      if (letters < 2 || !ALIF_LAM_ELIDED.test(token.norm) || f.start !== mentionStart(token, letters)) continue;
+      f.name = 'ال' + text.slice(token.start + afterLetters(token.text, letters), f.end);
     }
     all.sort((a, b) => a.start - b.start);
 

@@ -1123,3 +1123,9 @@ test('a place the tagger reads right after an organization\'s noun in construct 
   assert.deepEqual(typed('حاصل على تصنيف من وكالة « رام » الماليزية للتصنيف'), [['ORG', 'رام']], '«وكالة» is no «و» + «ك» + «ال»');
   assert.deepEqual(typed('زار الوفد موقع الرياض'), [['LOC', 'الرياض']]);
 });
+
+test('a mention after «لل» shows both letters and is named with ال, whichever rule reads it («للنعمان بن المنذر» is «النعمان بن المنذر»)', () => {
+  const named = (text: string) => recognizer.recognize(text).map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(named('من حروف اعتذارية للنعمان بن المنذر في قصيدته'), [['النعمان بن المنذر', ['للنعمان بن المنذر']]]);
+  assert.deepEqual(named('وقدمت مساعدات لليونان وللبرتغال'), [['اليونان', ['لليونان']], ['البرتغال', ['للبرتغال']]]);
+});
