@@ -1129,3 +1129,10 @@ test('a mention after «لل» shows both letters and is named with ال, whiche
   assert.deepEqual(named('من حروف اعتذارية للنعمان بن المنذر في قصيدته'), [['النعمان بن المنذر', ['للنعمان بن المنذر']]]);
   assert.deepEqual(named('وقدمت مساعدات لليونان وللبرتغال'), [['اليونان', ['لليونان']], ['البرتغال', ['للبرتغال']]]);
 });
+
+test('a person the tagger reads right after a place\'s noun in construct is the place («منطقة مارتينيز»), not after «دولة» (an honorific) nor «عاصمة»; «الشرع» alone is the law, not Farouk al-Sharaa', () => {
+  const typed = (text: string) => recognizer.recognize(text).map((e) => [e.type, e.mentions.map((m) => m.text).join('|')]);
+  assert.deepEqual(typed('أوقف سيارته أمام منزلهما في منطقة مارتينيز الواقعة على بعد 58 كلم'), [['LOC', 'مارتينيز']]);
+  assert.deepEqual(typed('استقبل العاهل المغربي ودولة إدريس جطو الوزير الأول'), [['PER', 'إدريس جطو']]);
+  assert.deepEqual(typed('ولا يمكن المساس بها بقوة الشرع الذي يطبق بكامل حذافيره'), []);
+});
