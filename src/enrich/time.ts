@@ -146,7 +146,7 @@ const ORDINAL_MONTH = `(?:(?<=\\d\\s*(?:من\\s+)?الشهر\\s+)(?:${ORDINALS_O
  * after «شهر». */
 /** Between a month's two names: a slash, an opening bracket or quote, a hyphen, or a space alone. */
 const PAIR_SEPARATOR = '(?:\\s*(?:/|\\(|-|"|«)\\s*|\\s+)';
-const MONTHS = `(${MONTH_PATTERN}|${NUMBERED_MONTH}|${ORDINAL_MONTH})(?:${PAIR_SEPARATOR}(${MONTH_PATTERN})(?![\\p{L}])(?:\\s*[)"»])?)?`;
+const MONTHS = `(${MONTH_PATTERN}|${NUMBERED_MONTH}|${ORDINAL_MONTH})(?![\\p{L}])(?:${PAIR_SEPARATOR}(${MONTH_PATTERN})(?![\\p{L}])(?:\\s*[)"»])?)?`;
 /** Two month names side by side in a match: a pair must name one month («يناير كانون الثاني»), not two («يناير
  * فبراير» is a list). */
 const ADJACENT_MONTHS = new RegExp(`(?<![\\p{L}])(${MONTH_PATTERN})${PAIR_SEPARATOR}(?=(${MONTH_PATTERN})(?![\\p{L}]))`, 'gu');

@@ -485,3 +485,10 @@ test('«بعد ثمانية أشهر أخرى» counts from a past event, not fr
   assert.deepEqual(one('لكن أعيد تعيينه بعد ثمانية أشهر أخرى كأمين عام للاتحاد', ref), []);
   assert.deepEqual(one('ويعود السفير بعد شهرين', ref), [['بعد شهرين', '2015-09']]);
 });
+
+test('a month\'s name is a whole word: «مائة» is no «ماي» (May in the Maghreb), «ريال مايوركا» no «مايو», «market» no «mar»', () => {
+  const ref = parseReference('2015-08-09');
+  assert.deepEqual(one('من أول يونيو وحتى منتصف يوليو كانت الفترة الأكثر جفافا منذ مائة وعامين', ref), [['أول يونيو', '2015-06-01'], ['منتصف يوليو', '2015-07']]);
+  assert.deepEqual(one('وأمضى موسمين في ريال مايوركا قبل العودة', ref), []);
+  assert.deepEqual(one('in a market downtown in Tunis', ref), []);
+});
