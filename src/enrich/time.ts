@@ -970,8 +970,10 @@ const RULES: Rule[] = [
         // «اليوم» alone is today unless it is «the day» or part of a name.
         const before = m.input.slice(0, m.index), after = m.input.slice(m.index + m[0].length);
         if (NOT_TODAY_AFTER.test(after) || NOT_TODAY_BEFORE.test(before)) return null;
-        // A name in quotes: the paper «اليوم», «الإمارات اليوم».
+        // A name in quotes: the paper «اليوم», «الإمارات اليوم»; in brackets, the paper told («لـ (اليوم)») or
+        // credited at a paragraph's end («( اليوم )»).
         if (/[«"“]\s*(?:ل\s*ـ?\s*)?(?:ال[^\s«»"“”]+\s+)?$/.test(before) && /^\s*[»"”]/.test(after)) return null;
+        if ((/(?:^|[^\p{L}])ل\s*ـ?\s*\(\s*$/u.test(before) && /^\s*\)/.test(after)) || (/\(\s*$/.test(before) && /^\s*\)\s*(?:\n|$)/.test(after))) return null;
         if (PER_DAY_BEFORE.test(before)) return null; // «1.28 مليون برميل في اليوم»: per day
       }
       const day = addDays(ref, RELATIVE_DAY[m[3]]);

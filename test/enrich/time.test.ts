@@ -492,3 +492,10 @@ test('a month\'s name is a whole word: «مائة» is no «ماي» (May in the
   assert.deepEqual(one('وأمضى موسمين في ريال مايوركا قبل العودة', ref), []);
   assert.deepEqual(one('in a market downtown in Tunis', ref), []);
 });
+
+test('«اليوم» in brackets after «لـ» or closing a paragraph is the paper «اليوم», not today; «يوم الأحد (اليوم)» is', () => {
+  const ref = parseReference('2015-07-25');
+  assert.deepEqual(one('وفي حديثها لـ (اليوم) توضح عضو هيئة التدريس', ref), []);
+  assert.deepEqual(one('ومجدي الجابري. ( اليوم )\nوفي خبر آخر', ref), []);
+  assert.deepEqual(one('يقام الحفل (اليوم) في الرياض', ref), [['اليوم', '2015-07-25']]);
+});
