@@ -1136,3 +1136,9 @@ test('a person the tagger reads right after a place\'s noun in construct is the 
   assert.deepEqual(typed('استقبل العاهل المغربي ودولة إدريس جطو الوزير الأول'), [['PER', 'إدريس جطو']]);
   assert.deepEqual(typed('ولا يمكن المساس بها بقوة الشرع الذي يطبق بكامل حذافيره'), []);
 });
+
+test('after «نادي» a listed place is the club («نادي قطر»), elsewhere the place', () => {
+  const typed = (text: string) => recognizer.recognize(text).filter((e) => e.name === 'قطر').map((e) => e.type);
+  assert.deepEqual(typed('تساوى بذلك مع نادي قطر في النقاط'), ['ORG']);
+  assert.deepEqual(typed('وصل الوفد إلى قطر أمس'), ['LOC']);
+});
