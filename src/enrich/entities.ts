@@ -188,8 +188,12 @@ function leadingClitic(folded: string): number {
  * (ل + ال, the article's alef dropped) it keeps both: «للأمم المتحدة», «لليونان», not «أمم المتحدة», «يونان», no
  * words of the text (the sample pages' gold keeps clitics in its surface forms too: «لبيونغ يانغ»). */
 function mentionStart(token: Token, letters: number): number {
-  const shown = letters >= 2 && token.norm.slice(letters - 2, letters) === 'لل' ? letters - 2 : letters;
-  return token.start + afterLetters(token.text, shown);
+  return nameStart(token, letters >= 2 && token.norm.slice(letters - 2, letters) === 'لل' ? letters - 2 : letters);
+}
+
+/** Where the name itself starts in a token, after its first `letters` folded letters (clitics, «لل» too). */
+function nameStart(token: Token, letters: number): number {
+  return token.start + afterLetters(token.text, letters);
 }
 
 /** Offset in `word` after its first `letters` letters (marks and tatweel ride along). */
@@ -383,7 +387,7 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
       }
       if (end < 0) continue;
       const start = mentionStart(tokens[k], at);
-      const written = text.slice(start, tokens[end - 1].end), bare = text.slice(tokens[k].start + afterLetters(tokens[k].text, at), tokens[end - 1].end);
+      const written = text.slice(start, tokens[end - 1].end), bare = text.slice(nameStart(tokens[k], at), tokens[end - 1].end);
       // «للأهلي» reads «ل» + «الأهلي»: the mention is «للأهلي», the club's name «الأهلي».
       const elided = word.startsWith('ال') && !normalize(bare).startsWith('ال');
       found.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: written, name: elided ? 'ال' + bare : undefined });
@@ -431,10 +435,10 @@ const definiteOrganizationNoun = (folded: string) => isOrganizationNoun(AFTER_AR
  * «إن الشركة "أعادت ضبط النشاط"», «التنظيم "عدوا للإسلام"», «بالمؤسسة "ناصر الدوسري"» (over the first 8,000
  * SaudiNewsNet articles some 20 such quotes, one of them a name: «النادي "الأزرق"»). */
 const announcesQuotedName = (folded: string) => isOrganizationNoun(folded) && !definiteOrganizationNoun(folded);
-/** An organization's noun in construct that names the organization with the name after it («شركة», «مؤسسة», «نادي»),
- * save «موقع» (a website's, or a place's location). */
 /** «نادي» (a club) in construct, after a clitic or not. */
 const CLUB_NOUN = /^(?:[وف]?[بلك])?نادي$/;
+/** An organization's noun in construct that names the organization with the name after it («شركة», «مؤسسة», «نادي»),
+ * save «موقع» (a website's, or a place's location). */
 const announcesOrganizationName = (folded: string) => announcesQuotedName(folded) && !/^[وفبلك]?موقع$/.test(folded);
 /** A place's noun in construct that names the place with the name after it («مدينة», «منطقة», «حي»), save «دولة»,
  * also a prime minister's honorific («ودولة إدريس جطو»), and «عاصمة», whose ruler may follow («عاصمة المأمون»). */
@@ -802,7 +806,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // Trained on Arabic text, the tagger guesses at Latin words (code, URLs, handles): only Arabic names count.
       const mention = text.slice(start, tokens[b - 1].end);
       if (!/[\u0600-\u06ff]/.test(mention)) continue;
-      const name = cut > 0 && ALIF_LAM_ELIDED.test(tokens[a].norm) ? `ال${text.slice(tokens[a].start + afterLetters(tokens[a].text, cut), tokens[b - 1].end)}` : undefined;
+      const name = cut > 0 && ALIF_LAM_ELIDED.test(tokens[a].norm) ? `ال${text.slice(nameStart(tokens[a], cut), tokens[b - 1].end)}` : undefined;
       found.push({ start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b, entity: null, kind: 'tagger', type, text: mention, name });
       for (let k = a; k < b; k++) readHere.add(k);
     }
@@ -897,7 +901,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const source = names.get(best.key)!;
       const letters = leadingClitic(tokens[k].norm), start = mentionStart(tokens[k], letters);
       const end = tokens[best.end - 1].end;
-      const found: Found = { start, end, tokenStart: k, tokenEnd: best.end, entity: null, kind: 'tagger', type: source.type, text: text.slice(start, end), name: elided ? 'ال' + text.slice(tokens[k].start + afterLetters(tokens[k].text, letters), end) : undefined };
+      const found: Found = { start, end, tokenStart: k, tokenEnd: best.end, entity: null, kind: 'tagger', type: source.type, text: text.slice(start, end), name: elided ? 'ال' + text.slice(nameStart(tokens[k], letters), end) : undefined };
       tagged.push(found);
       for (let j = k; j < best.end; j++) { taken.add(j); shorter.set(j, found); }
       k = best.end - 1;
@@ -1010,9 +1014,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const letters = norm.startsWith('لل') ? 2 : 1;
       // «لوكالة فرانس برس»: the agency's noun is read with its name by the gazetteer.
       if (isOrganizationNoun(norm.slice(letters)) || isPublicationNoun(norm.slice(letters))) continue;
-      const start = mentionStart(tokens[k], letters), nameStart = tokens[k].start + afterLetters(tokens[k].text, letters);
+      const start = mentionStart(tokens[k], letters), named = nameStart(tokens[k], letters);
       for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
-        const written = text.slice(nameStart, tokens[k + n - 1].end);
+        const written = text.slice(named, tokens[k + n - 1].end);
         const key = keysOf((letters === 2 ? 'ال' : '') + written).join(' ');
         const outlet = NOT_SPOKEN_TO.has(key) ? undefined : OUTLET_BY_KEY.get(key);
         // Not the first words of a longer name: «للمدينة المنورة» is the city.
@@ -1061,7 +1065,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // «بجامعة»: the name begins after the preposition.
       const cut = facilityKind(tokens[k].norm, true) ? 0 : tokens[k].norm.length - stripClitics(tokens[k].norm).length;
       const start = mentionStart(tokens[k], cut);
-      const written = text.slice(start, tokens[end - 1].end), bare = text.slice(tokens[k].start + afterLetters(tokens[k].text, cut), tokens[end - 1].end);
+      const written = text.slice(start, tokens[end - 1].end);
       all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: kind as EntityType, text: written, name: undefined });
     }
   }
@@ -1131,7 +1135,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       for (let j = all.length - 1; j >= 0; j--) if (all[j].tokenStart >= k && all[j].tokenEnd <= end) all.splice(j, 1);
       const cut = leadingClitic(tokens[k].norm);
       const start = mentionStart(tokens[k], cut);
-      const written = text.slice(start, tokens[end - 1].end), bare = text.slice(tokens[k].start + afterLetters(tokens[k].text, cut), tokens[end - 1].end);
+      const written = text.slice(start, tokens[end - 1].end), bare = text.slice(nameStart(tokens[k], cut), tokens[end - 1].end);
       all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: written, name: cut > 0 && ALIF_LAM_ELIDED.test(tokens[k].norm) ? `ال${bare}` : undefined });
       k = end - 1;
     }
@@ -1630,7 +1634,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (f.entity || f.name !== undefined) continue;
       const token = tokens[f.tokenStart], letters = leadingClitic(token.norm);
       if (letters < 2 || !ALIF_LAM_ELIDED.test(token.norm) || f.start !== mentionStart(token, letters)) continue;
-      f.name = 'ال' + text.slice(token.start + afterLetters(token.text, letters), f.end);
+      f.name = 'ال' + text.slice(nameStart(token, letters), f.end);
     }
     all.sort((a, b) => a.start - b.start);
 
