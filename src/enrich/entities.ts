@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { AMBIGUOUS_NAME_MAX_IDF, entityKeyOf, foldedNameKey, idf, isIgnorable, isSeenKey, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { facilityKind, isBodyOfPurpose, isMasculineNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace, announcesQuotedPerson, isPlaceNoun } from './name-contexts.ts';
+import { facilityKind, isBodyOfPurpose, isMasculineNationality, isNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace, announcesQuotedPerson, isPlaceNoun } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -1554,7 +1554,16 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const f = all[j];
       if (f.type !== 'LOC' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0 || !ADJECTIVE_NAMES.has(tokens[f.tokenStart].norm)) continue;
       const before = tokens[f.tokenStart - 1];
-      if (adjacent(text, before, tokens[f.tokenStart]) && DEFINITE.test(before.norm) && !isStopword(before.norm) && !/^[وفبلك]?(?:المملكه|العربيه)$/.test(before.norm)) all.splice(j, 1);
+      if (adjacent(text, before, tokens[f.tokenStart]) && (DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) && !isStopword(before.norm) && !/^[وفبلك]?(?:المملكه|العربيه)$/.test(before.norm)) all.splice(j, 1);
+    }
+    // So is a nationality's adjective, of either gender, that the tagger reads as a place: «الدولة التونسية», «العاصمة
+    // الشيشانية» (a country's of the list or a listed place's, as for persons below).
+    for (let j = all.length - 1; j >= 0; j--) {
+      const f = all[j];
+      if (f.type !== 'LOC' || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0) continue;
+      const word = tokens[f.tokenStart].norm, before = tokens[f.tokenStart - 1];
+      if (!adjacent(text, before, tokens[f.tokenStart]) || !(DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) || isStopword(before.norm)) continue;
+      if (isNationality(word) || nisbaOfListedPlace(word.replace(/يه$/, 'ي'))) all.splice(j, 1);
     }
     if (ALA_WRITTEN.test(text)) nameAli(text, tokens, all);
     // A title right before a person's name is that name's apposition, not a mention of its own: «الرئيس الروسي

@@ -29,6 +29,12 @@ export function isMasculineNationality(folded: string): boolean {
   return AFTER_KIND.get(folded) === 'N' && folded.endsWith('ي');
 }
 
+/** Whether a folded word is a nationality adjective of data/name-contexts.json, masculine or feminine («المصري»,
+ * «التونسية»). */
+export function isNationality(folded: string): boolean {
+  return AFTER_KIND.get(folded) === 'N';
+}
+
 /** Whether a folded word (or its clitic-stripped form) is a person's title or role («الدكتور», «الشيخ»). */
 export function isPersonTitle(folded: string): boolean {
   return kindOf(BEFORE_KIND, folded, undefined) === 'P';

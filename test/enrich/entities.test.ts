@@ -1142,3 +1142,10 @@ test('after «نادي» a listed place is the club («نادي قطر»), elsew
   assert.deepEqual(typed('تساوى بذلك مع نادي قطر في النقاط'), ['ORG']);
   assert.deepEqual(typed('وصل الوفد إلى قطر أمس'), ['LOC']);
 });
+
+test('a nationality adjective after a definite noun names no place, «لل» before the noun too: «للعاصمة السعودية», «الدولة التونسية»', () => {
+  const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(places('التوسع الجغرافي والسكاني الكبير للعاصمة السعودية التي تعتبر من أكبر المدن'), []);
+  assert.deepEqual(places('تجربة الديمقراطية في تونس تجعل الدولة التونسية شبه عاجزة'), ['تونس']);
+  assert.deepEqual(places('يزور الوفد المنطقة الشرقية غدا'), ['الشرقية']);
+});
