@@ -1556,13 +1556,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const before = tokens[f.tokenStart - 1];
       if (adjacent(text, before, tokens[f.tokenStart]) && (DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) && !isStopword(before.norm) && !/^[وفبلك]?(?:المملكه|العربيه)$/.test(before.norm)) all.splice(j, 1);
     }
-    // So is a nationality's adjective, of either gender, that the tagger reads as a place: «الدولة التونسية», «العاصمة
-    // الشيشانية» (a country's of the list or a listed place's, as for persons below).
+    // So is a nationality's adjective, of either gender, that the tagger reads as a place or an organization: «الدولة
+    // التونسية», «العاصمة الشيشانية», «للدوري المصري» (a country's of the list or a listed place's, as for persons
+    // below); not after an organization's noun, where it may be the club («النادي المصري»).
     for (let j = all.length - 1; j >= 0; j--) {
       const f = all[j];
-      if (f.type !== 'LOC' || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0) continue;
+      if ((f.type !== 'LOC' && f.type !== 'ORG') || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0) continue;
       const word = tokens[f.tokenStart].norm, before = tokens[f.tokenStart - 1];
       if (!adjacent(text, before, tokens[f.tokenStart]) || !(DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) || isStopword(before.norm)) continue;
+      if (f.type === 'ORG' && isOrganizationNoun(before.norm.slice(leadingClitic(before.norm)).replace(/^ال/, ''))) continue;
       if (isNationality(word) || nisbaOfListedPlace(word.replace(/يه$/, 'ي'))) all.splice(j, 1);
     }
     if (ALA_WRITTEN.test(text)) nameAli(text, tokens, all);

@@ -1148,4 +1148,6 @@ test('a nationality adjective after a definite noun names no place, «لل» bef
   assert.deepEqual(places('التوسع الجغرافي والسكاني الكبير للعاصمة السعودية التي تعتبر من أكبر المدن'), []);
   assert.deepEqual(places('تجربة الديمقراطية في تونس تجعل الدولة التونسية شبه عاجزة'), ['تونس']);
   assert.deepEqual(places('يزور الوفد المنطقة الشرقية غدا'), ['الشرقية']);
+  const organizations = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(organizations('برئاسة جمال علام بتصميم درع جديد للدوري المصري الممتاز في الموسم'), []);
 });
