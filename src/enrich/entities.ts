@@ -1596,7 +1596,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const f = all[j];
       if (f.type !== 'PER' || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0) continue;
       const word = tokens[f.tokenStart].norm, before = tokens[f.tokenStart - 1];
-      if (!adjacent(text, before, tokens[f.tokenStart]) || !DEFINITE.test(before.norm) || isStopword(before.norm) || HONORIFIC.test(before.norm)) continue;
+      if (!adjacent(text, before, tokens[f.tokenStart]) || !(DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) || isStopword(before.norm) || HONORIFIC.test(before.norm)) continue;
       if (isMasculineNationality(word) || nisbaOfListedPlace(word)) all.splice(j, 1);
     }
     // A one-word organization's name that is a common word, right after a point of the compass, is a place: «شمال

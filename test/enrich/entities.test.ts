@@ -1150,4 +1150,7 @@ test('a nationality adjective after a definite noun names no place, «لل» bef
   assert.deepEqual(places('يزور الوفد المنطقة الشرقية غدا'), ['الشرقية']);
   const organizations = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(organizations('برئاسة جمال علام بتصميم درع جديد للدوري المصري الممتاز في الموسم'), []);
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const text = 'لتتيقن الجماهير أن إدارة ناديها التي يرأسها الأمير فيصل بن تركي صنعت ضربة معلم، فقد راحت تتابع تسجيلاته مع فريق طرابزون التركي، ومن ثم أرادت مشاهدته في البطولة الودية الإماراتية بمدينة العين، وما لمسته كان من بداية وصولي للمعسكر التركي، وبالتأكيد ما دفعني لسرعة الانسجام';
+  assert.ok(!persons(text).includes('التركي'), 'the Turkish camp is no mention of Faisal bin Turki');
 });
