@@ -1154,3 +1154,10 @@ test('a nationality adjective after a definite noun names no place, «لل» bef
   const text = 'لتتيقن الجماهير أن إدارة ناديها التي يرأسها الأمير فيصل بن تركي صنعت ضربة معلم، فقد راحت تتابع تسجيلاته مع فريق طرابزون التركي، ومن ثم أرادت مشاهدته في البطولة الودية الإماراتية بمدينة العين، وما لمسته كان من بداية وصولي للمعسكر التركي، وبالتأكيد ما دفعني لسرعة الانسجام';
   assert.ok(!persons(text).includes('التركي'), 'the Turkish camp is no mention of Faisal bin Turki');
 });
+
+test('Saudi listed companies: their names that are common words count after «سهم» or a company\'s noun, or listed with others («سهم المراعي», not «المراعي الخضراء»)', () => {
+  const organizations = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.deepEqual(organizations('وارتفع سهم المراعي بنسبة 2%'), ['المراعي']);
+  assert.deepEqual(organizations('تنتشر المراعي الخضراء في الجنوب'), []);
+  assert.deepEqual(organizations('وجاءت أسهم شركات زين وسابك ودار الأركان وبترورابغ على قائمة الأكثر نشاطا'), ['زين السعودية', 'سابك', 'دار الأركان', 'بترورابغ']);
+});
