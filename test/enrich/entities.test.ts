@@ -1161,3 +1161,9 @@ test('Saudi listed companies: their names that are common words count after «س
   assert.deepEqual(organizations('تنتشر المراعي الخضراء في الجنوب'), []);
   assert.deepEqual(organizations('وجاءت أسهم شركات زين وسابك ودار الأركان وبترورابغ على قائمة الأكثر نشاطا'), ['زين السعودية', 'سابك', 'دار الأركان', 'بترورابغ']);
 });
+
+test('a school named after a person is the school («ثانوية الملك فهد», «متوسطة عمر بن الخطاب»), not the man', () => {
+  const typed = (text: string) => recognizer.recognize(text).map((e) => [e.type, e.mentions.map((m) => m.text).join('|')]);
+  assert.deepEqual(typed('وقع حادث تصادم أمام ثانوية الملك فهد بالمخواه'), [['ORG', 'ثانوية الملك فهد']]);
+  assert.deepEqual(typed('يدرس طلاب متوسطة عمر بن الخطاب'), [['ORG', 'متوسطة عمر بن الخطاب']]);
+});
