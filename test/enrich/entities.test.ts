@@ -1167,3 +1167,9 @@ test('a school named after a person is the school («ثانوية الملك ف�
   assert.deepEqual(typed('وقع حادث تصادم أمام ثانوية الملك فهد بالمخواه'), [['ORG', 'ثانوية الملك فهد']]);
   assert.deepEqual(typed('يدرس طلاب متوسطة عمر بن الخطاب'), [['ORG', 'متوسطة عمر بن الخطاب']]);
 });
+
+test('quotes: a participle with nobody speaking before goes on with the subject of its sentence («عد سالم العثمان …، مضيفا»)', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('من جهته، عد سالم العثمان مدير عام فريق كرة القدم، معسكر النمسا من أنجح المعسكرات، مضيفا «اللاعبون استفادوا كثيرا من المعسكر»'), ['سالم العثمان']);
+  assert.deepEqual(speakers('ودافع جون كيري عن قرار الرئيس أوباما، قائلا «إنه القرار الصحيح للجميع»'), ['جون كيري']);
+});
