@@ -139,7 +139,7 @@ const CLAUSE_MARKS = ['.', '،', ',', '؛', ':', '!', '؟', '\n'];
 const lastClauseMark = (s: string, end: number) => Math.max(...CLAUSE_MARKS.map((c) => s.lastIndexOf(c, end - 1)));
 
 /** Prepositions: a name after one in its clause is no subject («رفع شروطه في وجه محمد جواد ظريف يقول»). Folded. */
-const PREPOSITION = /(?:^|\s)(?:[وف]?(?:في|من|الي|علي|عن|مع|لدي|عبر|حول|ضد|امام|بين))(?=\s)/;
+const PREPOSITION = /(?:^|\s)(?:[وف]?(?:في|من|الي|علي|عن|مع|لدي|عبر|حول|ضد|امام|بين|برياسه|بقياده|بزعامه|برعايه|بحضور|بمشاركه))(?=\s)/;
 /** The person named right before `at` (a space or none between) at the head of its clause, the subject of a verb
  * written after it («العطية قال»). */
 function personEndingAt(text: string, at: number, entities: EntityRef[], possessor = false): string | null {

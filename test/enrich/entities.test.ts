@@ -1172,4 +1172,5 @@ test('quotes: a participle with nobody speaking before goes on with the subject 
   const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
   assert.deepEqual(speakers('من جهته، عد سالم العثمان مدير عام فريق كرة القدم، معسكر النمسا من أنجح المعسكرات، مضيفا «اللاعبون استفادوا كثيرا من المعسكر»'), ['سالم العثمان']);
   assert.deepEqual(speakers('ودافع جون كيري عن قرار الرئيس أوباما، قائلا «إنه القرار الصحيح للجميع»'), ['جون كيري']);
+  assert.deepEqual(speakers('وعن الخلاف مع لجنة الحكام برئاسة عمر المهنا، أجاب المعيبد قائلا: «لا خلاف بيننا أبدا»'), [null], 'a person after «برئاسة» is no subject');
 });
