@@ -98,11 +98,22 @@ const MEDIUM = /^(?:عبر|ب(?:موقع|حساب|صفح|قناه|تغريد|ت�
 const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
 /** «إلى», «على» as written (with ى, not the name «علي»): «وأشارت وسائل إعلام محلية إلى أن …», «ونص البيان على أن …». */
 const PREPOSITION_AS_WRITTEN = /^(?:إلى|الى|على)$/;
+/** The first words of news outlets' names (data/outlets.json), folded: «فرانس», «رويترز». */
+const OUTLET_FIRST_WORDS: ReadonlySet<string> = new Set(loadData<{ outlets: Array<{ name: string; variants: string[] }> }>('outlets').outlets
+  .flatMap((o) => [o.name, ...o.variants]).map((n) => normalize(n).split(/\s+/)[0]).filter((w) => /^\p{L}{3,}$/u.test(w) && !w.startsWith('ال')));
+/** A verb and its object asking not to be named («طلب عدم نشر اسمه», «رفض الكشف عن هويته», «فضل عدم ذكر اسمه»). */
+const ANONYMOUS_VERB = /^(?:طلب|طلبت|طلبا|طلبوا|رفض|رفضت|رفضا|رفضوا|فضل|فضلت|فضلوا|اشترط|اشترطت|طالبا|طالبه|رافضا|رافضه|مفضلا|مفضله)$/;
+const ANONYMOUS_OBJECT = /^(?:عدم|الكشف|ذكر|نشر|الافصاح|التعريف)$/;
 /** Whether the speaker's words end before the word at `k` of `words` (as written): a phrase that says how, when or
  * to whom it was said begins there, not «في» of «مسؤول في الحكومة». */
 function endsSpeaker(words: string[], k: number, definite: boolean): boolean {
   const w = normalize(words[k]);
   if (PHRASE_OPENER.has(w) || ADDRESSED.test(w) || PREPOSITION_AS_WRITTEN.test(words[k]) || MEDIUM.test(w) || (definite && RELATIVE.test(w))) return true;
+  // An outlet told with ل glued to its name («لفرانس برس», «لرويترز»), and a clause of how he was then («ضابط كبير
+  // وهو يتفقد جنوده»).
+  if ((w.length > 3 && w[0] === 'ل' && OUTLET_FIRST_WORDS.has(w.slice(1))) || w === 'وهو' || w === 'وهي') return true;
+  // «مسؤول أمريكي طلب عدم نشر اسمه»: the clause of one who would not be named describes him, it names nobody.
+  if (ANONYMOUS_VERB.test(w.replace(/^و/, '')) && k + 1 < words.length && ANONYMOUS_OBJECT.test(normalize(words[k + 1]))) return true;
   return w === 'في' && k + 1 < words.length && STATEMENT.test(normalize(words[k + 1]));
 }
 
@@ -337,6 +348,8 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     for (let m = VERB.exec(lead); m !== null; m = VERB.exec(lead)) {
       // A verb inside an earlier quote is its speaker's words («… كما تقول التقارير …»، مؤكدا أن «…»).
       if (insideQuote(found, leadFrom + m.index + m[0].length - 1)) continue;
+      // «طلب عدم ذكر اسمه»: a verbal noun after «عدم» says nothing was said.
+      if (/عدم\s*$/.test(lead.slice(Math.max(0, m.index - 8), m.index + (m[0].length - m[0].replace(/^[^\p{L}]/u, '').length)))) continue;
       // A participle after a finite verb of saying is that verb's («وأضاف قائلا:», «وأكد مصدر …، موضحا»).
       if (PARTICIPLES.has(m[1]) && verbEnd >= 0 && !participle && !/[.!؟?]\s/.test(lead.slice(verbEnd, m.index))) continue;
       participle = PARTICIPLES.has(m[1]);

@@ -1174,3 +1174,12 @@ test('quotes: a participle with nobody speaking before goes on with the subject 
   assert.deepEqual(speakers('ودافع جون كيري عن قرار الرئيس أوباما، قائلا «إنه القرار الصحيح للجميع»'), ['جون كيري']);
   assert.deepEqual(speakers('وعن الخلاف مع لجنة الحكام برئاسة عمر المهنا، أجاب المعيبد قائلا: «لا خلاف بيننا أبدا»'), [null], 'a person after «برئاسة» is no subject');
 });
+
+test('quotes: the speaker\'s words end at a clause asking not to be named, at an outlet told with ل glued on, at «وهو»; «عدم ذكر» is no verb of saying', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('وقال مصدر أمني رفض الكشف عن اسمه: «الوضع تحت السيطرة تماما»'), ['مصدر أمني']);
+  assert.deepEqual(speakers('وقال أحد المسؤولين ورفض نشر اسمه لرويترز: «لن يتغير شيء في الأيام المقبلة»'), ['أحد المسؤولين']);
+  assert.deepEqual(speakers('وقال دبلوماسي غربي طلب عدم ذكر اسمه لرويترز: «المحادثات صعبة جدا»'), ['دبلوماسي غربي']);
+  assert.deepEqual(speakers('ويقول مسؤول في الشرطة لفرانس برس "التنسيق مستمر مع الجميع"'), ['مسؤول في الشرطة']);
+  assert.deepEqual(speakers('قال ضابط كبير وهو يتفقد جنوده لوكالة فرانس برس "الوضع جيد جدا هنا"'), ['ضابط كبير']);
+});
