@@ -371,10 +371,10 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
     if (verbEnd >= 0 && participle) {
       // Its clause only: past a comma, the names before it are as often objects («ينظمه يونايتد …، مضيفا»).
       const clause = Math.max(lastClauseMark(lead, verbStart), lead.lastIndexOf('»', verbStart - 1), lead.lastIndexOf('”', verbStart - 1)) + 1;
-      // With nobody speaking before, the subject of its sentence since the last quote («عد سالم العثمان مدير عام
+      // With nobody speaking before in its paragraph, the subject of its sentence since the last quote («عد سالم العثمان مدير عام
       // الفريق، معسكر النمسا من أنجح المعسكرات، مضيفا»), as for «وقال» below.
       const since = found.length > 0 ? persons.filter((p) => p.start > at(found[found.length - 1][1])) : persons;
-      speaker = entityIn(text, at(leadFrom + clause), at(leadFrom + verbStart), entities, true) ?? going ?? (goingAt < 0 ? sentenceSubjectBefore(text, at(leadFrom + verbStart), since) : null);
+      speaker = entityIn(text, at(leadFrom + clause), at(leadFrom + verbStart), entities, true) ?? going ?? sentenceSubjectBefore(text, at(leadFrom + verbStart), since);
     } else if (verbEnd >= 0) {
       const from = leadFrom + verbEnd;
       const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(FROM_REPORTED_CLAUSE, '').trim();

@@ -1172,6 +1172,7 @@ test('quotes: a participle with nobody speaking before goes on with the subject 
   const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
   assert.deepEqual(speakers('من جهته، عد سالم العثمان مدير عام فريق كرة القدم، معسكر النمسا من أنجح المعسكرات، مضيفا «اللاعبون استفادوا كثيرا من المعسكر»'), ['سالم العثمان']);
   assert.deepEqual(speakers('ودافع جون كيري عن قرار الرئيس أوباما، قائلا «إنه القرار الصحيح للجميع»'), ['جون كيري']);
+  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا».\nوأصر باراك أوباما، الجمعة، على أن الوقت غير كاف لإخفاء منشأة كبرى، مضيفا: «لا يمكن إخفاء ذلك أبدا»'), ['سيرغي لافروف', 'باراك أوباما'], 'one who spoke in an earlier paragraph is not the participle\'s subject');
   assert.deepEqual(speakers('وعن الخلاف مع لجنة الحكام برئاسة عمر المهنا، أجاب المعيبد قائلا: «لا خلاف بيننا أبدا»'), [null], 'a person after «برئاسة» is no subject');
 });
 
