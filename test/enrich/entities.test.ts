@@ -1184,3 +1184,8 @@ test('quotes: the speaker\'s words end at a clause asking not to be named, at an
   assert.deepEqual(speakers('ويقول مسؤول في الشرطة لفرانس برس "التنسيق مستمر مع الجميع"'), ['مسؤول في الشرطة']);
   assert.deepEqual(speakers('قال ضابط كبير وهو يتفقد جنوده لوكالة فرانس برس "الوضع جيد جدا هنا"'), ['ضابط كبير']);
 });
+
+test('no name begins with a verb of saying before its subject («ونوه الجابر» is «الجابر»)', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(persons('ونوه الجابر إلى الطبيعة المستدامة لهذه المشاريع'), ['الجابر']);
+});
