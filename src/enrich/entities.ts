@@ -1565,7 +1565,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const word = tokens[f.tokenStart].norm, before = tokens[f.tokenStart - 1];
       if (!adjacent(text, before, tokens[f.tokenStart]) || !(DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) || isStopword(before.norm)) continue;
       if (f.type === 'ORG' && isOrganizationNoun(before.norm.slice(leadingClitic(before.norm)).replace(/^ال/, ''))) continue;
-      if (isNationality(word) || nisbaOfListedPlace(word.replace(/يه$/, 'ي'))) all.splice(j, 1);
+      // An organization the tagger reads alone as any nisba adjective is one too: «المنطق الميكيافيلي».
+      if (isNationality(word) || nisbaOfListedPlace(word.replace(/يه$/, 'ي')) || (f.type === 'ORG' && /^ال\p{L}{3,}ي$/u.test(word))) all.splice(j, 1);
     }
     if (ALA_WRITTEN.test(text)) nameAli(text, tokens, all);
     // A title right before a person's name is that name's apposition, not a mention of its own: «الرئيس الروسي
