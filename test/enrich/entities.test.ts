@@ -1150,9 +1150,9 @@ test('a nationality adjective after a definite noun names no place, «لل» bef
   assert.deepEqual(places('يزور الوفد المنطقة الشرقية غدا'), ['الشرقية']);
   const organizations = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(organizations('برئاسة جمال علام بتصميم درع جديد للدوري المصري الممتاز في الموسم'), []);
-  // A tagger that reads the adjective alone as an organization (as the model does in some texts: «للشعر العربي»).
-  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=الميكيافيلي': [0, 0, 0, 0, 0, 10, 0, 0, 0], 'w=الاشتراكي': [0, 0, 0, 0, 0, 10, 0, 0, 0] } }) });
-  assert.deepEqual(tiny.recognize('كما تكيفوا مع المنطق الميكيافيلي في السياسة').map((e) => e.type), [], 'any nisba adjective read alone as an organization');
+  // A tagger that reads the adjective alone as an organization (as the model does in some texts).
+  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=العربي': [0, 0, 0, 0, 0, 10, 0, 0, 0] } }) });
+  assert.deepEqual(tiny.recognize('إطلاق أكاديمية عكاظ للشعر العربي التي تم الإعلان عنها').map((e) => e.type), [], 'any nisba adjective read alone as an organization');
   const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
   const text = 'لتتيقن الجماهير أن إدارة ناديها التي يرأسها الأمير فيصل بن تركي صنعت ضربة معلم، فقد راحت تتابع تسجيلاته مع فريق طرابزون التركي، ومن ثم أرادت مشاهدته في البطولة الودية الإماراتية بمدينة العين، وما لمسته كان من بداية وصولي للمعسكر التركي، وبالتأكيد ما دفعني لسرعة الانسجام';
   assert.ok(!persons(text).includes('التركي'), 'the Turkish camp is no mention of Faisal bin Turki');
