@@ -117,9 +117,10 @@ function endsSpeaker(words: string[], k: number, definite: boolean): boolean {
   return w === 'في' && k + 1 < words.length && STATEMENT.test(normalize(words[k + 1]));
 }
 
-/** «إن», «أن», «بأن» with a pronoun or not («أنه», «إنها»), folded or as written: the word that opens what was said.
+/** «إن», «أن», «بأن» with a pronoun or not («أنه», «إنها»), folded or as written (with its marks: «أنّهما»): the word
+ * that opens what was said.
  * The one pattern of the patterns below. */
-const THAT = '[بل]?(?:ان|أن|إن)(?:ه|ها|هم|نا)?';
+const THAT = '[بل]?[اأإ][\\u064B-\\u0652]*ن[\\u064B-\\u0652]*(?:ه|ها|هم|هما|نا)?';
 /** «أن/إن» as a word: what follows was said, not who said it. */
 const REPORTED_CLAUSE = new RegExp(`(?:^|\\s)${THAT}(?=\\s|$)`);
 /** Words that open with «أن/إن»: the verb's subject is the one already speaking. */

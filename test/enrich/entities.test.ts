@@ -1192,3 +1192,10 @@ test('no name begins with a verb of saying before its subject («ونوه الج
   const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(persons('ونوه الجابر إلى الطبيعة المستدامة لهذه المشاريع'), ['الجابر']);
 });
+
+test('quotes: «أنّ» with its shadda opens what was said; a manner phrase after the verb («ببرود», «بقناعة») names no speaker', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('لكن الصحيفة ذكرت أنّهما كانا في «رحلة عمل قصيرة إلى المدينة»'), [null]);
+  assert.deepEqual(speakers('وتقول ببرود "لا أحد يهتم بما يحدث هنا"'), [null]);
+  assert.deepEqual(speakers('ويقول بقناعة تامة إنّ «الفن هو المستقبل»'), [null]);
+});
