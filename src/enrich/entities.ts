@@ -1556,6 +1556,20 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const before = tokens[f.tokenStart - 1];
       if (adjacent(text, before, tokens[f.tokenStart]) && (DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) && !isStopword(before.norm) && !/^[وفبلك]?(?:المملكه|العربيه)$/.test(before.norm)) all.splice(j, 1);
     }
+    // A place the tagger runs on into a nationality adjective ends before it: «بمدينة سالزبورج النمساوية» is
+    // «سالزبورج» (the adjective agrees with the city; ANERcorp tags it outside the name). Not where a word before the
+    // adjective is definite: the adjective is the name's («المحيط الهندي», «الجمهورية العربية السورية», «شبه الجزيرة
+    // الإيطالية»).
+    for (const f of all) {
+      if (f.type !== 'LOC' || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart < 2 || !isNationality(tokens[f.tokenEnd - 1].norm)) continue;
+      let definite = false;
+      for (let k = f.tokenStart; k < f.tokenEnd - 1; k++) if (DEFINITE.test(tokens[k].norm) || ALIF_LAM_ELIDED.test(tokens[k].norm)) definite = true;
+      if (definite) continue;
+      f.tokenEnd--;
+      f.end = tokens[f.tokenEnd - 1].end;
+      f.text = text.slice(f.start, f.end);
+      if (f.name !== undefined) f.name = f.name.split(/\s+/).slice(0, -1).join(' ');
+    }
     // So is a nationality's adjective, of either gender, that the tagger reads as a place or an organization: «الدولة
     // التونسية», «العاصمة الشيشانية», «للدوري المصري» (a country's of the list or a listed place's, as for persons
     // below); not after an organization's noun, where it may be the club («النادي المصري»).

@@ -1199,3 +1199,11 @@ test('quotes: «أنّ» with its shadda opens what was said; a manner phrase af
   assert.deepEqual(speakers('وتقول ببرود "لا أحد يهتم بما يحدث هنا"'), [null]);
   assert.deepEqual(speakers('ويقول بقناعة تامة إنّ «الفن هو المستقبل»'), [null]);
 });
+
+test('a place the tagger runs on into a nationality adjective ends before it («سالزبورج النمساوية»), not where a word of the name is definite («الجمهورية العربية السورية»)', () => {
+  // A tagger that reads the city and its adjective as one place.
+  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=سالزبورج': [0, 0, 0, 10, 0, 0, 0, 0, 0], 'w=النمساويه': [0, 0, 0, 0, 10, 0, 0, 0, 0] } }) });
+  assert.deepEqual(tiny.recognize('في معسكره الإعدادي بمدينة سالزبورج النمساوية').map((e) => e.mentions.map((m) => m.text)), [['سالزبورج']]);
+  const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(places('في زيارة دولة إلى الجمهورية العربية السورية تستغرق ثلاثة أيام'), ['الجمهورية العربية السورية']);
+});
