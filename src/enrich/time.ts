@@ -1270,6 +1270,8 @@ function saysFuture(clause: string, orToBeDone = false): boolean {
   // «على أن يعود الفريق لتمارينه يوم الاثنين»: what is to be done, for a weekday (a story of the past says it too:
   // «على أن يعود في اليوم التالي» of 1988 is no day after the reference).
   if (orToBeDone && /(?:^|\s)علي ان [يتن]\p{L}{2,}/u.test(clause)) return true;
+  // A match announced in the present, for a weekday: «يخوض الاتفاق يوم (الاثنين) مباراته», «يلتقي الهلال الخميس».
+  if (orToBeDone && /(?:^|\s)[وف]?(?:يخوض|تخوض|يلتقي|تلتقي|يواجه|تواجه|يستضيف|تستضيف|يلاقي|تلاقي)(?:\s|$)/.test(clause)) return true;
   const words = clause.trim().split(/\s+/).slice(-4);
   return words.some((w) => { const v = w.replace(/^[وف]/, ''); return v === 'سوف' || (/^س[يتن]\p{L}{2,}$/u.test(v) && !NOT_FUTURE_VERB.test(v)); });
 }

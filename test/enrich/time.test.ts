@@ -499,3 +499,9 @@ test('«اليوم» in brackets after «لـ» or closing a paragraph is the pa
   assert.deepEqual(one('ومجدي الجابري. ( اليوم )\nوفي خبر آخر', ref), []);
   assert.deepEqual(one('يقام الحفل (اليوم) في الرياض', ref), [['اليوم', '2015-07-25']]);
 });
+
+test('a match announced in the present marks a bare weekday future («يخوض الاتفاق يوم (الاثنين) مباراته»)', () => {
+  const ref = parseReference('2015-08-01'); // a Saturday
+  assert.deepEqual(one('من جهة ثانية يخوض الاتفاق يوم (الاثنين) مباراته الودية الثالثة', ref), [['الاثنين', '2015-08-03']]);
+  assert.deepEqual(one('وفاز الاتفاق يوم الاثنين في مباراته الودية الثالثة', ref), [['يوم الاثنين', '2015-07-27']]);
+});
