@@ -505,3 +505,10 @@ test('a match announced in the present marks a bare weekday future («يخوض �
   assert.deepEqual(one('من جهة ثانية يخوض الاتفاق يوم (الاثنين) مباراته الودية الثالثة', ref), [['الاثنين', '2015-08-03']]);
   assert.deepEqual(one('وفاز الاتفاق يوم الاثنين في مباراته الودية الثالثة', ref), [['يوم الاثنين', '2015-07-27']]);
 });
+
+test('«يوما بعد يوم», «عاما بعد عام» (day after day) are no date; «بعد يومين» is', () => {
+  const ref = parseReference('2015-08-06');
+  assert.deepEqual(one('فباتت تؤرق نفوسنا يوما بعد يوم، خصوصا', ref), []);
+  assert.deepEqual(one('يتجدد المهرجان عاماً بعد عام', ref), []);
+  assert.deepEqual(one('وصل الوفد بعد يومين', ref), [['بعد يومين', '2015-08-08']]);
+});
