@@ -1556,6 +1556,16 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const before = tokens[f.tokenStart - 1];
       if (adjacent(text, before, tokens[f.tokenStart]) && (DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) && !isStopword(before.norm) && !/^[وفبلك]?(?:المملكه|العربيه)$/.test(before.norm)) all.splice(j, 1);
     }
+    // An organization's noun with an indefinite nationality adjective names a kind, no organization: «درجة البكالوريوس
+    // من جامعة سعودية», «شركة أمريكية».
+    for (let j = all.length - 1; j >= 0; j--) {
+      const f = all[j];
+      if (f.type !== 'ORG' || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 2) continue;
+      const noun = tokens[f.tokenStart].norm, adjective = tokens[f.tokenStart + 1].norm;
+      if (DEFINITE.test(adjective) || !isNationality(`ال${adjective}`)) continue;
+      const bare = noun.slice(leadingClitic(noun));
+      if (isOrganizationNoun(bare) || facilityKind(bare)) all.splice(j, 1);
+    }
     // A place the tagger runs on into a nationality adjective ends before it: «بمدينة سالزبورج النمساوية» is
     // «سالزبورج» (the adjective agrees with the city; ANERcorp tags it outside the name). Not where a word before the
     // adjective is definite: the adjective is the name's («المحيط الهندي», «الجمهورية العربية السورية», «شبه الجزيرة

@@ -1207,3 +1207,8 @@ test('a place the tagger runs on into a nationality adjective ends before it («
   const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(places('في زيارة دولة إلى الجمهورية العربية السورية تستغرق ثلاثة أيام'), ['الجمهورية العربية السورية']);
 });
+
+test('an organization\'s noun with an indefinite nationality adjective names a kind, no organization («جامعة سعودية»)', () => {
+  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=جامعه': [0, 0, 0, 0, 0, 10, 0, 0, 0], 'w=سعوديه': [0, 0, 0, 0, 0, 0, 10, 0, 0] } }) });
+  assert.deepEqual(tiny.recognize('أن يكون حاصلا على درجة البكالوريوس من جامعة سعودية').map((e) => e.name), []);
+});
