@@ -1212,3 +1212,8 @@ test('an organization\'s noun with an indefinite nationality adjective names a k
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=جامعه': [0, 0, 0, 0, 0, 10, 0, 0, 0], 'w=سعوديه': [0, 0, 0, 0, 0, 0, 10, 0, 0] } }) });
   assert.deepEqual(tiny.recognize('أن يكون حاصلا على درجة البكالوريوس من جامعة سعودية').map((e) => e.name), []);
 });
+
+test('quotes: «X قد قال» — the subject right before «قد» and the verb speaks («وكان خامنئي قد قال في كلمة إن «…»»)', () => {
+  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakers('وكان علي خامنئي قد قال في كلمة بمناسبة عيد الفطر إن «الاتفاق لن يغير سياستنا»'), ['علي خامنئي']);
+});
