@@ -1316,7 +1316,14 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       for (let k = t.tokenStart; k < t.tokenEnd; k++) if ((k < m.tokenStart || k >= m.tokenEnd) && own.has(foldedNameKey(tokens[k].norm))) return true;
       return false;
     };
-    const otherPerson = (m: Found, t: Found) => m.kind === 'short' && m.type === 'PER' && t.type === 'PER' && inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && !sharesNames(m, t);
+    // A short name the text's full naming of him allows counts so too where the tagger's other words are all given
+    // names the lexicon knows: «جيب بوش» in a text naming «جورج بوش», «راؤول كاسترو» beside «فيدل كاسترو» (not «سوزان
+    // مبارك قرينة»: the tagger ran a noun in).
+    const givenNamesAround = (m: Found, t: Found) => {
+      for (let k = t.tokenStart; k < t.tokenEnd; k++) if ((k < m.tokenStart || k >= m.tokenEnd) && !NAME_LEXICON[tokens[k].norm]?.includes('P')) return false;
+      return true;
+    };
+    const otherPerson = (m: Found, t: Found) => (m.kind === 'short' || (m.kind === 'shortIfFull' && givenNamesAround(m, t))) && m.type === 'PER' && t.type === 'PER' && inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && !sharesNames(m, t);
     const wider = candidates.filter((t) => kept.some((m) => (inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && m.type !== t.type) || otherPerson(m, t)) && !kept.some((m) => crosses(m, t) || (inside(m, t) && m.type === t.type && !otherPerson(m, t))));
     kept = kept.filter((m) => !wider.some((t) => inside(m, t)));
     // A listed person's short name (or a one-word name) inside a longer name the tagger reads, whose other words

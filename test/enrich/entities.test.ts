@@ -1217,3 +1217,8 @@ test('quotes: «X قد قال» — the subject right before «قد» and the ve
   const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
   assert.deepEqual(speakers('وكان علي خامنئي قد قال في كلمة بمناسبة عيد الفطر إن «الاتفاق لن يغير سياستنا»'), ['علي خامنئي']);
 });
+
+test('a listed short name inside a longer name of given names the tagger reads is another person, where the text names the listed one in full too («جيب بوش» beside «جورج بوش»)', () => {
+  const named = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(named('هل سيكون جيب بوش مثل أخيه جورج بوش الابن؟ يقول المحللون إن جيب بوش أكثر هدوءا'), [['جيب بوش', ['جيب بوش', 'جيب بوش']], ['جورج بوش', ['جورج بوش']]]);
+});
