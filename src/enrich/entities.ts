@@ -775,7 +775,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // Nor with a title or role («الكاردينال بوليكاربو», «والدكتور رايف نجم», «الخليفة العباسي المأمون»).
       while (type === 'PER' && b - a >= 2 && !NAME_WORDS.has(tokens[a].norm) && (NISBA_AFTER_CLITICS.test(tokens[a].norm) || isPersonTitle(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) || (indefiniteRole(tokens[a].norm) && !DEFINITE.test(tokens[a + 1].norm)))) a++;
       // Nor with «according to», «led by» («بحسب بن يوسف»), whatever the kind.
-      while (b - a >= 2 && NAME_NEVER_BEGINS.has(tokens[a].norm)) a++;
+      // Nor with a verb in the future's first person, «سأ» as written («سأقدم فاتن»: I will present Faten).
+      while (b - a >= 2 && (NAME_NEVER_BEGINS.has(tokens[a].norm) || /^[وف]?سأ\p{L}{2,}/u.test(tokens[a].text))) a++;
       if (b === a) continue;
       // A name after «ابن», «أبي», «بن» begins before them («ابن بطوطة», «سعد بن أبي وقاص» read as «وقاص»): the
       // tagger leaves out a lineage word it did not learn to begin a name with.

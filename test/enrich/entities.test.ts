@@ -1222,3 +1222,8 @@ test('a listed short name inside a longer name of given names the tagger reads i
   const named = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.map((m) => m.text)]);
   assert.deepEqual(named('هل سيكون جيب بوش مثل أخيه جورج بوش الابن؟ يقول المحللون إن جيب بوش أكثر هدوءا'), [['جيب بوش', ['جيب بوش', 'جيب بوش']], ['جورج بوش', ['جورج بوش']]]);
 });
+
+test('no name begins with a verb written with «سأ» («سأقدم فاتن», «فسألني منير»)', () => {
+  const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=سالني': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=منير': [0, 0, 10, 0, 0, 0, 0, 0, 0] } }) });
+  assert.deepEqual(tiny.recognize('وأجبت بهدوء فسألني منير عن السبب').flatMap((e) => e.mentions.map((m) => m.text)), ['منير']);
+});
