@@ -983,6 +983,12 @@ const RULES: Rule[] = [
       return named === undefined ? day : addDays(ref, RELATIVE_DAY[m[3]] + toldShift(ref, RELATIVE_DAY[m[3]], named));
     },
   },
+  { // الثلاثاء 10/12, الأربعاء 28/9: a day and month after a weekday, no year; Saudi pages write Hijri ones so
+    // (month first or day first). The reading the weekday agrees with, nearest the reference.
+    gate: WEEKDAY_GATE,
+    re: new RegExp(`${B}(?:يوم\\s+)?(${WEEKDAYS_DEF})\\s*[،,]?\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.])`, 'gu'),
+    resolve: (m, ref) => weekdayAgreeingDate(weekdayNumber(m[1]), Number(m[2]), Number(m[3]), ref),
+  },
   { // اليوم السابق، اليوم التالي: the day before or after the day told last (a mark, resolved in correctByContext).
     // Not the day before or after an event named after it: «اليوم السابق لاعتقالهم», «اليوم التالي للانتخابات».
     gate: DAY_TOLD_GATE,
@@ -1249,6 +1255,31 @@ const RULES: Rule[] = [
     resolve: (m) => m[1],
   },
 ];
+
+/** The day a weekday and two numbers name (day/month or month/day, Gregorian or Hijri Umm al-Qura, within a year of
+ * the reference): the reading whose weekday is the one named, nearest the reference; none where no reading agrees. */
+function weekdayAgreeingDate(weekday: number | undefined, a: number, b: number, ref: Reference): string | null {
+  if (!ref || weekday === undefined) return null;
+  const at = refDate(ref).getTime();
+  const hijriYear = hijriYearOf(at);
+  let best: { value: string; distance: number } | null = null;
+  const consider = (value: string | null) => {
+    if (!value) return;
+    const t = Date.parse(`${value}T00:00:00Z`);
+    if (new Date(t).getUTCDay() !== weekday) return;
+    const distance = Math.abs(t - at);
+    if (!best || distance < best.distance) best = { value, distance };
+  };
+  for (const [day, month] of [[a, b], [b, a]]) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    for (let y = ref.year - 1; y <= ref.year + 1; y++) {
+      const d = new Date(Date.UTC(y, month - 1, day));
+      if (d.getUTCMonth() === month - 1) consider(iso(d));
+    }
+    if (day <= 30) for (let y = hijriYear - 1; y <= hijriYear + 1; y++) consider(hijriToGregorian(y, month, day));
+  }
+  return best && (best as { distance: number }).distance <= 200 * 86_400_000 ? (best as { value: string }).value : null;
+}
 
 /** A reference date from an ISO string (date or date-time), or null. */
 export function parseReference(value: string | null | undefined): Reference {

@@ -512,3 +512,10 @@ test('«يوما بعد يوم», «عاما بعد عام» (day after day) are
   assert.deepEqual(one('يتجدد المهرجان عاماً بعد عام', ref), []);
   assert.deepEqual(one('وصل الوفد بعد يومين', ref), [['بعد يومين', '2015-08-08']]);
 });
+
+test('a weekday with a day and month and no year is the reading the weekday agrees with (Hijri month first or day first, or Gregorian)', () => {
+  const ref = parseReference('2015-07-25');
+  assert.deepEqual(one('وحددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 مواعيد المراجعة', ref), [['الثلاثاء 10/12', '2015-07-28'], ['الأربعاء 10/13', '2015-07-29']]);
+  assert.deepEqual(one('يوم الأربعاء 28/9 الماضي', ref), [['يوم الأربعاء 28/9', '2015-07-15']], '28 Ramadan 1436');
+  assert.deepEqual(one('تبدأ الدراسة يوم الاثنين 7/9 في المدارس', ref), [['يوم الاثنين 7/9', '2015-09-07']], 'a Gregorian 7 September, a Monday');
+});
