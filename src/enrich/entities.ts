@@ -475,6 +475,8 @@ const NISBA_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ون)$/u;
 const NISBA_AFTER_CLITICS = /^(?:[وف]?[بكل]?ال|[وف]?لل)\p{L}{2,}(?:ي|ون)$/u;
 /** A definite word, folded: with the article, after a conjunction or preposition or not («الفريق», «بالحارس»). */
 const DEFINITE = /^[وفبلك]?ال/;
+/** A definite word with «لل» (ل + ال) too, which DEFINITE's pattern misses («للعاصمة»). */
+const definiteWord = (folded: string) => DEFINITE.test(folded) || ALIF_LAM_ELIDED.test(folded);
 /** What ends an item of a list: a separator or a sentence's end between two words. */
 const LIST_BREAK = /[،,:؛.!?؟()\n«»"]/;
 /** An adjective after a body's noun (a nisba, folded: «الدولي», «الوطنيه»), or one of the general ones («العامة»). */
@@ -1056,7 +1058,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // The noun heads a construct, without ال («المدينة», «الملعب» before a name are no facility's), and «عن طريق» is
       // «by way of».
       const kind = facilityKind(tokens[k].norm);
-      if (!kind || DEFINITE.test(tokens[k].norm) || ALIF_LAM_ELIDED.test(tokens[k].norm) || (k > 0 && tokens[k - 1].norm === 'عن')) continue;
+      if (!kind || definiteWord(tokens[k].norm) || (k > 0 && tokens[k - 1].norm === 'عن')) continue;
       // Written with ه, «مكتبه» is «his office», not «مكتبة» (folding makes them one).
       if (tokens[k].norm.endsWith('ه') && !/[ةﺔﺓ][\u064b-\u0652\u0640]*$/.test(tokens[k].text)) continue;
       let end = person.tokenEnd;
@@ -1083,7 +1085,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   function publicationNames(text: string, tokens: Token[], all: Found[], covered: Set<number>): void {
     for (let k = 0; k + 1 < tokens.length; k++) {
       const noun = tokens[k].norm;
-      if (!noun.endsWith('ه') || !isPublicationNoun(noun) || DEFINITE.test(noun) || ALIF_LAM_ELIDED.test(noun) || /(?:ي|يه)$/.test(noun)) continue;
+      if (!noun.endsWith('ه') || !isPublicationNoun(noun) || definiteWord(noun) || /(?:ي|يه)$/.test(noun)) continue;
       const first = tokens[k + 1];
       if (!/^\s+$/.test(text.slice(tokens[k].end, first.start))) continue;
       const readAs = all.find((f) => f.tokenStart <= k + 1 && k + 1 < f.tokenEnd);
@@ -1562,7 +1564,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const f = all[j];
       if (f.type !== 'LOC' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0 || !ADJECTIVE_NAMES.has(tokens[f.tokenStart].norm)) continue;
       const before = tokens[f.tokenStart - 1];
-      if (adjacent(text, before, tokens[f.tokenStart]) && (DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) && !isStopword(before.norm) && !/^[وفبلك]?(?:المملكه|العربيه)$/.test(before.norm)) all.splice(j, 1);
+      if (adjacent(text, before, tokens[f.tokenStart]) && definiteWord(before.norm) && !isStopword(before.norm) && !/^[وفبلك]?(?:المملكه|العربيه)$/.test(before.norm)) all.splice(j, 1);
     }
     // An organization's noun with an indefinite nationality adjective names a kind, no organization: «درجة البكالوريوس
     // من جامعة سعودية», «شركة أمريكية».
@@ -1581,7 +1583,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (const f of all) {
       if (f.type !== 'LOC' || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart < 2 || !isNationality(tokens[f.tokenEnd - 1].norm)) continue;
       let definite = false;
-      for (let k = f.tokenStart; k < f.tokenEnd - 1; k++) if (DEFINITE.test(tokens[k].norm) || ALIF_LAM_ELIDED.test(tokens[k].norm)) definite = true;
+      for (let k = f.tokenStart; k < f.tokenEnd - 1; k++) if (definiteWord(tokens[k].norm)) definite = true;
       if (definite) continue;
       f.tokenEnd--;
       f.end = tokens[f.tokenEnd - 1].end;
@@ -1595,7 +1597,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const f = all[j];
       if ((f.type !== 'LOC' && f.type !== 'ORG') || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0) continue;
       const word = tokens[f.tokenStart].norm, before = tokens[f.tokenStart - 1];
-      if (!adjacent(text, before, tokens[f.tokenStart]) || !(DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) || isStopword(before.norm)) continue;
+      if (!adjacent(text, before, tokens[f.tokenStart]) || !definiteWord(before.norm) || isStopword(before.norm)) continue;
       if (f.type === 'ORG' && isOrganizationNoun(before.norm.slice(leadingClitic(before.norm)).replace(/^ال/, ''))) continue;
       // An organization the tagger reads alone as any nisba adjective is one too: «المنطق الميكيافيلي».
       if (isNationality(word) || nisbaOfListedPlace(word.replace(/يه$/, 'ي')) || (f.type === 'ORG' && /^ال\p{L}{3,}ي$/u.test(word))) all.splice(j, 1);
@@ -1629,7 +1631,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const f = all[j];
       if (f.type !== 'PER' || f.entity || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0) continue;
       const word = tokens[f.tokenStart].norm, before = tokens[f.tokenStart - 1];
-      if (!adjacent(text, before, tokens[f.tokenStart]) || !(DEFINITE.test(before.norm) || ALIF_LAM_ELIDED.test(before.norm)) || isStopword(before.norm) || HONORIFIC.test(before.norm)) continue;
+      if (!adjacent(text, before, tokens[f.tokenStart]) || !definiteWord(before.norm) || isStopword(before.norm) || HONORIFIC.test(before.norm)) continue;
       if (isMasculineNationality(word) || nisbaOfListedPlace(word)) all.splice(j, 1);
     }
     // A one-word organization's name that is a common word, right after a point of the compass, is a place: «شمال

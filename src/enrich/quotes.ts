@@ -299,6 +299,9 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
   // عن مرسي» is the lawyer speaking). Only verbs before the last quote matter.
   const indirect: Array<{ at: number; speaker: string; gender: Gender }> = [];
   const persons = fullPersonMentions(entities);
+  /** The persons named since the last quote found (all of them before the first): whose sentence a verb or participle
+   * with no subject of its own may go on with. */
+  const personsSinceLastQuote = () => (found.length > 0 ? persons.filter((p) => p.start > at(found[found.length - 1][1])) : persons);
   const before = folded.slice(0, spans[spans.length - 1][0]);
   let p = 0;
   VERB.lastIndex = 0;
@@ -374,8 +377,7 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
       const clause = Math.max(lastClauseMark(lead, verbStart), lead.lastIndexOf('»', verbStart - 1), lead.lastIndexOf('”', verbStart - 1)) + 1;
       // With nobody speaking before in its paragraph, the subject of its sentence since the last quote («عد سالم العثمان مدير عام
       // الفريق، معسكر النمسا من أنجح المعسكرات، مضيفا»), as for «وقال» below.
-      const since = found.length > 0 ? persons.filter((p) => p.start > at(found[found.length - 1][1])) : persons;
-      speaker = entityIn(text, at(leadFrom + clause), at(leadFrom + verbStart), entities, true) ?? going ?? sentenceSubjectBefore(text, at(leadFrom + verbStart), since);
+      speaker = entityIn(text, at(leadFrom + clause), at(leadFrom + verbStart), entities, true) ?? going ?? sentenceSubjectBefore(text, at(leadFrom + verbStart), personsSinceLastQuote());
     } else if (verbEnd >= 0) {
       const from = leadFrom + verbEnd;
       const words = text.slice(at(from), at(open - 1)).replace(/(?:،|,|:).*$/s, '').replace(FROM_REPORTED_CLAUSE, '').trim();
@@ -405,8 +407,7 @@ export function findQuotes(text: string, entities: EntityRef[], prepared?: { fol
           // قال:»); else, for a verb with و, the person named as the subject of its sentence since the last quote
           // («وانتقدت النائبة شروق العبايجي ما حصل، وقالت:»); else the one already speaking.
           const verbAt = at(leadFrom + verbStart);
-          const since = found.length > 0 ? persons.filter((p) => p.start > at(found[found.length - 1][1])) : persons;
-          speaker = relativeSubject(text, verbAt, gender, persons) ?? (verbJoined ? sentenceSubjectBefore(text, verbAt, since) : null) ?? going;
+          speaker = relativeSubject(text, verbAt, gender, persons) ?? (verbJoined ? sentenceSubjectBefore(text, verbAt, personsSinceLastQuote()) : null) ?? going;
         } else {
           // Longer words after the verb are a subject not recognized («وقال الناطق باسم النيابة الفيدرالية المكلفة
           // شؤون الإرهاب»): nobody rather than the one speaking before.

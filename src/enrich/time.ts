@@ -1256,31 +1256,30 @@ const RULES: Rule[] = [
   },
 ];
 
+/** How far from the reference a weekday's day and month may be read (days): about half a year either side. */
+const WEEKDAY_READING_MAX_DAYS = 200;
 /** The day a weekday and two numbers name (day/month or month/day, Gregorian or Hijri Umm al-Qura, within a year of
  * the reference): the reading whose weekday is the one named, nearest the reference; none where no reading agrees. */
 function weekdayAgreeingDate(weekday: number | undefined, a: number, b: number, ref: Reference): string | null {
   if (!ref || weekday === undefined) return null;
   const at = refDate(ref).getTime();
   const hijriYear = hijriYearOf(at);
-  let best: { value: string; distance: number } | null = null;
-  const consider = (value: string | null) => {
-    if (!value) return;
-    const t = Date.parse(`${value}T00:00:00Z`);
-    if (new Date(t).getUTCDay() !== weekday) return;
-    const distance = Math.abs(t - at);
-    if (!best || distance < best.distance) best = { value, distance };
-  };
+  const readings: string[] = [];
   for (const [day, month] of [[a, b], [b, a]]) {
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     for (let y = ref.year - 1; y <= ref.year + 1; y++) {
       const d = new Date(Date.UTC(y, month - 1, day));
-      if (d.getUTCMonth() === month - 1) consider(iso(d));
+      if (d.getUTCMonth() === month - 1) readings.push(iso(d));
     }
-    if (day <= 30) for (let y = hijriYear - 1; y <= hijriYear + 1; y++) consider(hijriToGregorian(y, month, day));
+    if (day <= 30) for (let y = hijriYear - 1; y <= hijriYear + 1; y++) { const g = hijriToGregorian(y, month, day); if (g) readings.push(g); }
   }
-  return best && (best as { distance: number }).distance <= 200 * 86_400_000 ? (best as { value: string }).value : null;
+  let best: string | null = null, bestDistance = WEEKDAY_READING_MAX_DAYS * 86_400_000 + 1;
+  for (const value of readings) {
+    const t = Date.parse(`${value}T00:00:00Z`);
+    if (new Date(t).getUTCDay() === weekday && Math.abs(t - at) < bestDistance) { best = value; bestDistance = Math.abs(t - at); }
+  }
+  return best;
 }
-
 /** A reference date from an ISO string (date or date-time), or null. */
 export function parseReference(value: string | null | undefined): Reference {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
