@@ -353,8 +353,6 @@ const COMMON_PERSON_WORD_MAX_IDF = 4.4;
 /** A point of the compass before a place («شمال», «بجنوب», «شرقي»), folded. Not «وسط»: «لاعب وسط النصر» is a
  * club's midfielder. */
 const COMPASS_POINT = /^[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
-/** The one-word common-word spellings of the gazetteer's organizations («الجزيرة», «القاعدة»), by name key. */
-const COMMON_ORGANIZATION_WORDS: ReadonlySet<string> = new Set((gazetteerData.entities as GazetteerEntity[]).filter((e) => e.type === 'ORG').flatMap((e) => e.commonWords ?? []).map((w) => keysOf(w).join(' ')).filter((k) => !k.includes(' ')));
 /** The verb of a blessing after a name, before «الله» («رضي الله عنه», «رحمه الله», «حفظه الله»), folded. */
 const BLESSING_VERB = /^(?:رضي|رحمه|رحمها|رحمهم|حفظه|حفظها|حفظهم|رعاه|يرحمه|يحفظه)$/;
 /** Between a maker's name and its model's: spaces and quotation marks only. */
@@ -1634,10 +1632,11 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!adjacent(text, before, tokens[f.tokenStart]) || !definiteWord(before.norm) || isStopword(before.norm) || HONORIFIC.test(before.norm)) continue;
       if (isMasculineNationality(word) || nisbaOfListedPlace(word)) all.splice(j, 1);
     }
-    // A one-word organization's name that is a common word, right after a point of the compass, is a place: «شمال
-    // الجزيرة» is the peninsula's north, not Al Jazeera's (ANERcorp tags it so, as a place).
+    // A one-word organization's name right after a point of the compass is a place: «شمال الجزيرة» is the
+    // peninsula's north, not Al Jazeera's, «شرق الأناضول» Anatolia's east, not the agency's (ANERcorp tags both so,
+    // as places).
     for (const f of all) {
-      if (f.type !== 'ORG' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0 || !COMMON_ORGANIZATION_WORDS.has(keysOf(f.text).join(' '))) continue;
+      if (f.type !== 'ORG' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0) continue;
       if (adjacent(text, tokens[f.tokenStart - 1], tokens[f.tokenStart]) && COMPASS_POINT.test(tokens[f.tokenStart - 1].norm)) Object.assign(f, { type: 'LOC', entity: null, kind: 'tagger', name: undefined });
     }
     // An organization read by the tagger or a field's words under a name the gazetteer lists for one organization is

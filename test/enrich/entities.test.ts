@@ -501,12 +501,23 @@ test('in motoring news a maker\'s name before its model\'s is the maker, the mod
   assert.deepEqual(orgs('طرح في دبي طراز عام 2007 من « نيسان أورفان » الجديد، والسيارة بمحرك ديزل'), ['نيسان']);
 });
 
-test('an organization\'s common-word name after a point of the compass is a place («شمال الجزيرة»), not the organization', () => {
+test('a one-word organization\'s name after a point of the compass is a place («شمال الجزيرة», «شرق الأناضول»), not the organization', () => {
   // A tagger whose model reads «الجزيرة» as an organization wherever it stands, and nothing else.
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=الجزيره': [0, 0, 0, 0, 0, 10, 0, 0, 0] } }) });
   const kinds = (text: string) => tiny.recognize(text).map((e) => `${e.type}:${e.wikidata ?? ''}:${e.mentions.map((m) => m.text).join(';')}`);
   assert.deepEqual(kinds('. وكان في شمال الجزيرة توجد مملكة'), ['LOC::الجزيرة']);
   assert.ok(kinds('وقال مراسل الجزيرة بواشنطن إن').some((k) => k.startsWith('ORG:') && k.endsWith(':الجزيرة')));
+  // «الأناضول» is listed for the agency alone (no common word): after a compass point it is Anatolia.
+  const types = (text: string) => recognizer.recognize(text).filter((e) => e.mentions.some((m) => m.text === 'الأناضول')).map((e) => e.type);
+  assert.deepEqual(types('وقعت أعمال عنف في مدينة فان بشرق الأناضول أمس'), ['LOC']);
+  assert.deepEqual(types('وذكرت الأناضول أن الشرطة اعتقلت'), ['ORG']);
+});
+
+test('gazetteer: CNN with the article («السي ان ان»), Salt Lake City whole; camels («الإبل») are no name', () => {
+  const named = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(named('ملاحظته بشأن ميغين كيلي على السي ان ان تجاوزت كل حدود'), ['ORG:سي إن إن']);
+  assert.deepEqual(named('بعد فضيحة سولت لايك سيتي وتابع'), ['LOC:سولت لايك سيتي']);
+  assert.deepEqual(named('والحذر عند التعامل مع الإبل ، موضحا أن هناك عددا كبيرا من الرعاة'), []);
 });
 
 test('a blessing after a name is no part of it («عثمان رضي الله عنه»); a name with «الله» stays whole', () => {
