@@ -1726,9 +1726,12 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       }
       if (!f.entity && f.type === 'ORG' && key === keyOf(f)) {
         // An organization's name cut short at either end, where the text names one organization in full so:
-        // «الاتحاد الدولي» of «الاتحاد الدولي لكرة القدم», «كبار العلماء» of «هيئة كبار العلماء».
+        // «الاتحاد الدولي» of «الاتحاد الدولي لكرة القدم», «كبار العلماء» of «هيئة كبار العلماء». Not where both the
+        // name and the words before it are clubs of their own: «ميلان» is AC Milan, not the end of «إنتر ميلان» in
+        // the same report (while «دورتموند» is «بوروسيا دورتموند»).
         const own = keysOfText(f.name ?? f.text);
-        key = onlyLonger(organizations, f, (name) => name.startsWith(`${own} `) || name.endsWith(` ${own}`)) ?? key;
+        const ownClub = CLUB_KEYS.has(own);
+        key = onlyLonger(organizations, f, (name) => name.startsWith(`${own} `) || (name.endsWith(` ${own}`) && !(ownClub && CLUB_KEYS.has(name.slice(0, -own.length - 1))))) ?? key;
       }
       let group = groups.get(key);
       if (!group) {

@@ -1238,3 +1238,11 @@ test('no name begins with a verb written with «سأ» («سأقدم فاتن»,
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=سالني': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=منير': [0, 0, 10, 0, 0, 0, 0, 0, 0] } }) });
   assert.deepEqual(tiny.recognize('وأجبت بهدوء فسألني منير عن السبب').flatMap((e) => e.mentions.map((m) => m.text)), ['منير']);
 });
+
+test('an organization cut short links to the one the text names in full, not a club of its own inside another club\'s name', () => {
+  const groups = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}=${e.mentions.map((m) => m.text).join(';')}`);
+  // «ميلان» is AC Milan; «إنتر» is a club of its own, so «إنتر ميلان» is another club, not Milan's full name.
+  assert.deepEqual(groups('يأتي في مقدمتها ميلان وإنتر ميلان ويوفنتوس في سباق التعاقد مع اللاعب'), ['ميلان=ميلان', 'إنتر ميلان=إنتر ميلان', 'يوفنتوس=يوفنتوس']);
+  // «دورتموند» alone is the club named in full before it.
+  assert.ok(groups('وقدم أرسنال عرضا إلى بوروسيا دورتموند لضم أوباميانج. ولكن دورتموند أكد تمسكه باللاعب').includes('بوروسيا دورتموند=بوروسيا دورتموند;دورتموند'));
+});
