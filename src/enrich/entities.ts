@@ -184,6 +184,12 @@ function leadingClitic(folded: string): number {
   return 0;
 }
 
+/** A folded word as the name it may open is written: its clitics off, «لل» giving back ال («للبنين» -> «البنين»). */
+function wordAfterClitics(folded: string): string {
+  const cut = leadingClitic(folded);
+  return cut > 0 && ALIF_LAM_ELIDED.test(folded) ? `ال${folded.slice(cut)}` : folded.slice(cut);
+}
+
 /** Where a mention starts in a token whose first `letters` folded letters are clitics left out of it. After «لل»
  * (ل + ال, the article's alef dropped) it keeps both: «للأمم المتحدة», «لليونان», not «أمم المتحدة», «يونان», no
  * words of the text (the sample pages' gold keeps clitics in its surface forms too: «لبيونغ يانغ»). */
@@ -791,8 +797,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // An adjective after a definite noun is no organization («الحارس الأوكراني», «النادي الكاتالوني», «التعاون
       // العربي الصيني»), unless it is a club's whole name («النادي الأهلي»).
       if (type === 'ORG' && b - a === 1 && a > 0 && NISBA_ADJECTIVE.test(tokens[a].norm) && DEFINITE.test(tokens[a - 1].norm) && adjacent(text, tokens[a - 1], tokens[a]) && !CLUB_KEYS.has(keysOf(tokens[a].text).join(' '))) continue;
-      let onlyCommon = true; // «لي», «مليار ريال»: no name word in the span
-      for (let k = a; k < b && onlyCommon; k++) onlyCommon = NOT_NAMES.has(tokens[k].norm);
+      let onlyCommon = true; // «لي», «مليار ريال», «كلية للبنين»: no name word in the span, clitics aside
+      for (let k = a; k < b && onlyCommon; k++) onlyCommon = NOT_NAMES.has(tokens[k].norm) || (k === a && NOT_NAMES.has(wordAfterClitics(tokens[k].norm)));
       if (onlyCommon) continue;
       // Nor is a facility's or an organization's noun alone («هوية جامعة», a unifying identity).
       if (b - a === 1 && type !== 'PER' && (facilityKind(tokens[a].norm) || isOrganizationNoun(tokens[a].norm))) continue;

@@ -518,6 +518,9 @@ test('gazetteer: CNN with the article («السي ان ان»), Salt Lake City w
   assert.deepEqual(named('ملاحظته بشأن ميغين كيلي على السي ان ان تجاوزت كل حدود'), ['ORG:سي إن إن']);
   assert.deepEqual(named('بعد فضيحة سولت لايك سيتي وتابع'), ['LOC:سولت لايك سيتي']);
   assert.deepEqual(named('والحذر عند التعامل مع الإبل ، موضحا أن هناك عددا كبيرا من الرعاة'), []);
+  // A common word stays one with a clitic on it, «لل» too: «للإبل», «للبنين», «والسورية» after nationalities.
+  assert.deepEqual(named('الراغبين في الحصول على حظائر للإبل ، وتوفير البيئة الملائمة'), []);
+  assert.deepEqual(named('في جميع كليات التميز والبالغ 19 كلية للبنين ، و 14 كلية للبنات'), []);
 });
 
 test('a blessing after a name is no part of it («عثمان رضي الله عنه»); a name with «الله» stays whole', () => {
