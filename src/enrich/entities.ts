@@ -356,6 +356,8 @@ function cueCounts(stripped: readonly string[], domain: DomainNames): Int32Array
 /** How common (IDF over the news corpus) a one-word person's ال-word must be to be read as an adjective or a noun
  * after a definite word: «الحكيم» 4.34, «الرضا» 4.37; surnames alone start about there («المالكي» 4.45, «العتيبي» 4.49). */
 const COMMON_PERSON_WORD_MAX_IDF = 4.4;
+/** Adjectives after «نادي» and a city that name its literary club («نادي جدة الأدبي الثقافي»), folded. */
+const LITERARY_CLUB_ADJECTIVE = /^ال(?:ادبي|ثقافي)$/;
 /** A point of the compass before a place («شمال», «بجنوب», «شرقي»), folded. Not «وسط»: «لاعب وسط النصر» is a
  * club's midfielder. */
 const COMPASS_POINT = /^[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
@@ -1426,6 +1428,19 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!adjacent(text, noun, tokens[f.tokenStart]) || !announcesOrganizationName(noun.norm)) continue;
       if ((f.entity || f.kind !== 'tagger') && !CLUB_NOUN.test(noun.norm)) continue;
       Object.assign(f, { type: 'ORG', entity: null, kind: 'tagger', name: f.name ?? f.text });
+    }
+    // A city's literary club is named whole, its noun and adjectives with it: «نادي جدة الأدبي الثقافي», «بنادي أبها
+    // الأدبي» (some 130 times in SaudiNewsNet; they were «جدة», «أبها», organizations, or «نادي الرياض»).
+    for (const f of all) {
+      if (f.type !== 'ORG') continue;
+      const from = CLUB_NOUN.test(tokens[f.tokenStart].norm) ? f.tokenStart : f.tokenStart - 1;
+      if (from < 0 || !CLUB_NOUN.test(tokens[from].norm) || (from < f.tokenStart && !adjacent(text, tokens[from], tokens[f.tokenStart]))) continue;
+      let end = f.tokenEnd;
+      while (end < tokens.length && end - f.tokenEnd < 2 && LITERARY_CLUB_ADJECTIVE.test(tokens[end].norm) && adjacent(text, tokens[end - 1], tokens[end])) end++;
+      if (end === f.tokenEnd) continue;
+      const start = mentionStart(tokens[from], leadingClitic(tokens[from].norm));
+      const mention = text.slice(start, tokens[end - 1].end);
+      Object.assign(f, { start, end: tokens[end - 1].end, tokenStart: from, tokenEnd: end, entity: null, kind: 'tagger', text: mention, name: mention });
     }
     // So a person the tagger reads right after a place's noun is the place: «في منطقة مارتينيز» (ANERcorp's train
     // split tags the name after such a noun LOC 240 times, PERS 4).

@@ -1249,3 +1249,10 @@ test('an organization cut short links to the one the text names in full, not a c
   // «دورتموند» alone is the club named in full before it.
   assert.ok(groups('وقدم أرسنال عرضا إلى بوروسيا دورتموند لضم أوباميانج. وأثبت أوباميانج جدارته مع دورتموند وأكد أنه من أفضل المهاجمين').includes('بوروسيا دورتموند=بوروسيا دورتموند;دورتموند'));
 });
+
+test('a city\'s literary club is named whole, its noun and adjectives with it («نادي جدة الأدبي الثقافي»)', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text).join(';'));
+  assert.deepEqual(orgs('سبق- أبها: أعلن نادي أبها الأدبي عن برنامجه الثقافي لفصل الصيف'), ['نادي أبها الأدبي']);
+  assert.deepEqual(orgs('بالتعاون مع نادي جدة الأدبي الثقافي. وقد شهدت الأمسية حضورا'), ['نادي جدة الأدبي الثقافي']);
+  assert.deepEqual(orgs('يلتقي مثقفو الرياض بعيد الفطر بنادي الرياض الأدبي الذي حدد المحور'), ['نادي الرياض الأدبي']);
+});
