@@ -1256,3 +1256,10 @@ test('a city\'s literary club is named whole, its noun and adjectives with it (�
   assert.deepEqual(orgs('بالتعاون مع نادي جدة الأدبي الثقافي. وقد شهدت الأمسية حضورا'), ['نادي جدة الأدبي الثقافي']);
   assert.deepEqual(orgs('يلتقي مثقفو الرياض بعيد الفطر بنادي الرياض الأدبي الذي حدد المحور'), ['نادي الرياض الأدبي']);
 });
+
+test('the holy mosques are listed places under their names and epithets («الحرم المكي الشريف» is «المسجد الحرام»)', () => {
+  const named = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(named('وقال مدير العلاقات العامة بالمسجد الحرام إن'), ['LOC:المسجد الحرام:المسجد الحرام']);
+  assert.deepEqual(named('حادثة اقتحام الحرم المكي الشريف في عام 1979'), ['LOC:المسجد الحرام:الحرم المكي الشريف']);
+  assert.deepEqual(named('دعت إلى اقتحام جماعي للمسجد الأقصى المبارك'), ['LOC:المسجد الأقصى:للمسجد الأقصى المبارك']);
+});
