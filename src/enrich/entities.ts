@@ -531,6 +531,8 @@ const COMPOUND_NAME_STARTS = ['عبد', 'ابو', 'ابي', 'ابا', 'بن', '�
  * «إمام», an imam), which begin no name. */
 const PARTICLE_AS_WRITTEN = /^[وف]?(?:[إأ]ن|أمام)[\u064b-\u0652]*$/;
 
+/** Name keys of the particles that open a kunya or a lineage, shared by many names. */
+const NAME_PARTICLE_KEYS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'ام', 'بن', 'ابن', 'بنت', 'عبد', 'ال', 'ولد']);
 /** «أبو» or «أم» opening a kunya (folded). */
 const KUNYA = /^(?:ابو|ام)$/;
 /** The ordinals of a ruler's or a pope's name, folded («الثاني», «الثانية» of Elizabeth II, «الحادي» of «الحادي عشر»). */
@@ -1320,9 +1322,14 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // («سيرغي شويغو لبيونغ يانغ»).
     // A listed person's surname alone inside a longer person's name the tagger reads, whose other words are none of
     // his names, is another person of that surname: «فلورنتينو بيريز» is not Shimon Peres («بيريز»).
+    // A particle that opens a kunya or a lineage («أبو», «بن») is no name shared: «أبو عمر البغدادي» is not «أبو بكر
+    // البغدادي», named in the same text.
     const sharesNames = (m: Found, t: Found) => {
       const own = new Set([m.entity!.name, ...m.entity!.variants].flatMap((v) => keysOf(v)));
-      for (let k = t.tokenStart; k < t.tokenEnd; k++) if ((k < m.tokenStart || k >= m.tokenEnd) && own.has(foldedNameKey(tokens[k].norm))) return true;
+      for (let k = t.tokenStart; k < t.tokenEnd; k++) {
+        const key = foldedNameKey(tokens[k].norm);
+        if ((k < m.tokenStart || k >= m.tokenEnd) && own.has(key) && !NAME_PARTICLE_KEYS.has(key)) return true;
+      }
       return false;
     };
     // A short name the text's full naming of him allows counts so too where the tagger's other words are all given

@@ -1263,3 +1263,8 @@ test('the holy mosques are listed places under their names and epithets («ال�
   assert.deepEqual(named('حادثة اقتحام الحرم المكي الشريف في عام 1979'), ['LOC:المسجد الحرام:الحرم المكي الشريف']);
   assert.deepEqual(named('دعت إلى اقتحام جماعي للمسجد الأقصى المبارك'), ['LOC:المسجد الأقصى:للمسجد الأقصى المبارك']);
 });
+
+test('a kunya\'s «أبو» is no name shared with a listed person: «أبو عمر البغدادي» is not «أبو بكر البغدادي»', () => {
+  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => `${e.name}=${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(people('قام المصري بتعيين أبو عمر البغدادي زعيما. وكان أبو بكر البغدادي معتقلا في سجن بوكا.'), ['أبو عمر البغدادي=أبو عمر البغدادي', 'أبو بكر البغدادي=أبو بكر البغدادي']);
+});
