@@ -1268,3 +1268,8 @@ test('a kunya\'s «أبو» is no name shared with a listed person: «أبو ع�
   const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => `${e.name}=${e.mentions.map((m) => m.text).join(';')}`);
   assert.deepEqual(people('قام المصري بتعيين أبو عمر البغدادي زعيما. وكان أبو بكر البغدادي معتقلا في سجن بوكا.'), ['أبو عمر البغدادي=أبو عمر البغدادي', 'أبو بكر البغدادي=أبو بكر البغدادي']);
 });
+
+test('a person\'s name does not end in «فقط», «أيضا», «نفسه» (data/not-names.json personNeverEnds)', () => {
+  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(people('قدم النادي عرضاً جنونيا لصلاح، إذا رفض اي لاعب، وليس صلاح فقط، هذا العرض'), ['صلاح', 'صلاح']);
+});
