@@ -1061,7 +1061,11 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (const person of all.filter((f) => f.type === 'PER' || (f.kind === 'tagger' && isPersonTitle(tokens[f.tokenStart].norm)) || placeOfInstitution(f))) {
       if (!all.includes(person)) continue; // taken into a facility's name already
       let k = person.tokenStart - 1;
-      if (k >= 0 && isPersonTitle(tokens[k].norm) && k > 0 && adjacent(text, tokens[k - 1], tokens[k]) && adjacent(text, tokens[k], tokens[k + 1])) k--;
+      // A title between only before a name that carries no preposition: «فندق السفير بحمص» is the Safir hotel in
+      // Homs, not a facility named after an ambassador «بحمص».
+      const firstWord = tokens[person.tokenStart].norm;
+      const titleMayStand = !/[بلك]/.test(firstWord.slice(0, leadingClitic(firstWord)));
+      if (k >= 0 && titleMayStand && isPersonTitle(tokens[k].norm) && k > 0 && adjacent(text, tokens[k - 1], tokens[k]) && adjacent(text, tokens[k], tokens[k + 1])) k--;
       if (k < 0 || !adjacent(text, tokens[k], tokens[k + 1])) continue;
       // The noun heads a construct, without ال («المدينة», «الملعب» before a name are no facility's), and «عن طريق» is
       // «by way of».
@@ -1305,8 +1309,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // A ministry's short name right after «وزير» is the minister's title, no mention of the ministry: «وزيرة
     // الخارجية الأميركية كوندوليزا رايس» names her («وزارة الخارجية» written in full stays a mention).
     kept = kept.filter((m) => !(m.type === 'ORG' && m.entity !== null && MINISTRY_NAME.test(m.entity.name) && !MINISTRY_NAME.test(m.text) && after(m, (w) => MINISTER.test(w))));
-    // A place's name right after a person's title is his name («الدكتور السويد»), not the place.
-    for (const m of kept) if (m.type === 'LOC' && after(m, isPersonTitle)) { m.type = 'PER'; m.entity = null; m.kind = 'tagger'; }
+    // A place's name right after a person's title is his name («الدكتور السويد»), not the place; not with a
+    // preposition on it («التقى الوزير بحلب», «وصل السفير بحمص»: in Aleppo, in Homs).
+    const withPreposition = (m: Found) => /[بلك]/.test(tokens[m.tokenStart].norm.slice(0, leadingClitic(tokens[m.tokenStart].norm)));
+    for (const m of kept) if (m.type === 'LOC' && after(m, isPersonTitle) && !withPreposition(m)) { m.type = 'PER'; m.entity = null; m.kind = 'tagger'; }
     // A place's name right after a newspaper's noun is the paper («صحيفة القدس», «جريدة الرياض»): the outlet where
     // one is listed by that name, else an organization of that name.
     for (const m of kept) {

@@ -1273,3 +1273,13 @@ test('a person\'s name does not end in «فقط», «أيضا», «نفسه» (d
   const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(people('قدم النادي عرضاً جنونيا لصلاح، إذا رفض اي لاعب، وليس صلاح فقط، هذا العرض'), ['صلاح', 'صلاح']);
 });
+
+test('hotels and labs are facilities named after persons too; a place with a preposition after a title is the place', () => {
+  const named = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(named('ستقام الأمسية في فندق الرشيد وسط المدينة'), ['ORG:فندق الرشيد']);
+  assert.deepEqual(named('قال الباحث في مختبر جون بيرس إن'), ['ORG:مختبر جون بيرس']);
+  // «بحمص» after «السفير» is in Homs, not an ambassador named Homs; «الدكتور السويد» stays a man.
+  assert.deepEqual(named('وصل السفير إلى حمص أمس'), ['LOC:حمص']);
+  assert.ok(named('ما تصدر منتجع الريتزكارلتون شرم الشيخ بمصر قائمة المنتجعات').includes('LOC:مصر'));
+  assert.deepEqual(named('وقال الدكتور السويد إن'), ['PER:السويد']);
+});
