@@ -184,6 +184,11 @@ function leadingClitic(folded: string): number {
   return 0;
 }
 
+/** Whether a folded word's clitics, before the name it may open, hold a preposition (ب, ل, ك: «بحمص», «للولايات»). */
+function withPrepositionClitic(folded: string): boolean {
+  return /[بلك]/.test(folded.slice(0, leadingClitic(folded)));
+}
+
 /** A folded word as the name it may open is written: its clitics off, «لل» giving back ال («للبنين» -> «البنين»). */
 function wordAfterClitics(folded: string): string {
   const cut = leadingClitic(folded);
@@ -1063,9 +1068,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let k = person.tokenStart - 1;
       // A title between only before a name that carries no preposition: «فندق السفير بحمص» is the Safir hotel in
       // Homs, not a facility named after an ambassador «بحمص».
-      const firstWord = tokens[person.tokenStart].norm;
-      const titleMayStand = !/[بلك]/.test(firstWord.slice(0, leadingClitic(firstWord)));
-      if (k >= 0 && titleMayStand && isPersonTitle(tokens[k].norm) && k > 0 && adjacent(text, tokens[k - 1], tokens[k]) && adjacent(text, tokens[k], tokens[k + 1])) k--;
+      if (k >= 0 && !withPrepositionClitic(tokens[person.tokenStart].norm) && isPersonTitle(tokens[k].norm) && k > 0 && adjacent(text, tokens[k - 1], tokens[k]) && adjacent(text, tokens[k], tokens[k + 1])) k--;
       if (k < 0 || !adjacent(text, tokens[k], tokens[k + 1])) continue;
       // The noun heads a construct, without ال («المدينة», «الملعب» before a name are no facility's), and «عن طريق» is
       // «by way of».
@@ -1311,8 +1314,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     kept = kept.filter((m) => !(m.type === 'ORG' && m.entity !== null && MINISTRY_NAME.test(m.entity.name) && !MINISTRY_NAME.test(m.text) && after(m, (w) => MINISTER.test(w))));
     // A place's name right after a person's title is his name («الدكتور السويد»), not the place; not with a
     // preposition on it («التقى الوزير بحلب», «وصل السفير بحمص»: in Aleppo, in Homs).
-    const withPreposition = (m: Found) => /[بلك]/.test(tokens[m.tokenStart].norm.slice(0, leadingClitic(tokens[m.tokenStart].norm)));
-    for (const m of kept) if (m.type === 'LOC' && after(m, isPersonTitle) && !withPreposition(m)) { m.type = 'PER'; m.entity = null; m.kind = 'tagger'; }
+    for (const m of kept) if (m.type === 'LOC' && after(m, isPersonTitle) && !withPrepositionClitic(tokens[m.tokenStart].norm)) { m.type = 'PER'; m.entity = null; m.kind = 'tagger'; }
     // A place's name right after a newspaper's noun is the paper («صحيفة القدس», «جريدة الرياض»): the outlet where
     // one is listed by that name, else an organization of that name.
     for (const m of kept) {
