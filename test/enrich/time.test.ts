@@ -426,6 +426,8 @@ test('spoken and English-style days, compound spans, and a speaker\'s own return
   assert.deepEqual(one('سأعود 08/12, 2015', nov), [['08/12, 2015', '2015-08-12']], 'the month first before a comma and a year');
   assert.deepEqual(one('سأعود 08/12, 15', nov), [['08/12, 15', '2015-08-12']]);
   assert.deepEqual(one('سأعود 18-9-15', nov), [['18-9-15', '2015-09-18']], 'a year of two digits');
+  assert.deepEqual(one('سوف أعود 16/04/21', nov), [['16/04/21', '2016-04-21']], 'the year first where that date is much nearer');
+  assert.deepEqual(one('في 21/4/16', nov), [['21/4/16', '2016-04-21']], 'day first where that is the nearer');
   assert.deepEqual(one('لعب بخطة 4-4-2 أو 3-1-0', nov), [], 'formations and scores are no dates');
   assert.deepEqual(one('سأعود إلى يناير-1', nov), [['يناير-1', '2017-01-01']]);
   assert.deepEqual(one('كان لدينا اجتماع منذ 1 شهر و 21 أيام من الآن', late), [['منذ 1 شهر و 21 أيام من الآن', '2017-10-02']], 'a month and days ago: a day');
