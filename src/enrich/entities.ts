@@ -361,6 +361,9 @@ function cueCounts(stripped: readonly string[], domain: DomainNames): Int32Array
 /** How common (IDF over the news corpus) a one-word person's ال-word must be to be read as an adjective or a noun
  * after a definite word: «الحكيم» 4.34, «الرضا» 4.37; surnames alone start about there («المالكي» 4.45, «العتيبي» 4.49). */
 const COMMON_PERSON_WORD_MAX_IDF = 4.4;
+/** «وكالة» with a conjunction or preposition or none, and the word of news after it («الأنباء», «أنباء»), folded. */
+const AGENCY_NOUN = /^[وف]?[بل]?وكاله$/;
+const NEWS_WORD = /^(?:ال)?انباء$/;
 /** Adjectives after «نادي» and a city that name its literary club («نادي جدة الأدبي الثقافي»), folded. */
 const LITERARY_CLUB_ADJECTIVE = /^ال(?:ادبي|ثقافي)$/;
 /** A point of the compass before a place («شمال», «بجنوب», «شرقي»), folded. Not «وسط»: «لاعب وسط النصر» is a
@@ -1121,6 +1124,35 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   }
 
   /**
+   * A news agency the list lacks, named as agencies are: «وكالة الأنباء» and a nationality in ة («وكالة الأنباء
+   * الموريتانية», «الجزائرية», «السودانية»; not «الرسمية», «الحكومية», a kind), or «وكالة أنباء» and the name read
+   * after it or one word («وكالة أنباء شينخوا»): they went unread, or as the country after «أنباء». Not where a listed
+   * name covers the noun already.
+   */
+  function newsAgencyNames(text: string, tokens: Token[], all: Found[]): void {
+    const spaced = (a: number) => a + 1 < tokens.length && /^\s+$/.test(text.slice(tokens[a].end, tokens[a + 1].start));
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (!AGENCY_NOUN.test(tokens[k].norm) || !NEWS_WORD.test(tokens[k + 1].norm) || !spaced(k) || !spaced(k + 1)) continue;
+      if (all.some((f) => f.tokenStart <= k + 1 && k <= f.tokenEnd - 1)) continue;
+      const next = tokens[k + 2], definiteNews = tokens[k + 1].norm.startsWith('ال');
+      let end = 0;
+      if (definiteNews) {
+        if (nationalityAdjective(next.norm) && next.norm.endsWith('يه')) end = k + 3;
+      } else {
+        const read = all.find((f) => f.tokenStart === k + 2);
+        if (read && read.tokenStart === k + 2) end = read.tokenEnd;
+        else if (next.kind === 'ar' && !isStopword(next.norm) && !NISBA_ADJECTIVE.test(next.norm) && !/يه$/.test(next.norm) && !TIME_WORD.test(next.norm) && !all.some((f) => f.tokenStart < k + 2 && k + 2 < f.tokenEnd)) end = k + 3;
+      }
+      if (!end) continue;
+      for (let j = all.length - 1; j >= 0; j--) if (all[j].tokenStart >= k && all[j].tokenEnd <= end) all.splice(j, 1);
+      const start = mentionStart(tokens[k], tokens[k].norm.length - 'وكاله'.length);
+      const mention = text.slice(start, tokens[end - 1].end);
+      all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: mention, name: mention });
+      k = end - 1;
+    }
+  }
+
+  /**
    * A body named for what it is for: its noun, an adjective, and a ل-phrase («الاتحاد الدولي للشرطة», «الهيئة العامة
    * للسياحة والتراث الوطني», «الاتحاد الصيني لشركات صناعة السيارات»), where nothing else is read over its first
    * three words. The name goes on through definite words, one joined by «و», another ل-phrase, and an indefinite noun
@@ -1269,15 +1301,17 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   }
 
   /** Whether a folded word is the nisba of a place the gazetteer lists in full: «الصومالي» of «الصومال»,
-   * «الايرلندي» of «ايرلندا», «الشيشاني» of «الشيشان» (not «الهاشمي»). */
+   * «الايرلندي» of «ايرلندا», «الموريتاني» of «موريتانيا», «الشيشاني» of «الشيشان» (not «الهاشمي»). */
   const nisbaOfListedPlace = (word: string): boolean => {
     if (!/^ال.{3,}ي$/.test(word)) return false;
     const stem = word.slice(2, -1);
-    return [stem, `${stem}ا`, `ال${stem}`, `${stem}ه`].some((name) => {
+    return [stem, `${stem}ا`, `${stem}يا`, `ال${stem}`, `${stem}ه`].some((name) => {
       const keys = keysOf(name);
       return (index.get(keys[0]) ?? []).some((e) => e.entity.type === 'LOC' && e.kind === 'full' && e.keys.length === keys.length && e.keys.join(' ') === keys.join(' '));
     });
   };
+  /** Whether a folded word is a nationality's adjective, of either gender: listed as one, or a listed place's nisba. */
+  const nationalityAdjective = (word: string): boolean => isNationality(word) || nisbaOfListedPlace(word.replace(/يه$/, 'ي'));
   function recognize(text: string, context = ''): EntityRef[] {
     const tokens = tokenize(text);
     const matches = gazetteerMatches(text, tokens);
@@ -1563,6 +1597,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       all.push(...named);
     }
     publicationNames(text, tokens, all, covered);
+    newsAgencyNames(text, tokens, all);
     bodiesOfPurpose(text, tokens, all);
     vehicleModels(text, tokens, all);
     const terms = NOT_NAME_PHRASES.length ? inTerms(tokens) : null;
@@ -1634,7 +1669,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!adjacent(text, before, tokens[f.tokenStart]) || !definiteWord(before.norm) || isStopword(before.norm)) continue;
       if (f.type === 'ORG' && isOrganizationNoun(before.norm.slice(leadingClitic(before.norm)).replace(/^ال/, ''))) continue;
       // An organization the tagger reads alone as any nisba adjective is one too: «المنطق الميكيافيلي».
-      if (isNationality(word) || nisbaOfListedPlace(word.replace(/يه$/, 'ي')) || (f.type === 'ORG' && /^ال\p{L}{3,}ي$/u.test(word))) all.splice(j, 1);
+      if (nationalityAdjective(word) || (f.type === 'ORG' && /^ال\p{L}{3,}ي$/u.test(word))) all.splice(j, 1);
     }
     if (ALA_WRITTEN.test(text)) nameAli(text, tokens, all);
     // A title right before a person's name is that name's apposition, not a mention of its own: «الرئيس الروسي

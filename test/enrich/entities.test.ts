@@ -1283,3 +1283,12 @@ test('hotels and labs are facilities named after persons too; a place with a pre
   assert.ok(named('ما تصدر منتجع الريتزكارلتون شرم الشيخ بمصر قائمة المنتجعات').includes('LOC:مصر'));
   assert.deepEqual(named('وقال الدكتور السويد إن'), ['PER:السويد']);
 });
+
+test('a news agency the list lacks is named as agencies are («وكالة الأنباء الموريتانية», «وكالة أنباء أنتارا»); Xinhua listed', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}=${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(orgs('ونقلت وكالة الأنباء الموريتانية عن الوزير قوله'), ['وكالة الأنباء الموريتانية=وكالة الأنباء الموريتانية']);
+  assert.deepEqual(orgs('وذكرت وكالة أنباء أنتارا الرسمية أن البركان'), ['وكالة أنباء أنتارا=وكالة أنباء أنتارا']);
+  // A kind, not a name: «الرسمية»; the country after «أنباء» is the agency's name, not the country.
+  assert.deepEqual(orgs('ونقلت وكالة الأنباء الرسمية عن مسؤول'), []);
+  assert.deepEqual(orgs('وقالت وكالة أنباء الصين الجديدة (شينخوا) إن القرار'), ['شينخوا=وكالة أنباء الصين الجديدة;شينخوا']);
+});
