@@ -1181,7 +1181,7 @@ test('Saudi listed companies: their names that are common words count after «س
 
 test('a school named after a person is the school («ثانوية الملك فهد», «متوسطة عمر بن الخطاب»), not the man', () => {
   const typed = (text: string) => recognizer.recognize(text).map((e) => [e.type, e.mentions.map((m) => m.text).join('|')]);
-  assert.deepEqual(typed('وقع حادث تصادم أمام ثانوية الملك فهد بالمخواه'), [['ORG', 'ثانوية الملك فهد']]);
+  assert.deepEqual(typed('وقع حادث تصادم أمام ثانوية الملك فهد بالمخواه'), [['ORG', 'ثانوية الملك فهد'], ['LOC', 'المخواه']]);
   assert.deepEqual(typed('يدرس طلاب متوسطة عمر بن الخطاب'), [['ORG', 'متوسطة عمر بن الخطاب']]);
 });
 
@@ -1291,4 +1291,15 @@ test('a news agency the list lacks is named as agencies are («وكالة الأ
   // A kind, not a name: «الرسمية»; the country after «أنباء» is the agency's name, not the country.
   assert.deepEqual(orgs('ونقلت وكالة الأنباء الرسمية عن مسؤول'), []);
   assert.deepEqual(orgs('وقالت وكالة أنباء الصين الجديدة (شينخوا) إن القرار'), ['شينخوا=وكالة أنباء الصين الجديدة;شينخوا']);
+});
+
+test('Saudi governorates are listed places, whole («سراة عبيدة», «رأس تنورة»); those that are common words count after a place\'s noun («محافظة الوجه»), not alone', () => {
+  const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').map((e) => e.mentions.map((m) => m.text).join(';'));
+  assert.deepEqual(places('ناشد أهالي محافظة سراة عبيدة التابعة لمنطقة عسير'), ['سراة عبيدة', 'عسير']);
+  assert.deepEqual(places('أطلق محافظ محافظة رأس تنورة فعاليات المهرجان'), ['رأس تنورة']);
+  assert.deepEqual(places('وتستقبل محافظة الوجه زوارها'), ['الوجه']);
+  assert.deepEqual(places('ارتطمت الكرة بالعارضة ثم خرجت، سبحانه جل وعلا'), []);
+  // «مشهد» (a scene) alone is no city; after «مدينة» it is Mashhad.
+  assert.deepEqual(places('في مشهد يأسر النفس ويندي القلب'), []);
+  assert.deepEqual(places('السياح السعوديين في مدينة مشهد الإيرانية'), ['مشهد']);
 });
