@@ -950,7 +950,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (let k = 1; k < tokens.length; k++) {
       if (taken.has(k) || !isAli(tokens[k]) || !isPersonTitle(tokens[k - 1].norm) || !adjacent(text, tokens[k - 1], tokens[k])) continue;
       const start = tokens[k].start + (tokens[k].text.startsWith('و') ? 1 : 0);
-      all.push({ start, end: tokens[k].end, tokenStart: k, tokenEnd: k + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[k].end), name: undefined });
+      // With the rare family name after him («اللواء علي العزازي»), as a given name the tagger reads goes on to it.
+      const end = k + 1 < tokens.length && !taken.has(k + 1) && adjacent(text, tokens[k], tokens[k + 1]) && familyNameAfter(tokens[k + 1].norm, SURNAME_MIN_IDF) ? k + 2 : k + 1;
+      all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'PER', text: text.slice(start, tokens[end - 1].end), name: undefined });
     }
   }
 

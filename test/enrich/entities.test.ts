@@ -1303,3 +1303,9 @@ test('Saudi governorates are listed places, whole («سراة عبيدة», «ر
   assert.deepEqual(places('في مشهد يأسر النفس ويندي القلب'), []);
   assert.deepEqual(places('السياح السعوديين في مدينة مشهد الإيرانية'), ['مشهد']);
 });
+
+test('«علي» after a title goes on to his rare family name («اللواء علي العزازي»), in a text writing «على» with ى', () => {
+  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  assert.deepEqual(people('ونقل عن مدير الأمن، اللواء علي العزازي، قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
+  assert.deepEqual(people('وقال الإمام علي عن الصبر إنه على قدر البلاء'), ['علي']);
+});
