@@ -158,8 +158,9 @@ function personEndingAt(text: string, at: number, entities: EntityRef[], possess
   for (const e of entities) {
     if (e.type !== 'PER') continue;
     for (const m of e.mentions) {
-      if (m.end > at || !/^\s{0,2}(?:قد\s{1,2})?$/.test(text.slice(m.end, at))) continue;
-      // «عن مرسي قوله»: the one whose saying it is, after a preposition too.
+      // «عن مرسي قوله»: the one whose saying it is, after a preposition too, and closing an apposition with a comma
+      // («نقل عن مدير الأمن، اللواء علي العزازي، قوله»).
+      if (m.end > at || !(possessor ? /^\s{0,2}[،,]?\s{0,2}$/ : /^\s{0,2}(?:قد\s{1,2})?$/).test(text.slice(m.end, at))) continue;
       if (possessor) return e.name;
       // The clause begins after punctuation or «أن/إن» («قال المحامي … لرويترز إن مرسي قال»).
       const before = normalize(text.slice(Math.max(0, m.start - 80), m.start));

@@ -1309,3 +1309,9 @@ test('«علي» after a title goes on to his rare family name («اللواء �
   assert.deepEqual(people('ونقل عن مدير الأمن، اللواء علي العزازي، قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
   assert.deepEqual(people('وقال الإمام علي عن الصبر إنه على قدر البلاء'), ['علي']);
 });
+
+test('quotes: «نقل عن X قوله» has X for speaker where X closes an apposition with a comma', () => {
+  const speakerOf = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
+  assert.deepEqual(speakerOf('ونقل عن مدير الأمن، اللواء علي العزازي، قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
+  assert.deepEqual(speakerOf('ونقل عن اللواء علي العزازي قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
+});
