@@ -1315,3 +1315,8 @@ test('quotes: «نقل عن X قوله» has X for speaker where X closes an app
   assert.deepEqual(speakerOf('ونقل عن مدير الأمن، اللواء علي العزازي، قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
   assert.deepEqual(speakerOf('ونقل عن اللواء علي العزازي قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
 });
+
+test('«بروسيا دورتموند» outside a match report is the club, not «ب» + Russia', () => {
+  const named = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(named('عاود الاهتمام بالتعاقد مع مهاجم بروسيا دورتموند ماركو رويس'), ['ORG:بوروسيا دورتموند', 'PER:ماركو رويس']);
+});
