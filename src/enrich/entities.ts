@@ -1142,7 +1142,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         if (nationalityAdjective(next.norm) && next.norm.endsWith('يه')) end = k + 3;
       } else {
         const read = all.find((f) => f.tokenStart === k + 2);
-        if (read && read.tokenStart === k + 2) end = read.tokenEnd;
+        if (read) end = read.tokenEnd;
         else if (next.kind === 'ar' && !isStopword(next.norm) && !NISBA_ADJECTIVE.test(next.norm) && !/يه$/.test(next.norm) && !TIME_WORD.test(next.norm) && !all.some((f) => f.tokenStart < k + 2 && k + 2 < f.tokenEnd)) end = k + 3;
       }
       if (!end) continue;
@@ -1349,7 +1349,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // الخارجية الأميركية كوندوليزا رايس» names her («وزارة الخارجية» written in full stays a mention).
     kept = kept.filter((m) => !(m.type === 'ORG' && m.entity !== null && MINISTRY_NAME.test(m.entity.name) && !MINISTRY_NAME.test(m.text) && after(m, (w) => MINISTER.test(w))));
     // A place's name right after a person's title is his name («الدكتور السويد»), not the place; not with a
-    // preposition on it («التقى الوزير بحلب», «وصل السفير بحمص»: in Aleppo, in Homs).
+    // preposition on it («الحليف الرئيس للولايات المتحدة», «شرم الشيخ بمصر»).
     for (const m of kept) if (m.type === 'LOC' && after(m, isPersonTitle) && !withPrepositionClitic(tokens[m.tokenStart].norm)) { m.type = 'PER'; m.entity = null; m.kind = 'tagger'; }
     // A place's name right after a newspaper's noun is the paper («صحيفة القدس», «جريدة الرياض»): the outlet where
     // one is listed by that name, else an organization of that name.

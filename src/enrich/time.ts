@@ -1222,7 +1222,7 @@ const RULES: Rule[] = [
       // Two digits of a year: this century's unless that is more than ten years past the reference («99» is 1999).
       const fullYear = (yy: string) => { const y = 2000 + Number(yy); return ref && y > ref.year + 10 ? y - 100 : y; };
       if (m[9]) return dayValue(Number(m[10]), Number(m[9]), m[11] ? Number(m[11]) : fullYear(m[12]));
-      // Day first as Arabic writes it, unless the year first (as ISO writes it) is a date much nearer the reference:
+      // Day first as Arabic writes it, unless the year first (as ISO writes it) is a date nearer the reference:
       // «سوف أعود 16/04/21» said in November 2016 is 21 April 2016, not 16 April 2021 («18-9-15» stays 18 September).
       const dayFirst = dayValue(Number(m[13]), Number(m[15]), fullYear(m[16]));
       const yearFirst = m[16].length === 2 && m[13].length === 2 ? dayValue(Number(m[16]), Number(m[15]), fullYear(m[13])) : null;
