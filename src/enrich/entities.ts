@@ -154,6 +154,8 @@ const NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(NAME_LEXICON));
 const PERSON_NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(NAME_LEXICON).filter((w) => NAME_LEXICON[w] === 'P'));
 /** Honorifics a surname follows as such even where it is a nationality's adjective («الدكتور التركي»). */
 const HONORIFIC = /^[وفبل]?(?:الدكتور|الشيخ|الاستاذ|المهندس|السيد|الامير|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|الفريق|المستشار|الامام)$/;
+/** A king's, prince's or sheikh's title opening his name, folded, with و or ف before it or none. */
+const ROYAL_TITLE = /^[وف]?(?:الملك|الامير|الاميره|الشيخ|الشيخه|السلطان)$/;
 /** ل before ال, written لل, with an optional و/ف before it. */
 const ALIF_LAM_ELIDED = /^(?:و|ف)?لل(?=.{2})/;
 
@@ -1704,6 +1706,14 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const word = tokens[f.tokenStart].norm, before = tokens[f.tokenStart - 1];
       if (!adjacent(text, before, tokens[f.tokenStart]) || !definiteWord(before.norm) || isStopword(before.norm) || HONORIFIC.test(before.norm)) continue;
       if (isMasculineNationality(word) || nisbaOfListedPlace(word)) all.splice(j, 1);
+    }
+    // An organization the tagger reads opening with a king's, prince's or sheikh's title, no facility's noun before
+    // it, is the man: «الراحل الملك فيصل», «الملك سعود والملك فيصل» (read so where «جامعة الملك فيصل» taught it).
+    for (const f of all) {
+      if (f.type !== 'ORG' || f.kind !== 'tagger' || f.entity || f.tokenEnd - f.tokenStart < 2 || f.tokenEnd - f.tokenStart > 4) continue;
+      if (!ROYAL_TITLE.test(tokens[f.tokenStart].norm) || (f.tokenStart > 0 && (facilityKind(tokens[f.tokenStart - 1].norm) || isOrganizationNoun(tokens[f.tokenStart - 1].norm)))) continue;
+      if (process.env.SHOWX) console.log('X', text.slice(Math.max(0, f.start - 30), f.end + 20).replace(/\n/g, ' '), '=>', f.text);
+      f.type = 'PER';
     }
     // A one-word organization's name right after a point of the compass is a place: «شمال الجزيرة» is the
     // peninsula's north, not Al Jazeera's, «شرق الأناضول» Anatolia's east, not the agency's (ANERcorp tags both so,

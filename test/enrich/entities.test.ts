@@ -1320,3 +1320,10 @@ test('«بروسيا دورتموند» outside a match report is the club, not 
   const named = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}`);
   assert.deepEqual(named('عاود الاهتمام بالتعاقد مع مهاجم بروسيا دورتموند ماركو رويس'), ['ORG:بوروسيا دورتموند', 'PER:ماركو رويس']);
 });
+
+test('an organization the tagger reads opening with a king\'s title, no facility\'s noun before it, is the king', () => {
+  const typed = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join(';')}`);
+  assert.ok(typed('ومن بعده الملك سعود والملك فيصل والملك خالد').includes('PER:الملك فيصل'));
+  assert.ok(typed('وعلى متنه العاهل السعودي الراحل الملك فيصل ، وصعد على متنه').includes('PER:الملك فيصل'));
+  assert.ok(typed('رئيس مجلس إدارة مركز الملك فيصل للبحوث').some((k) => k.startsWith('ORG:مركز الملك فيصل')));
+});
