@@ -3,7 +3,8 @@
  * precision, recall and F1 per type on the last tenth of it, held out; then trains on all of it and saves
  * data/ner-model.json.
  * --folds N instead reports the tagger's micro F1 with each of N contiguous blocks held out (for comparing features);
- * --tenths DIR the whole recognizer's scores with each tenth held out in turn, pooled (the models kept in DIR);
+ * --tenths DIR the whole recognizer's scores with each tenth held out in turn, pooled (the models kept in DIR;
+ *   TENTHS=0,1,2 in the environment: those tenths only);
  * NER_DIFF=1 prints what the whole recognizer loses or adds against the tagger alone.
  * The word classes (data/word-clusters.json) come first: scripts/build-word-clusters.ts.
  *   node --import tsx scripts/train-ner.ts [TRAIN_CONLL] [--epochs N] [--ensemble N] [--eval-only] [--folds N] [--tenths DIR]
@@ -204,7 +205,10 @@ if (args.includes('--tenths')) {
   const pooled: Record<string, Counts> = { sentence: {}, text: {} };
   const add = (into: Counts, from: Counts) => { for (const [k, v] of Object.entries(from)) { const t = countsOf(into)(k); t.tp += v.tp; t.fp += v.fp; t.fn += v.fn; } };
   const f1 = (v: { tp: number; fp: number; fn: number } | undefined) => (v ? (2 * v.tp / (2 * v.tp + v.fp + v.fn || 1)).toFixed(3) : '-');
+  // TENTHS=0,4,8 (the environment) scores only those tenths: two processes can train the ten into one DIR at once.
+  const only = process.env.TENTHS?.split(',').map(Number);
   for (let n = 0; n < 10; n++) {
+    if (only && !only.includes(n)) continue;
     const [a, b] = tenthBounds(all.length, n);
     const file = `${dir}/held-out-tenth-${n}.json`;
     let json: ModelJson;
