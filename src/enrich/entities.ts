@@ -154,6 +154,8 @@ const NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(NAME_LEXICON));
 const PERSON_NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(NAME_LEXICON).filter((w) => NAME_LEXICON[w] === 'P'));
 /** Honorifics a surname follows as such even where it is a nationality's adjective («الدكتور التركي»). */
 const HONORIFIC = /^[وفبل]?(?:الدكتور|الشيخ|الاستاذ|المهندس|السيد|الامير|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|الفريق|المستشار|الامام)$/;
+/** Words that follow the preposition «على» in set phrases («على سبيل المثال», «على الرغم», «على هامش»), folded. */
+const AFTER_ALA = /^(?:سبيل|الرغم|الاقل|الاطلاق|حد|نحو|هامش|راس|مدار|مدي|صعيد|خلفيه|اثر|وجه|الفور|غرار|لسان|ضوء)$/;
 /** A king's, prince's or sheikh's title opening his name, folded, with و or ف before it or none. */
 const ROYAL_TITLE = /^[وف]?(?:الملك|الامير|الاميره|الشيخ|الشيخه|السلطان)$/;
 /** ل before ال, written لل, with an optional و/ف before it. */
@@ -949,6 +951,17 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     const taken = new Set<number>();
     for (const f of all) for (let k = f.tokenStart; k < f.tokenEnd; k++) taken.add(k);
+    // After a person's name it is his father's, the name's last word («عضو الاتحاد الإسلامي، ابوبكر علي، في
+    // تصريحات», «عبدالحليم علي وهاني»), not where a clause goes on after it.
+    for (const f of all) {
+      const k = f.tokenEnd;
+      if (f.type !== 'PER' || f.kind !== 'tagger' || k >= tokens.length || taken.has(k) || !isAli(tokens[k]) || tokens[k].text.startsWith('و') || !adjacent(text, tokens[k - 1], tokens[k])) continue;
+      // Not the preposition miswritten before its usual objects («ستيف جوبس علي سبيل المثال», «علي ذلك»).
+      const next = tokens[k + 1];
+      if (next && adjacent(text, tokens[k], next) && (isStopword(next.norm) || AFTER_ALA.test(next.norm))) continue;
+      Object.assign(f, { end: tokens[k].end, tokenEnd: k + 1, text: text.slice(f.start, tokens[k].end), name: undefined });
+      taken.add(k);
+    }
     for (let k = 1; k < tokens.length; k++) {
       if (taken.has(k) || !isAli(tokens[k]) || !isPersonTitle(tokens[k - 1].norm) || !adjacent(text, tokens[k - 1], tokens[k])) continue;
       const start = tokens[k].start + (tokens[k].text.startsWith('و') ? 1 : 0);

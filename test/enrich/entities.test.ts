@@ -1327,3 +1327,9 @@ test('an organization the tagger reads opening with a king\'s title, no facility
   assert.ok(typed('وعلى متنه العاهل السعودي الراحل الملك فيصل ، وصعد على متنه').includes('PER:الملك فيصل'));
   assert.ok(typed('رئيس مجلس إدارة مركز الملك فيصل للبحوث').some((k) => k.startsWith('ORG:مركز الملك فيصل')));
 });
+
+test('«علي» after a person\'s name is his father\'s, the name\'s last word, in a text writing «على» with ى; not before «سبيل», «ذلك»', () => {
+  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  assert.deepEqual(people('وقال عضو في رئاسة الاتحاد الإسلامي الكردستاني، ابوبكر علي، في تصريحات على هامش الاجتماع'), ['ابوبكر علي']);
+  assert.deepEqual(people('فلننظر إلى ستيف جوبس علي سبيل المثال، فقد تعثر على طريقه'), ['ستيف جوبس']);
+});
