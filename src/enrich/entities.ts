@@ -1160,7 +1160,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         if (read) end = read.tokenEnd;
         else if (next.kind === 'ar' && !isStopword(next.norm) && !NISBA_ADJECTIVE.test(next.norm) && !/يه$/.test(next.norm) && !TIME_WORD.test(next.norm) && !all.some((f) => f.tokenStart < k + 2 && k + 2 < f.tokenEnd)) end = k + 3;
       }
-      if (!end) continue;
+      // Not a description before the agency's name («ونقلت وكالة الأنباء الروسية "ريا نوفوستي"»).
+      if (!end || (end < tokens.length && all.some((f) => f.type === 'ORG' && f.tokenStart === end) && /^\s*[«"“(]?\s*$/.test(text.slice(tokens[end - 1].end, tokens[end].start)))) continue;
       for (let j = all.length - 1; j >= 0; j--) if (all[j].tokenStart >= k && all[j].tokenEnd <= end) all.splice(j, 1);
       const start = mentionStart(tokens[k], tokens[k].norm.length - 'وكاله'.length);
       const mention = text.slice(start, tokens[end - 1].end);
@@ -1399,7 +1400,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       return true;
     };
     const otherPerson = (m: Found, t: Found) => (m.kind === 'short' || (m.kind === 'shortIfFull' && givenNamesAround(m, t))) && m.type === 'PER' && t.type === 'PER' && inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && !sharesNames(m, t);
-    const wider = candidates.filter((t) => kept.some((m) => (inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && m.type !== t.type) || otherPerson(m, t)) && !kept.some((m) => crosses(m, t) || (inside(m, t) && m.type === t.type && !otherPerson(m, t))));
+    // Not a name the tagger reads over listed persons of two entities that fill it: «دعا كيم بوتين» is Kim inviting
+    // Putin, two men, where each is named in full in the text.
+    const twoListedPersons = (t: Found) => {
+      const within = kept.filter((m) => m.type === 'PER' && m.entity && inside(m, t));
+      let words = 0;
+      for (const m of within) words += m.tokenEnd - m.tokenStart;
+      return new Set(within.map((m) => m.entity)).size >= 2 && words === t.tokenEnd - t.tokenStart;
+    };
+    const wider = candidates.filter((t) => !twoListedPersons(t) && kept.some((m) => (inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && m.type !== t.type) || otherPerson(m, t)) && !kept.some((m) => crosses(m, t) || (inside(m, t) && m.type === t.type && !otherPerson(m, t))));
     kept = kept.filter((m) => !wider.some((t) => inside(m, t)));
     // A listed person's short name (or a one-word name) inside a longer name the tagger reads, whose other words
     // include his names, is his name in full as the text writes it: the mention is the longer one, linked to him

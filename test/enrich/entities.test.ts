@@ -1333,3 +1333,10 @@ test('«علي» after a person\'s name is his father\'s, the name\'s last word,
   assert.deepEqual(people('وقال عضو في رئاسة الاتحاد الإسلامي الكردستاني، ابوبكر علي، في تصريحات على هامش الاجتماع'), ['ابوبكر علي']);
   assert.deepEqual(people('فلننظر إلى ستيف جوبس علي سبيل المثال، فقد تعثر على طريقه'), ['ستيف جوبس']);
 });
+
+test('two listed persons side by side are two («دعا كيم بوتين»); an agency\'s description before its name names nothing of its own', () => {
+  const named = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(named('التقى الزعيم كيم جونغ أون الرئيس فلاديمير بوتين. وفي سبتمبر الماضي، دعا كيم بوتين لزيارة بلاده'), ['PER:كيم جونغ أون:كيم جونغ أون;كيم', 'PER:فلاديمير بوتين:فلاديمير بوتين;بوتين']);
+  assert.deepEqual(named('ونقلت وكالة الأنباء الروسية "ريا نوفوستي" عن لافروف قوله'), ['ORG:ريا نوفوستي:ريا نوفوستي', 'PER:سيرغي لافروف:لافروف']);
+  assert.deepEqual(named('أن كيم ولافروف التقيا السبت في أجواء'), ['PER:كيم:كيم', 'PER:سيرغي لافروف:لافروف']);
+});
