@@ -264,8 +264,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return JOIN.test(gap) || (LETTER_DOT.test(gap) && LETTER_NAMES.has(a.norm) && LETTER_NAMES.has(b.norm));
 }
 /** The Latin letters' names as Arabic writes acronyms («إف بي آي», «سي إن إن»), folded: a dot between two of them
- * joins them as a space does («إف.بي.آي», «سي. إن. إن»). Not «او» (or), «في» (in), «ال». */
-const LETTER_NAMES: ReadonlySet<string> = new Set(['اي', 'ايه', 'بي', 'سي', 'دي', 'اف', 'جي', 'جيه', 'اتش', 'كيه', 'كاي', 'ام', 'ان', 'اس', 'تي', 'يو', 'اكس', 'زد', 'ار', 'اه']);
+ * joins them as a space does («إف.بي.آي», «سي. إن. إن», «بي.إم.دبليو», «الكي. جي. بي»). Not «او» (or), «في» (in), «ال». */
+const LETTER_NAMES: ReadonlySet<string> = new Set(['اي', 'ايه', 'بي', 'سي', 'دي', 'اف', 'جي', 'جيه', 'اتش', 'كيه', 'كاي', 'كي', 'ام', 'ان', 'اس', 'تي', 'يو', 'اكس', 'زد', 'ار', 'اه', 'دبليو', 'الكي', 'السي', 'الاف']);
 const LETTER_DOT = /^\s*\.\s*$/;
 
 /** Whether two mentions are joined by «و» or «أو», either before the other («حماس وفتح», «حماس و فتح», «سنة أو

@@ -1340,3 +1340,10 @@ test('two listed persons side by side are two («دعا كيم بوتين»); an
   assert.deepEqual(named('ونقلت وكالة الأنباء الروسية "ريا نوفوستي" عن لافروف قوله'), ['ORG:ريا نوفوستي:ريا نوفوستي', 'PER:سيرغي لافروف:لافروف']);
   assert.deepEqual(named('أن كيم ولافروف التقيا السبت في أجواء'), ['PER:كيم:كيم', 'PER:سيرغي لافروف:لافروف']);
 });
+
+test('acronyms written with dots between letter names are one name («بي.إم.دبليو», «الكي. جي. بي»); Reporters Without Borders listed', () => {
+  const named = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(named('تعتزم الشركة الألمانية بي.إم.دبليو زيادة حجم أسطولها'), ['ORG:بي إم دبليو:بي.إم.دبليو']);
+  assert.deepEqual(named('من تجربته في الكي. جي. بي. حيث عمل'), ['ORG:كي جي بي:الكي. جي. بي']);
+  assert.deepEqual(named('بقائمة منظمة مراسلون بلا حدود لحرية الصحافة'), ['ORG:مراسلون بلا حدود:منظمة مراسلون بلا حدود']);
+});
