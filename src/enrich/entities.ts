@@ -455,6 +455,8 @@ const definiteOrganizationNoun = (folded: string) => isOrganizationNoun(AFTER_AR
 const announcesQuotedName = (folded: string) => isOrganizationNoun(folded) && !definiteOrganizationNoun(folded);
 /** «نادي» (a club) in construct, after a clitic or not. */
 const CLUB_NOUN = /^(?:[وف]?[بلك])?نادي$/;
+/** A company's noun, folded, with a conjunction or preposition or none: a club's name after it is the company's. */
+const COMPANY_NOUN = /^(?:[وف]?[بلك])?(?:شركه|مجموعه|مصنع|مصرف|بنك)$/;
 /** An organization's noun in construct that names the organization with the name after it («شركة», «مؤسسة», «نادي»),
  * save «موقع» (a website's, or a place's location). */
 const announcesOrganizationName = (folded: string) => announcesQuotedName(folded) && !/^[وفبلك]?موقع$/.test(folded);
@@ -1503,6 +1505,19 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!adjacent(text, noun, tokens[f.tokenStart]) || !announcesOrganizationName(noun.norm)) continue;
       if ((f.entity || f.kind !== 'tagger') && !CLUB_NOUN.test(noun.norm)) continue;
       Object.assign(f, { type: 'ORG', entity: null, kind: 'tagger', name: f.name ?? f.text });
+    }
+    // A club's name right after a company's noun is the company's («شركة الأهلي المالية», «شركة الهلال للتجارة»),
+    // with the adjective or ل-phrase after it, not the club.
+    for (const f of all) {
+      if (f.type !== 'ORG' || !f.entity || f.tokenStart === 0 || !CLUB_KEYS.has(keysOf(f.text).join(' '))) continue;
+      const noun = tokens[f.tokenStart - 1];
+      if (!COMPANY_NOUN.test(noun.norm) || !adjacent(text, noun, tokens[f.tokenStart])) continue;
+      let end = f.tokenEnd;
+      const next = tokens[end];
+      if (next && adjacent(text, tokens[end - 1], next) && (/^ال\p{L}{3,}(?:يه|ه)$/u.test(next.norm) || /^لل\p{L}{3,}$/u.test(next.norm)) && !isStopword(next.norm) && !TIME_WORD.test(next.norm)) end++;
+      const start = mentionStart(noun, leadingClitic(noun.norm));
+      const mention = text.slice(start, tokens[end - 1].end);
+      Object.assign(f, { start, end: tokens[end - 1].end, tokenStart: f.tokenStart - 1, tokenEnd: end, entity: null, kind: 'tagger', text: mention, name: mention });
     }
     // A city's literary club is named whole, its noun and adjectives with it: «نادي جدة الأدبي الثقافي», «بنادي أبها
     // الأدبي» (some 130 times in SaudiNewsNet; they were «جدة», «أبها», organizations, or «نادي الرياض»).

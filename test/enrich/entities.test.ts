@@ -1347,3 +1347,10 @@ test('acronyms written with dots between letter names are one name («بي.إم.
   assert.deepEqual(named('من تجربته في الكي. جي. بي. حيث عمل'), ['ORG:كي جي بي:الكي. جي. بي']);
   assert.deepEqual(named('بقائمة منظمة مراسلون بلا حدود لحرية الصحافة'), ['ORG:مراسلون بلا حدود:منظمة مراسلون بلا حدود']);
 });
+
+test('a club\'s name right after a company\'s noun is the company\'s («شركة الأهلي المالية»), not the club', () => {
+  const named = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(named('وأشارت شركة الأهلي المالية إلى أن الطرح'), ['ORG:شركة الأهلي المالية']);
+  assert.deepEqual(named('أكد رئيس مجلس إدارة شركة الجزيرة العقارية أن'), ['ORG:شركة الجزيرة العقارية']);
+  assert.deepEqual(named('انتقل اللاعب إلى نادي الهلال'), ['ORG:نادي الهلال']);
+});
