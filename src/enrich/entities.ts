@@ -455,6 +455,8 @@ const definiteOrganizationNoun = (folded: string) => isOrganizationNoun(AFTER_AR
 const announcesQuotedName = (folded: string) => isOrganizationNoun(folded) && !definiteOrganizationNoun(folded);
 /** «نادي» (a club) in construct, after a clitic or not. */
 const CLUB_NOUN = /^(?:[وف]?[بلك])?نادي$/;
+/** A word written with the accusative's tanween on an alef («انفراداً», «أيضاً»): an adverb, which ends no name. */
+const ADVERB_WRITTEN = /\u0627\u064b$|\u064b\u0627$/;
 /** A company's noun, folded, with a conjunction or preposition or none: a club's name after it is the company's. */
 const COMPANY_NOUN = /^(?:[وف]?[بلك])?(?:شركه|مجموعه|مصنع|مصرف|بنك)$/;
 /** An organization's noun in construct that names the organization with the name after it («شركة», «مؤسسة», «نادي»),
@@ -786,7 +788,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // preposition and a pronoun: «مغادرة أوباما لمنصبه».
       // A blessing after a name is no part of it: «عثمان رضي الله عنه».
       if (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 3 && tokens[b - 1].norm === 'الله' && BLESSING_VERB.test(tokens[b - 2].norm)) b -= 2;
-      while (b > a && ((TIME_WORD.test(tokens[b - 1].norm) && !familyName) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && (/^لل./.test(tokens[b - 1].norm) || PREPOSITION_BEFORE_HAMZA.test(tokens[b - 1].text) || (/^[بلك]/.test(tokens[b - 1].norm) && PRONOUN_SUFFIX_WRITTEN.test(tokens[b - 1].text) && !NAME_WORDS.has(tokens[b - 1].norm)))))))) b--;
+      while (b > a && ((TIME_WORD.test(tokens[b - 1].norm) && !familyName) || (b - a > 1 && ADVERB_WRITTEN.test(tokens[b - 1].text)) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && (/^لل./.test(tokens[b - 1].norm) || PREPOSITION_BEFORE_HAMZA.test(tokens[b - 1].text) || (/^[بلك]/.test(tokens[b - 1].norm) && PRONOUN_SUFFIX_WRITTEN.test(tokens[b - 1].text) && !NAME_WORDS.has(tokens[b - 1].norm)))))))) b--;
       while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
       // A kunya's nisba is part of the name: «أبو حمزة المصري», «أبو عبد الله التركي», «أبو بكر البغدادي».
       if (type === 'PER' && b < tokens.length && KUNYA.test(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) && (b - a === 2 || (b - a === 3 && tokens[a + 1].norm === 'عبد')) && adjacent(text, tokens[b - 1], tokens[b]) && NISBA_ADJECTIVE.test(tokens[b].norm) && tokens[b].norm.endsWith('ي')) b++;

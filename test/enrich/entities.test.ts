@@ -1354,3 +1354,9 @@ test('a club\'s name right after a company\'s noun is the company\'s («شركة
   assert.deepEqual(named('أكد رئيس مجلس إدارة شركة الجزيرة العقارية أن'), ['ORG:شركة الجزيرة العقارية']);
   assert.deepEqual(named('انتقل اللاعب إلى نادي الهلال'), ['ORG:نادي الهلال']);
 });
+
+test('a name does not end in an adverb written with tanween («قال كيري مازحاً», «جريدة الرياض انفراداً»)', () => {
+  const mentions = (text: string) => recognizer.recognize(text).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(mentions('وقال وزير الخارجية الأمريكي جون كيري أمس. وفي فيينا، قال كيري مازحاً "إن اليوم كان طويلا جدا"'), ['جون كيري', 'كيري', 'فيينا']);
+  assert.deepEqual(mentions('وحالياً تمثل جريدة الرياض انفراداً غير موجود في الصحافة'), ['الرياض']);
+});
