@@ -790,6 +790,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (TAGGER_TYPES[s.kind] === 'PER' && b - a >= 3 && tokens[b - 1].norm === 'الله' && BLESSING_VERB.test(tokens[b - 2].norm)) b -= 2;
       while (b > a && ((TIME_WORD.test(tokens[b - 1].norm) && !familyName) || (b - a > 1 && ADVERB_WRITTEN.test(tokens[b - 1].text)) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && (/^لل./.test(tokens[b - 1].norm) || PREPOSITION_BEFORE_HAMZA.test(tokens[b - 1].text) || (/^[بلك]/.test(tokens[b - 1].norm) && PRONOUN_SUFFIX_WRITTEN.test(tokens[b - 1].text) && !NAME_WORDS.has(tokens[b - 1].norm)))))))) b--;
       while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
+      // Nor is one word written with that tanween a name, unless a given name in the accusative («سعودًا»): «يقول مخاطبًا».
+      if (b - a === 1 && ADVERB_WRITTEN.test(tokens[a].text) && !NAME_LEXICON[tokens[a].norm.replace(/ا$/, '')]?.includes('P')) continue;
       // A kunya's nisba is part of the name: «أبو حمزة المصري», «أبو عبد الله التركي», «أبو بكر البغدادي».
       if (type === 'PER' && b < tokens.length && KUNYA.test(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) && (b - a === 2 || (b - a === 3 && tokens[a + 1].norm === 'عبد')) && adjacent(text, tokens[b - 1], tokens[b]) && NISBA_ADJECTIVE.test(tokens[b].norm) && tokens[b].norm.endsWith('ي')) b++;
       // An initial after a person's name is part of it: «محمد ب.», «هشام ل.».

@@ -1360,3 +1360,10 @@ test('a name does not end in an adverb written with tanween («قال كيري �
   assert.deepEqual(mentions('وقال وزير الخارجية الأمريكي جون كيري أمس. وفي فيينا، قال كيري مازحاً "إن اليوم كان طويلا جدا"'), ['جون كيري', 'كيري', 'فيينا']);
   assert.deepEqual(mentions('وحالياً تمثل جريدة الرياض انفراداً غير موجود في الصحافة'), ['الرياض']);
 });
+
+test('one word written with tanween on an alef is no name («درعاً تذكارياً» a shield, «مخاطبًا»), unless a given name («سعودًا»)', () => {
+  const mentions = (text: string) => recognizer.recognize(text).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(mentions('وقدم مدير المنطقة الغربية درعاً تذكارياً للفريق'), []);
+  assert.deepEqual(mentions('إذ يقول مخاطبًا أعضاء المجلس'), []);
+  assert.deepEqual(mentions('ناسين أن سعودًا واحدًا'), ['سعودًا']);
+});
