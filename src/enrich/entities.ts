@@ -1753,8 +1753,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // it, is the man: «الراحل الملك فيصل», «الملك سعود والملك فيصل» (read so where «جامعة الملك فيصل» taught it).
     for (const f of all) {
       if (f.type !== 'ORG' || f.kind !== 'tagger' || f.entity || f.tokenEnd - f.tokenStart < 2 || f.tokenEnd - f.tokenStart > 4) continue;
-      if (!ROYAL_TITLE.test(tokens[f.tokenStart].norm) || (f.tokenStart > 0 && (facilityKind(tokens[f.tokenStart - 1].norm) || isOrganizationNoun(tokens[f.tokenStart - 1].norm)))) continue;
-      if (process.env.SHOWX) console.log('X', text.slice(Math.max(0, f.start - 30), f.end + 20).replace(/\n/g, ' '), '=>', f.text);
+      const before = f.tokenStart > 0 ? tokens[f.tokenStart - 1].norm : '';
+      // A facility's noun in the dual too («جامعتي الملك فيصل»: its ة written ت before the dual's ي).
+      if (!ROYAL_TITLE.test(tokens[f.tokenStart].norm) || (before && (facilityKind(before) || facilityKind(before.replace(/تي$/, 'ه')) || isOrganizationNoun(before)))) continue;
       f.type = 'PER';
     }
     // A one-word organization's name right after a point of the compass is a place: «شمال الجزيرة» is the

@@ -1326,6 +1326,7 @@ test('an organization the tagger reads opening with a king\'s title, no facility
   assert.ok(typed('ومن بعده الملك سعود والملك فيصل والملك خالد').includes('PER:الملك فيصل'));
   assert.ok(typed('وعلى متنه العاهل السعودي الراحل الملك فيصل ، وصعد على متنه').includes('PER:الملك فيصل'));
   assert.ok(typed('رئيس مجلس إدارة مركز الملك فيصل للبحوث').some((k) => k.startsWith('ORG:مركز الملك فيصل')));
+  assert.ok(!typed('حيث تم افتتاح جامعتي الملك فيصل بالدمام').some((k) => k.startsWith('PER:')), 'a dual facility noun');
 });
 
 test('«علي» after a person\'s name is his father\'s, the name\'s last word, in a text writing «على» with ى; not before «سبيل», «ذلك»', () => {
