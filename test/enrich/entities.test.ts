@@ -1369,3 +1369,9 @@ test('one word written with tanween on an alef is no name («درعاً تذكا
   assert.deepEqual(mentions('إذا كنت فارغاً فلن يتحرك'), []);
   assert.deepEqual(mentions('ناسين أن سعودًا واحدًا'), ['سعودًا']);
 });
+
+test('Salman al-Ouda is listed: his family name is a common word («العودة», the return), alone his only where the text names him', () => {
+  const named = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(named('وكتب الشيخ سلمان العودة على حسابه. ودعا العودة إلى التسامح'), ['PER:سلمان العودة:سلمان العودة;العودة']);
+  assert.deepEqual(named('بعد العودة من السفر'), []);
+});
