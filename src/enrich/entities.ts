@@ -729,6 +729,13 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         runs.splice(next, 1);
       }
     }
+    // How often each given name the tagger reads alone stands before each word of the text (for the rule below).
+    const pairs = new Map<string, number>();
+    for (const run of runs) {
+      if (TAGGER_TYPES[run.kind] !== 'PER' || run.end - run.start !== 1 || run.end >= tokens.length) continue;
+      const key = `${tokens[run.start].norm.slice(leadingClitic(tokens[run.start].norm))} ${tokens[run.end].norm}`;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
     // A person's name goes on to the family name after it that the tagger left out, a word it did not learn: a rare
     // word with ال, no title, time or nationality word (familyNameAfter). After a name with «بن» («عادل بن زيد
     // الطريفي») rarer than PROPAGATE_MIN_IDF (not «القائد», «الجديد»): over 4,000 SaudiNewsNet articles 33 names, one
@@ -740,7 +747,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let minIdf: number;
       if (run.end - run.start === 1) {
         if (!NAME_LEXICON[tokens[run.start].norm.slice(leadingClitic(tokens[run.start].norm))]?.includes('P')) continue;
-        minIdf = SURNAME_MIN_IDF;
+        // A given name and a common word written together again in the text are a name («محمد العمرة» twice).
+        minIdf = run.end < tokens.length && pairs.get(`${tokens[run.start].norm.slice(leadingClitic(tokens[run.start].norm))} ${tokens[run.end].norm}`)! >= 2 ? COMMON_SURNAME_MIN_IDF : SURNAME_MIN_IDF;
       } else {
         const last = tokens[run.end - 1].norm;
         let lineage = false;

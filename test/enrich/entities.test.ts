@@ -1375,3 +1375,9 @@ test('Salman al-Ouda is listed: his family name is a common word («العودة
   assert.deepEqual(named('وكتب الشيخ سلمان العودة على حسابه. ودعا العودة إلى التسامح'), ['PER:سلمان العودة:سلمان العودة;العودة']);
   assert.deepEqual(named('بعد العودة من السفر'), []);
 });
+
+test('a given name and a common word with ال written together twice in a text are a person\'s full name («خالد الصفيان»)', () => {
+  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  assert.deepEqual(people('افتتح محافظ القطيف خالد الصفيان مساء أمس المهرجان. ورفع خالد الصفيان شكره'), ['خالد الصفيان;خالد الصفيان']);
+  assert.deepEqual(people('افتتح محافظ القطيف خالد الصفيان مساء أمس المهرجان'), ['خالد']);
+});
