@@ -1157,14 +1157,23 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   /**
    * A news agency the list lacks, named as agencies are: «وكالة الأنباء» and a nationality in ة («وكالة الأنباء
    * الموريتانية», «الجزائرية», «السودانية»; not «الرسمية», «الحكومية», a kind), or «وكالة أنباء» and the name read
-   * after it or one word («وكالة أنباء شينخوا»): they went unread, or as the country after «أنباء». Not where a listed
-   * name covers the noun already.
+   * after it or one word («وكالة أنباء شينخوا»), or a word read by nothing before «للأنباء» («وكالة مهر للأنباء»): they
+   * went unread, or as the country after «أنباء». Not where a listed name covers the noun already.
    */
   function newsAgencyNames(text: string, tokens: Token[], all: Found[]): void {
     if (!text.includes('وكال')) return; // most texts name no agency: no pass over their words
     const spaced = (a: number) => a + 1 < tokens.length && /^\s+$/.test(text.slice(tokens[a].end, tokens[a + 1].start));
     for (let k = 0; k + 2 < tokens.length; k++) {
-      if (!AGENCY_NOUN.test(tokens[k].norm) || !NEWS_WORD.test(tokens[k + 1].norm) || !spaced(k) || !spaced(k + 1)) continue;
+      if (!AGENCY_NOUN.test(tokens[k].norm) || !spaced(k) || !spaced(k + 1)) continue;
+      // «وكالة مهر للأنباء»: a name the list lacks, read by nothing, between the noun and «للأنباء».
+      if (tokens[k + 2].norm === 'للانباء' && tokens[k + 1].kind === 'ar' && !isStopword(tokens[k + 1].norm) && !all.some((f) => f.tokenStart <= k + 2 && k <= f.tokenEnd - 1)) {
+        const start = mentionStart(tokens[k], tokens[k].norm.length - 'وكاله'.length);
+        const mention = text.slice(start, tokens[k + 2].end);
+        all.push({ start, end: tokens[k + 2].end, tokenStart: k, tokenEnd: k + 3, entity: null, kind: 'tagger', type: 'ORG', text: mention, name: mention });
+        k += 2;
+        continue;
+      }
+      if (!NEWS_WORD.test(tokens[k + 1].norm)) continue;
       if (all.some((f) => f.tokenStart <= k + 1 && k <= f.tokenEnd - 1)) continue;
       const next = tokens[k + 2], definiteNews = tokens[k + 1].norm.startsWith('ال');
       let end = 0;

@@ -1290,6 +1290,7 @@ test('a news agency the list lacks is named as agencies are («وكالة الأ
   assert.deepEqual(orgs('وذكرت وكالة أنباء أنتارا الرسمية أن البركان'), ['وكالة أنباء أنتارا=وكالة أنباء أنتارا']);
   // A kind, not a name: «الرسمية»; the country after «أنباء» is the agency's name, not the country.
   assert.deepEqual(orgs('ونقلت وكالة الأنباء الرسمية عن مسؤول'), []);
+  assert.deepEqual(orgs('ونقلت وكالة مهر للأنباء عن مسؤول'), ['وكالة مهر للأنباء=وكالة مهر للأنباء']);
   assert.deepEqual(orgs('وقالت وكالة أنباء الصين الجديدة (شينخوا) إن القرار'), ['شينخوا=وكالة أنباء الصين الجديدة;شينخوا']);
 });
 
