@@ -1165,33 +1165,34 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const spaced = (a: number) => a + 1 < tokens.length && /^\s+$/.test(text.slice(tokens[a].end, tokens[a + 1].start));
     for (let k = 0; k + 2 < tokens.length; k++) {
       if (!AGENCY_NOUN.test(tokens[k].norm) || !spaced(k) || !spaced(k + 1)) continue;
-      // «وكالة مهر للأنباء»: a name the list lacks, read by nothing, between the noun and «للأنباء».
-      if (tokens[k + 2].norm === 'للانباء' && tokens[k + 1].kind === 'ar' && !isStopword(tokens[k + 1].norm) && !all.some((f) => f.tokenStart <= k + 2 && k <= f.tokenEnd - 1)) {
-        const start = mentionStart(tokens[k], tokens[k].norm.length - 'وكاله'.length);
-        const mention = text.slice(start, tokens[k + 2].end);
-        all.push({ start, end: tokens[k + 2].end, tokenStart: k, tokenEnd: k + 3, entity: null, kind: 'tagger', type: 'ORG', text: mention, name: mention });
-        k += 2;
-        continue;
-      }
-      if (!NEWS_WORD.test(tokens[k + 1].norm)) continue;
-      if (all.some((f) => f.tokenStart <= k + 1 && k <= f.tokenEnd - 1)) continue;
-      const next = tokens[k + 2], definiteNews = tokens[k + 1].norm.startsWith('ال');
-      let end = 0;
-      if (definiteNews) {
-        if (nationalityAdjective(next.norm) && next.norm.endsWith('يه')) end = k + 3;
-      } else {
-        const read = all.find((f) => f.tokenStart === k + 2);
-        if (read) end = read.tokenEnd;
-        else if (next.kind === 'ar' && !isStopword(next.norm) && !NISBA_ADJECTIVE.test(next.norm) && !/يه$/.test(next.norm) && !TIME_WORD.test(next.norm) && !all.some((f) => f.tokenStart < k + 2 && k + 2 < f.tokenEnd)) end = k + 3;
-      }
-      // Not a description before the agency's name («ونقلت وكالة الأنباء الروسية "ريا نوفوستي"»).
-      if (!end || (end < tokens.length && all.some((f) => f.type === 'ORG' && f.tokenStart === end) && /^\s*[«"“(]?\s*$/.test(text.slice(tokens[end - 1].end, tokens[end].start)))) continue;
+      const end = newsAgencyEnd(text, tokens, all, k);
+      if (!end) continue;
       for (let j = all.length - 1; j >= 0; j--) if (all[j].tokenStart >= k && all[j].tokenEnd <= end) all.splice(j, 1);
       const start = mentionStart(tokens[k], tokens[k].norm.length - 'وكاله'.length);
       const mention = text.slice(start, tokens[end - 1].end);
       all.push({ start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end, entity: null, kind: 'tagger', type: 'ORG', text: mention, name: mention });
       k = end - 1;
     }
+  }
+
+  /** Where the agency's name that «وكالة» at token k opens ends (exclusive), or 0 where it names none (newsAgencyNames). */
+  function newsAgencyEnd(text: string, tokens: Token[], all: Found[], k: number): number {
+    const readOver = (from: number, to: number) => all.some((f) => f.tokenStart <= to && from <= f.tokenEnd - 1);
+    // «وكالة مهر للأنباء»: a name the list lacks, read by nothing, between the noun and «للأنباء».
+    if (tokens[k + 2].norm === 'للانباء') return tokens[k + 1].kind === 'ar' && !isStopword(tokens[k + 1].norm) && !readOver(k, k + 2) ? k + 3 : 0;
+    if (!NEWS_WORD.test(tokens[k + 1].norm) || readOver(k, k + 1)) return 0;
+    const next = tokens[k + 2];
+    let end = 0;
+    if (tokens[k + 1].norm.startsWith('ال')) {
+      if (nationalityAdjective(next.norm) && next.norm.endsWith('يه')) end = k + 3;
+    } else {
+      const read = all.find((f) => f.tokenStart === k + 2);
+      if (read) end = read.tokenEnd;
+      else if (next.kind === 'ar' && !isStopword(next.norm) && !NISBA_ADJECTIVE.test(next.norm) && !/يه$/.test(next.norm) && !TIME_WORD.test(next.norm) && !all.some((f) => f.tokenStart < k + 2 && k + 2 < f.tokenEnd)) end = k + 3;
+    }
+    // Not a description before the agency's name («ونقلت وكالة الأنباء الروسية "ريا نوفوستي"»).
+    if (end && end < tokens.length && all.some((f) => f.type === 'ORG' && f.tokenStart === end) && /^\s*[«"“(]?\s*$/.test(text.slice(tokens[end - 1].end, tokens[end].start))) return 0;
+    return end;
   }
 
   /**
@@ -1528,6 +1529,12 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if ((f.entity || f.kind !== 'tagger') && !CLUB_NOUN.test(noun.norm)) continue;
       Object.assign(f, { type: 'ORG', entity: null, kind: 'tagger', name: f.name ?? f.text });
     }
+    /** Makes `f` the organization named by the tokens [from, end), its noun first (clitics before the noun left out). */
+    const nameFromNoun = (f: Found, from: number, end: number) => {
+      const start = mentionStart(tokens[from], leadingClitic(tokens[from].norm));
+      const mention = text.slice(start, tokens[end - 1].end);
+      Object.assign(f, { start, end: tokens[end - 1].end, tokenStart: from, tokenEnd: end, entity: null, kind: 'tagger', text: mention, name: mention });
+    };
     // A club's name right after a company's noun is the company's («شركة الأهلي المالية», «شركة الهلال للتجارة»),
     // with the adjective or ل-phrase after it, not the club.
     for (const f of all) {
@@ -1537,9 +1544,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let end = f.tokenEnd;
       const next = tokens[end];
       if (next && adjacent(text, tokens[end - 1], next) && (/^ال\p{L}{3,}(?:يه|ه)$/u.test(next.norm) || /^لل\p{L}{3,}$/u.test(next.norm)) && !isStopword(next.norm) && !TIME_WORD.test(next.norm)) end++;
-      const start = mentionStart(noun, leadingClitic(noun.norm));
-      const mention = text.slice(start, tokens[end - 1].end);
-      Object.assign(f, { start, end: tokens[end - 1].end, tokenStart: f.tokenStart - 1, tokenEnd: end, entity: null, kind: 'tagger', text: mention, name: mention });
+      nameFromNoun(f, f.tokenStart - 1, end);
     }
     // A city's literary club is named whole, its noun and adjectives with it: «نادي جدة الأدبي الثقافي», «بنادي أبها
     // الأدبي» (some 130 times in SaudiNewsNet; they were «جدة», «أبها», organizations, or «نادي الرياض»).
@@ -1550,9 +1555,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       let end = f.tokenEnd;
       while (end < tokens.length && end - f.tokenEnd < 2 && LITERARY_CLUB_ADJECTIVE.test(tokens[end].norm) && adjacent(text, tokens[end - 1], tokens[end])) end++;
       if (end === f.tokenEnd) continue;
-      const start = mentionStart(tokens[from], leadingClitic(tokens[from].norm));
-      const mention = text.slice(start, tokens[end - 1].end);
-      Object.assign(f, { start, end: tokens[end - 1].end, tokenStart: from, tokenEnd: end, entity: null, kind: 'tagger', text: mention, name: mention });
+      nameFromNoun(f, from, end);
     }
     // So a person the tagger reads right after a place's noun is the place: «في منطقة مارتينيز» (ANERcorp's train
     // split tags the name after such a noun LOC 240 times, PERS 4).
