@@ -436,6 +436,8 @@ const QUOTED_NAME_MAX_WORDS = 4;
 /** Text between Arabic or straight or curly quotation marks, a few words at most. */
 const QUOTED = /[«"“]([^«»"“”\n]{2,40}?)[»"”]/gu;
 /** A country's name in brackets (the text right after a club's name in a list of fixtures): «( إسبانيا )». */
+/** A match's score right after a name: «1 - صفر», «صفر-2», «(3-1)». */
+const MATCH_SCORE_AFTER = /^\s*\(?\s*(?:\d{1,2}|صفر)\s*[-–/]\s*(?:\d{1,2}|صفر)(?!\d)/u;
 const COUNTRY_IN_BRACKETS = /^\s*\(\s*[^()\n\d]{2,20}?\s*\)/u;
 /** The preposition «على» written with ى (a text that so writes it tells the name «علي» from it). */
 const ALA_WRITTEN = /(?:^|[\s(«"])[وف]?على(?=[\s,.،:؛)»"]|$)/u;
@@ -1622,6 +1624,12 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (f.type !== 'LOC' || !COUNTRY_IN_BRACKETS.test(text.slice(f.end, f.end + 30))) continue;
       const rest = text.slice(f.end, f.end + 30).replace(COUNTRY_IN_BRACKETS, '');
       if (!(/^\s*[-–]/.test(rest) || /\([^()\n]{2,20}\)\s*[-–]\s*$/.test(text.slice(Math.max(0, f.start - 30), f.start)))) continue;
+      Object.assign(f, { type: 'ORG', entity: null, kind: 'tagger', name: f.name ?? f.text });
+    }
+    // A club's name that is a city's too, with a match's score right after it, is the club: «بفوزه على كوبنهاغن 1 -
+    // صفر», «الخسارة أمام مضيفه ليون صفر - 2».
+    for (const f of all) {
+      if (f.type !== 'LOC' || !MATCH_SCORE_AFTER.test(text.slice(f.end, f.end + 16)) || !CLUB_KEYS.has(keysOf(f.name ?? f.text).join(' '))) continue;
       Object.assign(f, { type: 'ORG', entity: null, kind: 'tagger', name: f.name ?? f.text });
     }
     for (const f of all) for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);

@@ -396,6 +396,10 @@ test('a club named like its city is the club before a masculine nationality adje
   // A country before its own adjective is the club named after it; the country alone stays the country.
   assert.deepEqual(types('فاز الريان على قطر القطري بهدفين. وزار أمير قطر الكويت').filter((t) => t.endsWith(':قطر')), ['LOC:قطر', 'ORG:قطر']);
   assert.ok(types('وتعادل الكويت الكويتي مع القادسية').includes('ORG:الكويت'));
+  // A match's score right after the name makes the club; the city elsewhere stays the city.
+  assert.ok(types('وحقق سلتيك توازنه بفوزه على كوبنهاغن 1 - صفر').includes('ORG:كوبنهاغن'));
+  assert.ok(types('بعد الخسارة امام مضيفه ليون صفر-2').includes('ORG:ليون'));
+  assert.deepEqual(types('وصل الوفد إلى ليون 3 أيام'), ['LOC:ليون'], 'a count after the city is no score');
 });
 
 test('a match report names clubs bare, motoring news car makers: a name near its field\'s words is the organization, not a date, a title or an adjective', async () => {
