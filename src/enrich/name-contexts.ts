@@ -40,6 +40,12 @@ export function isPersonTitle(folded: string): boolean {
   return kindOf(BEFORE_KIND, folded, undefined) === 'P';
 }
 
+/** Whether a folded word is an office in apposition after a person's name («وزيرة», «مدير», «رئيس»), as written
+ * (no clitic: «ووزير» opens another person). */
+export function isOfficeAfterName(folded: string): boolean {
+  return AFTER_KIND.get(folded) === 'T';
+}
+
 /** Whether a folded word (or its clitic-stripped form) describes the person named after it: a title or role
  * before a name («الرئيس», «الطفل»), an office («وزير», «رئيس») or a nationality adjective («المصري»). */
 export function describesPerson(folded: string): boolean {
