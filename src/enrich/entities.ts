@@ -839,8 +839,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         }
       }
       // An adjective after a definite noun is no organization («الحارس الأوكراني», «النادي الكاتالوني», «التعاون
-      // العربي الصيني»), unless it is a club's whole name («النادي الأهلي»).
-      if (type === 'ORG' && b - a === 1 && a > 0 && NISBA_ADJECTIVE.test(tokens[a].norm) && DEFINITE.test(tokens[a - 1].norm) && adjacent(text, tokens[a - 1], tokens[a]) && !CLUB_KEYS.has(keysOf(tokens[a].text).join(' '))) continue;
+      // العربي الصيني»), unless it is a club's name after the noun of a club («النادي الأهلي»; «التعليم الأهلي» is
+      // private education, «المجتمع الأهلي» civil society).
+      if (type === 'ORG' && b - a === 1 && a > 0 && NISBA_ADJECTIVE.test(tokens[a].norm) && definiteWord(tokens[a - 1].norm) && adjacent(text, tokens[a - 1], tokens[a]) && !(CLUB_KEYS.has(keysOf(tokens[a].text).join(' ')) && isOrganizationNoun(tokens[a - 1].norm))) continue;
       let onlyCommon = true; // «لي», «مليار ريال», «كلية للبنين»: no name word in the span, clitics aside
       for (let k = a; k < b && onlyCommon; k++) onlyCommon = NOT_NAMES.has(tokens[k].norm) || (k === a && CLITIC_LETTERS.has(tokens[k].norm[0]) && NOT_NAMES.has(wordAfterClitics(tokens[k].norm)));
       if (onlyCommon) continue;

@@ -747,6 +747,9 @@ test('a nationality adjective after a definite noun is no organization («الح
   const orgs = (text: string) => r.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(orgs('وطرد الحكم الحارس الأوكراني'), []);
   assert.deepEqual(orgs('فاز النادي الأهلي'), ['الأهلي']);
+  // After another definite noun the club's word is an adjective: private education, civil society.
+  assert.deepEqual(orgs('نمو الاستثمار في التعليم الأهلي وفي القطاع الأهلي'), []);
+  assert.deepEqual(orgs('رئيس اللجنة الوطنية للتعليم الأهلي'), []);
   assert.deepEqual(orgs('وقال مدرب الأوكراني إن'), ['الأوكراني']);
   // A club's word before a nationality adjective is the club, but not as the first of two adjectives.
   const plain = createEntityRecognizer({ model: { weights: new Map() } });
