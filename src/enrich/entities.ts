@@ -493,6 +493,9 @@ function tokensBeforeQuotes(text: string, tokens: Token[]): number[] {
 }
 /** A name between brackets: a listed outlet there is the outlet («استقبلته ( الراية )», a magazine naming itself). */
 const BRACKETED = /\(\s*([^()\n]{2,30}?)\s*\)/gu;
+/** A dash between a dateline's place and its source, and what ends the source: another dash or a colon. */
+const DATELINE_DASH = /^\s*[-–—]\s*$/;
+const DATELINE_SOURCE_END = /^\s*[-–—:]/;
 /** A correspondent's noun: a listed outlet's name right after it is the outlet («مراسل الجزيرة»). */
 const CORRESPONDENT = /^[وفبل]?(?:مراسل|مراسله|مراسلو|مراسلي|مندوب|مندوبه)$/;
 /** Words of dates that end no name: the tagger sometimes runs a name into the date after it («بيونج يانج يومي 18»). */
@@ -1095,6 +1098,17 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       for (let n = Math.min(3, tokens.length - k - 1); n >= 1; n--) {
         const outlet = OUTLET_BY_KEY.get(keysOf(text.slice(tokens[k + 1].start, tokens[k + n].end)).join(' '));
         if (outlet) { asOutlet(tokens[k + 1].start, tokens[k + n].end, k + 1, k + n + 1, outlet); break; }
+      }
+    }
+    // A dateline's source: a listed outlet between dashes (or a dash and a colon) after the place it reports from,
+    // «الدوحة - الراية :», «الكويت - الراي -».
+    for (let k = 1; k < tokens.length; k++) {
+      if (!DATELINE_DASH.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !out.some((f) => f.type === 'LOC' && f.tokenEnd === k)) continue;
+      for (let n = Math.min(2, tokens.length - k); n >= 1; n--) {
+        const after = k + n < tokens.length ? text.slice(tokens[k + n - 1].end, tokens[k + n].start) : '';
+        if (!DATELINE_SOURCE_END.test(after)) continue;
+        const outlet = OUTLET_BY_KEY.get(keysOf(text.slice(tokens[k].start, tokens[k + n - 1].end)).join(' '));
+        if (outlet) { asOutlet(tokens[k].start, tokens[k + n - 1].end, k, k + n, outlet); break; }
       }
     }
     return out;

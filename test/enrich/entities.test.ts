@@ -1404,3 +1404,11 @@ test('a person named before the office he holds is a person where the tagger kno
   assert.deepEqual(persons('وأوضح رئيس ديوان المظالم رئيس مجلس القضاء الإداري'), []);
   assert.deepEqual(persons('وشغل الأمين العام منصب مساعد الوزير'), []);
 });
+
+test('a listed outlet between dashes after a dateline\'s place is the source («الدوحة - الراية :»); the same word in the text stays what it reads as', () => {
+  const untrained = createEntityRecognizer({ model: loadModel({ weights: {} }) });
+  const orgs = (text: string) => untrained.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(orgs('الدوحة - الراية : تحتفل البلاد اليوم بعيد الاستقلال'), ['الراية']);
+  assert.deepEqual(orgs('الكويت - الراي - قرر عدد من النواب'), ['الراي']);
+  assert.deepEqual(orgs('رفعت الراية في الدوحة - وهي خضراء'), [], 'no dateline: no place before the dash');
+});
