@@ -441,6 +441,13 @@ function otherNameEnd(text: string, tokens: Token[], entity: GazetteerEntity, to
  * where it follows one (looked for within LATIN_NAME_AFTER_CHARS characters). */
 const LATIN_NAME_AFTER = /^\s*["»”']?\s*\(\s*([A-Za-z][A-Za-z0-9.&'\- ]{0,60}[A-Za-z0-9.])\s*\)/;
 const LATIN_NAME_AFTER_CHARS = 90;
+/** A Latin name in parentheses, and one that names an organization: an acronym («ICSS», «UNHCR») or two or more
+ * capitalized words, with the small words of English names between («Institute of Management Technology»). */
+const LATIN_NAME_IN_BRACKETS = /\(\s*([A-Za-z][A-Za-z0-9.&'\- ]{0,60}[A-Za-z0-9.])\s*\)/g;
+const LATIN_ORGANIZATION_NAME = /^(?:[A-Z]{2,8}|[A-Z][A-Za-z&'.\-]*(?:\s+(?:of|for|and|the|de|du|des|la|le|[A-Z][A-Za-z&'.\-]*))+)$/;
+/** Nouns of organizations, folded, with or without ال and a conjunction or preposition: the first word of a name
+ * whose Latin form follows it in parentheses. */
+const ORGANIZATION_HEAD = /^(?:[وبل]|لل|[وبل]?ال)?(?:معهد|موسسه|منظمه|جامعه|كليه|شركه|مركز|هييه|جمعيه|مجموعه|اتحاد|مجلس|وكاله|بنك|صندوق|مصرف|اكاديميه|مدرسه|جبهه|حزب|حركه|رابطه|لجنه|نقابه|مستشفي|مختبر)$/;
 /** The most words of a name quoted after an organization's noun. */
 const QUOTED_NAME_MAX_WORDS = 4;
 /** Text between Arabic or straight or curly quotation marks, a few words at most. */
@@ -1740,6 +1747,32 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!m) continue;
       const end = tokens[k].end + m[0].length;
       for (let j = all.length - 1; j >= 0; j--) if (all[j].start >= tokens[k].end && all[j].end <= end) all.splice(j, 1);
+    }
+    // An organization's noun and the words after it, with its Latin name in parentheses right after them, is that
+    // organization where nothing reads it: «وقع معهد الدراسات العلمية والثقافية (ICSS)», «مؤسسة تقنيات الإدارة
+    // (Institute of Management Technology)». The Latin name must be one: an acronym or capitalized words.
+    if (text.includes('(')) {
+      for (const m of text.matchAll(LATIN_NAME_IN_BRACKETS)) {
+        if (!LATIN_ORGANIZATION_NAME.test(m[1])) continue;
+        const open = m.index! + m[0].indexOf('(');
+        let last = -1;
+        for (let k = 0; k < tokens.length && tokens[k].end <= open; k++) last = k;
+        if (last < 1 || !/^\s*["»”']?\s*$/.test(text.slice(tokens[last].end, open)) || all.some((f) => f.tokenEnd === last + 1 || (f.tokenStart <= last && last < f.tokenEnd))) continue;
+        let head = -1;
+        for (let k = last; k >= Math.max(0, last - 5); k--) {
+          const w = tokens[k].norm;
+          if (tokens[k].kind !== 'ar' || all.some((f) => f.tokenStart <= k && k < f.tokenEnd) || (k < last && !adjacent(text, tokens[k], tokens[k + 1]) && !/^\s*["«“]?\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start)))) break;
+          if (k < last && ORGANIZATION_HEAD.test(w)) { head = k; break; }
+          if (isStopword(w) || TIME_WORD.test(w)) break;
+        }
+        // A definite noun goes on through definite words only («المجلس الأولمبي الآسيوي», not «الشركة حاجتها …»);
+        // a name quoted inside is the quoted-name rule's.
+        if (head < 0 || /["«“]/.test(text.slice(tokens[head].end, tokens[last].start))) continue;
+        if (/^(?:[وب]?ال|لل)/.test(tokens[head].norm) && tokens.slice(head + 1, last + 1).some((t) => !definiteWord(t.norm))) continue;
+        const cut = leadingClitic(tokens[head].norm);
+        const start = mentionStart(tokens[head], cut);
+        all.push({ start, end: tokens[last].end, tokenStart: head, tokenEnd: last + 1, entity: null, kind: 'tagger', type: 'ORG', text: text.slice(start, tokens[last].end), name: cut > 0 && ALIF_LAM_ELIDED.test(tokens[head].norm) ? `ال${text.slice(nameStart(tokens[head], cut), tokens[last].end)}` : undefined });
+      }
     }
     // A name's Latin spelling in parentheses right after it is the same entity: «معهد الدراسات العلمية والثقافية
     // (ICSS)», «مؤسسة "سكور بلس" (ScorePlus)».

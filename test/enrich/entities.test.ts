@@ -1412,3 +1412,12 @@ test('a listed outlet between dashes after a dateline\'s place is the source («
   assert.deepEqual(orgs('الكويت - الراي - قرر عدد من النواب'), ['الراي']);
   assert.deepEqual(orgs('رفعت الراية في الدوحة - وهي خضراء'), [], 'no dateline: no place before the dash');
 });
+
+test('an organization\'s noun and the words after it, with a Latin name in parentheses after them, is the organization and the Latin name its mention', () => {
+  const untrained = createEntityRecognizer({ model: loadModel({ weights: {} }) });
+  const orgs = (text: string) => untrained.recognize(text).filter((e) => e.type === 'ORG').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  assert.deepEqual(orgs('من جهة أخرى، وقع معهد الدراسات العلمية والثقافية (ICSS) اتفاقية تعاون'), [['معهد الدراسات العلمية والثقافية', ['معهد الدراسات العلمية والثقافية', 'ICSS']]]);
+  // A definite noun and a clause after it is no name; nor is a bracket that holds no name.
+  assert.deepEqual(orgs('وأعلنت الشركة حاجتها لموظفين سعوديين (ETHICAL HACKERS) للعمل'), []);
+  assert.deepEqual(orgs('وقع معهد الدراسات العلمية (see below) الاتفاقية'), []);
+});
