@@ -1715,14 +1715,16 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (const domain of [CLUBS, CAR_MAKERS]) {
       const yields = (f: Found) => f.kind === 'tagger' && !f.entity && (f.type === 'PER' || (domain.beforeOtherNames && f.type === 'ORG'));
       const open = new Set<number>();
-      for (const f of all) if (yields(f)) open.add(f.tokenStart);
+      // The whole reading is open to a name that begins where it does («كايزر تشيفس» read as a person), not to one
+      // inside it («شيرين سيف النصر» holds no club).
+      const inside = new Set<number>();
+      for (const f of all) if (yields(f)) for (let k = f.tokenStart; k < f.tokenEnd; k++) { open.add(k); if (k > f.tokenStart) inside.add(k); }
       const blocked = new Set([...covered].filter((k) => !open.has(k)));
       // A month's name the tagger reads as the first word of a longer name is no date there («من "نيسان أورفان"»).
       const longerNames = new Set(all.filter((f) => yields(f) && f.tokenEnd - f.tokenStart >= 2).map((f) => f.tokenStart));
-      const named = namesInDomainTexts(text, tokens, stripped, blocked, domain, cuesOf(domain), longerNames);
+      const named = namesInDomainTexts(text, tokens, stripped, blocked, domain, cuesOf(domain), longerNames).filter((f) => !inside.has(f.tokenStart));
       for (const f of named) for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);
-      const replaced = new Set(named.map((f) => f.tokenStart));
-      for (let k = all.length - 1; k >= 0; k--) if (yields(all[k]) && replaced.has(all[k].tokenStart)) all.splice(k, 1);
+      for (let k = all.length - 1; k >= 0; k--) if (yields(all[k]) && named.some((f) => f.tokenStart < all[k].tokenEnd && all[k].tokenStart < f.tokenEnd)) all.splice(k, 1);
       // A name the tagger reads right after a maker's, quoted or not, is its model, a product: «نيسان "أورفان"».
       if (domain.beforeOtherNames) {
         const makerEnds = new Map(named.map((f) => [f.tokenEnd, f]));

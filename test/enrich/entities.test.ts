@@ -413,6 +413,12 @@ test('a match report names clubs bare, motoring news car makers: a name near its
   assert.deepEqual(wakra.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['الوكرة', ['للوكرة']]]);
   // Without match words near them they stay words.
   assert.deepEqual(orgs('يتحدث العربي عن الشمال في كتابه الجديد'), []);
+  // A listed club of two words that a tagger reads as a person is the club, whole; no club inside a person's name.
+  const { loadModel } = await import('../../src/enrich/tagger.ts');
+  const persons = createEntityRecognizer({ model: loadModel({ weights: { 'w=كايزر': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=تشيفس': [0, 0, 10, 0, 0, 0, 0, 0, 0], 'w=شيرين': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=سيف': [0, 0, 10, 0, 0, 0, 0, 0, 0], 'w=النصر': [0, 0, 10, 0, 0, 0, 0, 0, 0] } }) });
+  const kinds = (text: string) => persons.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join(';')}`);
+  assert.deepEqual(kinds('وكان الفريق قد تغلب في المباراة على كايزر تشيفس 2 - 1'), ['ORG:كايزر تشيفس']);
+  assert.deepEqual(kinds('وفي المباراة سجل الهدف وحضرت شيرين سيف النصر مع الفريق'), ['PER:شيرين سيف النصر']);
   // A maker in motoring news: «نيسان» the company before its model, «جيلي» no person; the month in a date stays one.
   assert.deepEqual(orgs('وتوفر مركبة نيسان أورفان الجديدة محركا أقوى من طراز العام الماضي، وتنافس سيارات جيلي الصينية'), ['جيلي', 'نيسان']);
   assert.ok(!orgs('ارتفعت مبيعات السيارات في نيسان الماضي بحسب الوكيل').includes('نيسان'));
