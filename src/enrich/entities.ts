@@ -1792,12 +1792,12 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     personsBeforeOffice(text, tokens, all);
     namedAfterPersons(text, tokens, all);
     // A name that is also an adjective is the adjective right after a definite word it agrees with: «الحكومة السعودية»,
-    // «العائلة المالكة السعودية», «المحادثات الإسرائيلية السعودية» name no country (ANERcorp's train split leaves such
+    // «العائلة المالكة السعودية», «المحادثات الإسرائيلية السعودية» name no country, «المدن الفرنكوفونية» no organization (ANERcorp's train split leaves such
     // adjectives untagged 85 times in 85), whether the list or the tagger reads it; «المملكة العربية السعودية» is the
     // whole name.
     for (let j = all.length - 1; j >= 0; j--) {
       const f = all[j];
-      if (f.type !== 'LOC' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0 || !ADJECTIVE_NAMES.has(tokens[f.tokenStart].norm)) continue;
+      if (f.type === 'PER' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0 || !ADJECTIVE_NAMES.has(tokens[f.tokenStart].norm)) continue;
       const before = tokens[f.tokenStart - 1];
       if (adjacent(text, before, tokens[f.tokenStart]) && definiteWord(before.norm) && !isStopword(before.norm) && !/^[وفبلك]?(?:المملكه|العربيه)$/.test(before.norm)) all.splice(j, 1);
     }

@@ -976,6 +976,10 @@ test('a country\'s name that is an adjective too is the adjective right after a 
   const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(places('وقالت الحكومة السعودية إن العائلة المالكة السعودية ترحب بالقرار'), []);
   assert.deepEqual(places('وقال خلال زيارة إلى السعودية إن المملكة العربية السعودية شريك'), ['السعودية', 'المملكة العربية السعودية']);
+  // An organization's name that is an adjective too: the Francophonie's, not «المدن الفرنكوفونية» (francophone cities).
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(orgs('ودعا شيراك المدن الفرنكوفونية إلى مساعدة بيروت'), []);
+  assert.deepEqual(orgs('وحضر مؤتمر الفرنكوفونية في بوخارست'), ['الفرنكوفونية']);
 });
 
 test('phrases whose words name nothing there: «ألف مبروك», «الذكر الحكيم», «بتوفيق الله»; Aden\'s districts are places', () => {
