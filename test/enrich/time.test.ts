@@ -312,7 +312,7 @@ test('the first person\'s future («سأعود») marks a weekday as the next on
   assert.deepEqual(one('وقال إنه سأل يوم الجمعة', r), [['يوم الجمعة', '2016-11-04']], '«سأل» (he asked) is no future');
   assert.deepEqual(one('وكان السابق يوم الجمعة', r), [['يوم الجمعة', '2016-11-04']]);
   assert.deepEqual(one('عاد قبل يوم أمس', r), [['قبل يوم أمس', '2016-11-05']]);
-  assert.deepEqual(one('سأعود يوم 2. أكتوبر', r).map(([, v]) => v), ['2016-10-02']);
+  assert.deepEqual(one('سأعود يوم 2. أكتوبر', r).map(([, v]) => v), ['2017-10-02'], 'a future verb: next October');
   assert.deepEqual(one('وصل في 2- أكتوبر', r), [['2- أكتوبر', '2016-10-02']]);
   assert.deepEqual(one('16. نوفمبر. 2016', r), [['16. نوفمبر. 2016', '2016-11-16']]);
   assert.deepEqual(one('بتاريخ 29 - شعبان 1436هـ', r), [['29 - شعبان 1436هـ', '2015-06-16']]);
@@ -336,7 +336,8 @@ test('a weekday with a day in digits ending the clause or a range; a named week 
   assert.deepEqual(one('وقتل يوم الخميس 3 أشخاص', r), [['يوم الخميس', '2017-09-21']], 'a count, not the 3rd');
   assert.deepEqual(one('سأعود الأسبوع المقبل يوم الجمعة', r), [['الأسبوع المقبل يوم الجمعة', '2017-10-06']]);
   assert.deepEqual(one('وكان ذلك الأسبوع الماضي الأحد', r), [['الأسبوع الماضي الأحد', '2017-09-24']]);
-  assert.deepEqual(one('سأعود الثانية والعشرون من يونيو', r), [['الثانية والعشرون من يونيو', '2017-06-22']]);
+  assert.deepEqual(one('سأعود الثانية والعشرون من يونيو', r), [['الثانية والعشرون من يونيو', '2018-06-22']]);
+  assert.deepEqual(one('عدت الثانية والعشرون من يونيو', r), [['الثانية والعشرون من يونيو', '2017-06-22']]);
   assert.deepEqual(one('وصل في الحادية عشرة من مساء الخميس', r), [['مساء الخميس', '2017-09-21']], 'an hour, not the 11th');
   const n = parseReference('2016-11-07');
   assert.deepEqual(one('سأخرج من 4 إلى 22 من هذا الشهر', n), [['من 4 إلى 22 من هذا الشهر', '2016-11-04/2016-11-22']]);
@@ -420,7 +421,7 @@ test('a month without a year is the reference year\'s unless far across the turn
 
 test('spoken and English-style days, compound spans, and a speaker\'s own return with a bare day', () => {
   const nov = parseReference('2016-11-07'), late = parseReference('2017-11-23'), aug = parseReference('2015-08-04');
-  assert.deepEqual(one('سأعود في واحد وعشرين مايو', nov), [['واحد وعشرين مايو', '2016-05-21']], 'a spoken cardinal day before its month');
+  assert.deepEqual(one('سأعود في واحد وعشرين مايو', nov), [['واحد وعشرين مايو', '2017-05-21']], 'a spoken cardinal day before its month');
   assert.deepEqual(one('من السابع عشر وحتى عشرين من سبتمبر هذا العام', aug), [['من السابع عشر وحتى عشرين من سبتمبر هذا العام', '2015-09-17/2015-09-20']], 'a range ending in a cardinal');
   assert.deepEqual(one('في خمسة وعشرين مايو', aug), [['خمسة وعشرين مايو', '2015-05-25']], 'one day, not the 5th to the 20th');
   assert.deepEqual(one('سأعود 08/12, 2015', nov), [['08/12, 2015', '2015-08-12']], 'the month first before a comma and a year');
@@ -520,4 +521,12 @@ test('a weekday with a day and month and no year is the reading the weekday agre
   assert.deepEqual(one('وحددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 مواعيد المراجعة', ref), [['الثلاثاء 10/12', '2015-07-28'], ['الأربعاء 10/13', '2015-07-29']]);
   assert.deepEqual(one('يوم الأربعاء 28/9 الماضي', ref), [['يوم الأربعاء 28/9', '2015-07-15']], '28 Ramadan 1436');
   assert.deepEqual(one('تبدأ الدراسة يوم الاثنين 7/9 في المدارس', ref), [['يوم الاثنين 7/9', '2015-09-07']], 'a Gregorian 7 September, a Monday');
+});
+
+test('a day and month without a year after a future verb are the next ones when the nearest lies more than a month back; a plan of the last weeks stays in the past', () => {
+  const jul = parseReference('2015-07-21');
+  assert.deepEqual(one('على أن تمنح الجائزة سنويا في الرابع من يناير', jul), [['الرابع من يناير', '2016-01-04']]);
+  assert.deepEqual(one('وأعلن أن اجتماع اللجنة سيعقد يوم 20 يوليو', jul), [['20 يوليو', '2015-07-20']], 'reported speech of a plan now past');
+  assert.deepEqual(one('وقع الهجوم في الرابع من يناير', jul), [['الرابع من يناير', '2015-01-04']], 'no future verb: the nearest');
+  assert.ok(one('سيطالبون بالثالث من أغسطس من العام الماضي', jul).every(([, v]) => v.startsWith('2014')), 'a year told stays');
 });
