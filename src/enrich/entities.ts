@@ -377,7 +377,6 @@ const COMPASS_POINT = /^[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|ج�
  * word of the lexicon. The verb without the «س» must be this common in news (IDF over SaudiNewsNet): «يستقبل» 4.6,
  * «تبعد» 5.0, «يترأس» 5.7; «يف» of «سيف», «تيفن» of «ستيفن», «يلفستر» of «سيلفستر» are no words. */
 const FUTURE_VERB_MAX_IDF = 6;
-const LINEAGE_WORD = /^[وف]?(?:بن|ابن|بنت)$/;
 function futureVerb(folded: string): boolean {
   const m = /^[وف]?(س([يت]\p{L}{3,}))$/u.exec(folded);
   return !!m && !NAME_LEXICON[m[1]]?.includes('P') && idf(searchKey(m[2])) < FUTURE_VERB_MAX_IDF;
@@ -441,6 +440,8 @@ function otherNameEnd(text: string, tokens: Token[], entity: GazetteerEntity, to
  * where it follows one (looked for within LATIN_NAME_AFTER_CHARS characters). */
 const LATIN_NAME_AFTER = /^\s*["»”']?\s*\(\s*([A-Za-z][A-Za-z0-9.&'\- ]{0,60}[A-Za-z0-9.])\s*\)/;
 const LATIN_NAME_AFTER_CHARS = 90;
+/** A lineage word, folded, with «و» or «ف» or not: it joins the parts of a name, it opens none. */
+const LINEAGE_WORD = /^[وف]?(?:بن|ابن|بنت)$/;
 /** A Latin name in parentheses, and one that names an organization: an acronym («ICSS», «UNHCR») or two or more
  * capitalized words, with the small words of English names between («Institute of Management Technology»). */
 const LATIN_NAME_IN_BRACKETS = /\(\s*([A-Za-z][A-Za-z0-9.&'\- ]{0,60}[A-Za-z0-9.])\s*\)/g;
@@ -1792,9 +1793,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     personsBeforeOffice(text, tokens, all);
     namedAfterPersons(text, tokens, all);
     // A name that is also an adjective is the adjective right after a definite word it agrees with: «الحكومة السعودية»,
-    // «العائلة المالكة السعودية», «المحادثات الإسرائيلية السعودية» name no country, «المدن الفرنكوفونية» no organization (ANERcorp's train split leaves such
-    // adjectives untagged 85 times in 85), whether the list or the tagger reads it; «المملكة العربية السعودية» is the
-    // whole name.
+    // «العائلة المالكة السعودية», «المحادثات الإسرائيلية السعودية» name no country (ANERcorp's train split leaves such
+    // adjectives untagged 85 times in 85), «المدن الفرنكوفونية» no organization, whether the list or the tagger reads
+    // it; «المملكة العربية السعودية» is the whole name.
     for (let j = all.length - 1; j >= 0; j--) {
       const f = all[j];
       if (f.type === 'PER' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0 || !ADJECTIVE_NAMES.has(tokens[f.tokenStart].norm)) continue;
