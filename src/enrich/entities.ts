@@ -394,9 +394,11 @@ function namesInDomainTexts(text: string, tokens: Token[], stripped: string[], c
   for (let k = 0; k < tokens.length; k++) {
     if (covered.has(k) || domain.cues.has(stripped[k])) continue;
     if (cues[Math.min(tokens.length, k + DOMAIN_WINDOW + 1)] - cues[Math.max(0, k - DOMAIN_WINDOW)] < DOMAIN_MIN_CUES) continue;
-    // An adjective after a definite noun is no name («الخليج العربي», «الفريق المصري»).
+    // An adjective after a definite noun is no name («الخليج العربي», «الفريق المصري»); with «و» it opens the next
+    // item of a list («الجيش الملكي وأولمبيك خريبكة», «الرجاء البيضاوي والدفاع الجديدي»), unless an adjective is joined
+    // to another («المحلي والعربي»).
     const previous = tokens[k - 1];
-    if (previous && adjacent(text, previous, tokens[k]) && DEFINITE.test(previous.norm)) continue;
+    if (previous && adjacent(text, previous, tokens[k]) && DEFINITE.test(previous.norm) && (!tokens[k].norm.startsWith('و') || (NISBA_ADJECTIVE.test(previous.norm) && NISBA_ADJECTIVE.test(tokens[k].norm.slice(1))))) continue;
     // Nor is a month in a date («تشرين الأول», «نيسان الماضي», «5 نيسان»).
     if (MONTH_WORDS.has(tokens[k].norm) && !longerNames.has(k) && [tokens[k - 1], tokens[k + 1]].some((t) => t && (DATE_NEIGHBOUR.test(t.norm) || MONTH_WORDS.has(t.norm)))) continue;
     for (const [at, word] of cliticReadings(tokens[k].norm)) {

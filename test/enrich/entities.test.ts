@@ -413,6 +413,13 @@ test('a match report names clubs bare, motoring news car makers: a name near its
   assert.deepEqual(wakra.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['الوكرة', ['للوكرة']]]);
   // Without match words near them they stay words.
   assert.deepEqual(orgs('يتحدث العربي عن الشمال في كتابه الجديد'), []);
+  // A club with «و» after another club's adjective is the next club of a list; an adjective joined to another is none
+  // (by the lists alone: a model that reads nothing).
+  const { loadModel: load } = await import('../../src/enrich/tagger.ts');
+  const lists = createEntityRecognizer({ model: load({ weights: {} }) });
+  const listed = (text: string) => lists.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(listed('وتأجلت مباراتا الدوري بسبب التزام فريقي الرجاء البيضاوي وأولمبيك خريبكة بمباراتين في كأس الاتحاد الإفريقي').includes('أولمبيك خريبكة'));
+  assert.ok(!listed('وسجل اللاعب هدفا في مباراة الدوري على المستوى المحلي والعربي').includes('العربي'));
   // A listed club of two words that a tagger reads as a person is the club, whole; no club inside a person's name.
   const { loadModel } = await import('../../src/enrich/tagger.ts');
   const persons = createEntityRecognizer({ model: loadModel({ weights: { 'w=كايزر': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=تشيفس': [0, 0, 10, 0, 0, 0, 0, 0, 0], 'w=شيرين': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=سيف': [0, 0, 10, 0, 0, 0, 0, 0, 0], 'w=النصر': [0, 0, 10, 0, 0, 0, 0, 0, 0] } }) });
