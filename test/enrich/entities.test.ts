@@ -1438,3 +1438,9 @@ test('an organization\'s noun and the words after it, with a Latin name in paren
   assert.deepEqual(orgs('وأعلنت الشركة حاجتها لموظفين سعوديين (ETHICAL HACKERS) للعمل'), []);
   assert.deepEqual(orgs('وقع معهد الدراسات العلمية (see below) الاتفاقية'), []);
 });
+
+test('titles of data/name-contexts.json open no name and announce one: «اللورد», «الراحلة» («الفنانة الراحلة فاتن حمامة»)', () => {
+  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(persons('وقال اللورد هول إنه يعتقد أن الهيئة تحتاج إلى تغيير'), ['هول']);
+  assert.deepEqual(persons('مذكرات ومسيرة وسيرة الفنانة الراحلة فاتن حمامة، الإنسانة'), ['فاتن حمامة']);
+});
