@@ -6,6 +6,9 @@ import { createEntityRecognizer, entityKey, findQuotes } from '../../src/enrich/
 import { loadModel } from '../../src/enrich/tagger.ts';
 
 const recognizer = createEntityRecognizer();
+/** A text's mention texts of one type, as a recognizer reads them, in text order of its entities. */
+const mentionsOf = (r: { recognize(text: string): Array<{ type: string; mentions: Array<{ text: string }> }> }, type: string) => (text: string) =>
+  r.recognize(text).filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => m.text));
 
 test('every same_entity group of the reference cases resolves to one entity', () => {
   for (const group of data.same_entity) {
@@ -417,7 +420,7 @@ test('a match report names clubs bare, motoring news car makers: a name near its
   // (by the lists alone: a model that reads nothing).
   const { loadModel: load } = await import('../../src/enrich/tagger.ts');
   const lists = createEntityRecognizer({ model: load({ weights: {} }) });
-  const listed = (text: string) => lists.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const listed = mentionsOf(lists, 'ORG');
   assert.ok(listed('وتأجلت مباراتا الدوري بسبب التزام فريقي الرجاء البيضاوي وأولمبيك خريبكة بمباراتين في كأس الاتحاد الإفريقي').includes('أولمبيك خريبكة'));
   assert.ok(!listed('وسجل اللاعب هدفا في مباراة الدوري على المستوى المحلي والعربي').includes('العربي'));
   // A listed club of two words that a tagger reads as a person is the club, whole; no club inside a person's name.
@@ -666,7 +669,7 @@ test('a listed outlet with ل after a word of telling is the outlet told («قا
 });
 
 test('«الماضي» after a given name is his family name, not a date\'s («الدكتور محمد الماضي»)', () => {
-  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(recognizer, 'PER');
   assert.deepEqual(persons('وقال محافظ المملكة في أوبك الدكتور محمد الماضي إن الأسواق مستقرة'), ['محمد الماضي']);
 });
 
@@ -749,7 +752,7 @@ test('persons the tagger begins side by side are one name; a clitic, a dash or a
   assert.deepEqual(mentions('الخضير -معن'), ['الخضير', 'معن']);
   assert.deepEqual(mentions('عسير الهالك يوسف السليمان'), ['عسير الهالك', 'يوسف السليمان']);
   // The real model: it began a second person inside these names.
-  const real = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const real = mentionsOf(recognizer, 'PER');
   assert.deepEqual(real('وقرر المجلس ترشيح الدكتور عبدالله حمد إبراهيم المشعل نائبًا لرئيس مجلس الإدارة.'), ['عبدالله حمد إبراهيم المشعل']);
   assert.deepEqual(real('وأعلن النادي إصابة لاعب الوسط لويز جوستافو.'), ['لويز جوستافو']);
 });
@@ -757,7 +760,7 @@ test('persons the tagger begins side by side are one name; a clitic, a dash or a
 test('a nationality adjective after a definite noun is no organization («الحارس الأوكراني»); a club named so is («النادي الأهلي»)', () => {
   // A model that reads these two words, wherever they stand, as organizations.
   const r = createEntityRecognizer({ model: { weights: new Map([['w=الاوكراني', one(5)], ['w=الاهلي', one(5)]]) } });
-  const orgs = (text: string) => r.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const orgs = mentionsOf(r, 'ORG');
   assert.deepEqual(orgs('وطرد الحكم الحارس الأوكراني'), []);
   assert.deepEqual(orgs('فاز النادي الأهلي'), ['الأهلي']);
   // After another definite noun the club's word is an adjective: private education, civil society.
@@ -766,7 +769,7 @@ test('a nationality adjective after a definite noun is no organization («الح
   assert.deepEqual(orgs('وقال مدرب الأوكراني إن'), ['الأوكراني']);
   // A club's word before a nationality adjective is the club, but not as the first of two adjectives.
   const plain = createEntityRecognizer({ model: { weights: new Map() } });
-  const plainOrgs = (text: string) => plain.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const plainOrgs = mentionsOf(plain, 'ORG');
   assert.deepEqual(plainOrgs('وتعادل العربي الكويتي مع القادسية'), ['العربي']);
   assert.deepEqual(plainOrgs('تقرير حول منتدى التعاون العربي الصيني'), []);
 });
@@ -816,7 +819,7 @@ test('a time expression wins over a name, but a season or Hijri month in or righ
 
 test('a ruler\'s ordinal is part of his name after a given name or a ruler\'s title, not a rank after a surname', () => {
   const r = createEntityRecognizer();
-  const persons = (text: string) => r.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(r, 'PER');
   // (Not sentences of ANERcorp, which the shipped model learnt: «الملك ألفونسو الثالث عشر» it reads whole.)
   assert.deepEqual(persons('حكم الإمبراطور نابليون الثالث فرنسا'), ['نابليون الثالث']);
   assert.deepEqual(persons('وكان الملك جورج الخامس قد'), ['جورج الخامس']);
@@ -826,7 +829,7 @@ test('a ruler\'s ordinal is part of his name after a given name or a ruler\'s ti
 
 test('a person\'s name does not end in a nobiliary particle («أورسولا فون دير لاين»)', () => {
   const r = createEntityRecognizer();
-  const persons = (text: string) => r.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(r, 'PER');
   assert.deepEqual(persons('وقالت رئيسة المفوضية أورسولا فون دير لاين إن'), ['أورسولا فون دير لاين']);
 });
 
@@ -874,7 +877,7 @@ test('the world\'s and the Arab world\'s major cities and regions are listed pla
 });
 
 test('«علي» written with ي is the name Ali where the text writes the preposition «على» with ى', () => {
-  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(recognizer, 'PER');
   assert.deepEqual(persons('وقال الإمام علي إن الأمر على ما يرام'), ['علي'], 'after a person\'s title');
   assert.deepEqual(persons('وقال الإمام علي إن الأمر علي ما يرام'), [], 'a text that writes both alike: as often the preposition');
   assert.deepEqual(persons('يجب علي أن أذهب على الفور'), [], 'no title, no name after it: «upon me»');
@@ -902,7 +905,7 @@ test('a listed place that is also a word is the place right after the noun of it
 });
 
 test('a paper\'s name right after its noun is the paper, without the adjectives that agree with the paper', () => {
-  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const orgs = mentionsOf(recognizer, 'ORG');
   assert.deepEqual(orgs('وكتب في مجلة المستقبل العربي الخاص بشهر يوليو'), ['المستقبل العربي'], 'an adjective of the name is the name\'s');
   assert.deepEqual(orgs('وذكرت صحيفة الشروق اليومية أن الوزير استقال'), ['الشروق'], 'one in ة agrees with the paper');
   assert.deepEqual(orgs('ونشرت جريدة البلاد الصادرة في جدة التقرير'), ['البلاد'], 'so does a participle');
@@ -912,7 +915,7 @@ test('a paper\'s name right after its noun is the paper, without the adjectives 
 });
 
 test('a body named for what it is for runs on through its adjective and ل-phrase, and ends where the name does', () => {
-  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const orgs = mentionsOf(recognizer, 'ORG');
   assert.deepEqual(orgs('وقال رئيس الاتحاد الدولي للشرطة إن البطولة ستقام في الدوحة'), ['الاتحاد الدولي للشرطة']);
   assert.deepEqual(orgs('وأعلنت الهيئة العامة للسياحة والتراث الوطني بمنطقة عسير عن مهرجان'), ['الهيئة العامة للسياحة والتراث الوطني'], 'ends after the adjective');
   assert.deepEqual(orgs('وذكر الاتحاد الصيني لشركات صناعة السيارات أن المبيعات ارتفعت'), ['الاتحاد الصيني لشركات صناعة السيارات'], 'a noun with the word joined to it');
@@ -923,7 +926,7 @@ test('a body named for what it is for runs on through its adjective and ل-phras
 });
 
 test('a name in a list of persons is a person, where the list names two around it; a title before a construct is none', () => {
-  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(recognizer, 'PER');
   const lineUp = 'وبدأ المدرب المباراة بتشكيلة مكونة من: ياسر المسيليم، أمير كردي، أسامة هوساوي، كامل الموسى، محمد عبدالشافي، عمر السومة، بينما احتل دكة الاحتياط آخرون';
   for (const name of ['أمير كردي', 'كامل الموسى', 'عمر السومة']) assert.ok(persons(lineUp).includes(name), `${name} in ${JSON.stringify(persons(lineUp))}`);
   assert.ok(!persons(lineUp).includes('الموسى'), 'the whole name, not its surname alone');
@@ -932,7 +935,7 @@ test('a name in a list of persons is a person, where the list names two around i
 });
 
 test('a name that is a common word with a clitic counts with it only where the text reads it as the name («بحماس»)', () => {
-  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const orgs = mentionsOf(recognizer, 'ORG');
   assert.deepEqual(orgs('ودخل اللاعبون الشوط الأول بحماس وهجمات متبادلة'), [], 'with enthusiasm');
   assert.deepEqual(orgs('وقال المسؤول بحماس إن الوفد سيزور القاهرة'), ['حماس'], 'an official of Hamas');
   assert.deepEqual(orgs('وأعلنت حركة حماس أن علاقتها بحماس الخارج جيدة'), ['حماس', 'حماس'], 'the text names it');
@@ -942,7 +945,7 @@ test('a name that is a common word with a clitic counts with it only where the t
 test('a person\'s name does not run into a preposition before a hamza\'s alef («بأم», «لأحمد») nor a pronoun («لمنصبه»)', () => {
   const found = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
   assert.deepEqual(found('وأديت الصلاة على الميت بجامع الملك خالد بأم الحمام بعد العصر'), ['ORG:جامع الملك خالد']);
-  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(recognizer, 'PER');
   assert.ok(persons('«لجنة الرؤساء» على مستوى الوزارات الأميركية لمناقشة كيفية إغلاق السجن الشهير قبل مغادرة أوباما لمنصبه خلال 18 شهرا من الآن. وفي ذلك الاجتماع، عُرض على كارتر مذكرة من مجلس الأمن القومي').includes('أوباما'), 'nor a word with a preposition and a pronoun');
 });
 
@@ -974,17 +977,17 @@ test('the CIA, the FBI, news agencies and UN bodies are one entity each across t
 });
 
 test('a given name alone goes on to a very rare word with ال after it, its family name, not to a common word', () => {
-  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(recognizer, 'PER');
   assert.ok(persons('وعن تقييمه للحكم الدولي فهد المرداسي في نهائي مسابقة كأس الملك قال إنه كان موفقا').includes('فهد المرداسي'));
   assert.ok(!persons('وأكد البائع حسن الطرف أن ارتفاع الأسعار مؤقت').includes('حسن الطرف'), 'a common word');
 });
 
 test('a country\'s name that is an adjective too is the adjective right after a definite word («الحكومة السعودية»)', () => {
-  const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').flatMap((e) => e.mentions.map((m) => m.text));
+  const places = mentionsOf(recognizer, 'LOC');
   assert.deepEqual(places('وقالت الحكومة السعودية إن العائلة المالكة السعودية ترحب بالقرار'), []);
   assert.deepEqual(places('وقال خلال زيارة إلى السعودية إن المملكة العربية السعودية شريك'), ['السعودية', 'المملكة العربية السعودية']);
   // An organization's name that is an adjective too: the Francophonie's, not «المدن الفرنكوفونية» (francophone cities).
-  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const orgs = mentionsOf(recognizer, 'ORG');
   assert.deepEqual(orgs('ودعا شيراك المدن الفرنكوفونية إلى مساعدة بيروت'), []);
   assert.deepEqual(orgs('وحضر مؤتمر الفرنكوفونية في بوخارست'), ['الفرنكوفونية']);
 });
@@ -998,7 +1001,7 @@ test('phrases whose words name nothing there: «ألف مبروك», «الذك�
 test('a list of persons joined by «و» goes on with a given name, two or three words to the item\'s end; not «وليا» (as heir), not a verb', () => {
   // A model that knows one person only: the others are the rule's.
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=ماجد': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=المصري': [0, 0, 10, 0, 0, 0, 0, 0, 0] } }) });
-  const persons = (text: string) => tiny.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(tiny, 'PER');
   assert.deepEqual(persons('ويشارك في بطولة المسلسل ماجد المصري وسلوى العباد وعبد المنعم عمايري، وغيرهم'), ['ماجد المصري', 'سلوى العباد', 'عبد المنعم عمايري']);
   assert.deepEqual(persons('وكان ماجد المصري وسلوى العباد\nتكريم الفنانين'), ['ماجد المصري', 'سلوى العباد'], 'not across a line');
   assert.deepEqual(persons('وحضر ماجد المصري وخالد ستتناول المحادثات'), ['ماجد المصري'], 'a word after the name that ends no item is none of it');
@@ -1008,7 +1011,7 @@ test('a list of persons joined by «و» goes on with a given name, two or three
 
 test('a one-word person that is a nationality\'s adjective after a definite word is the adjective, after an honorific a surname', () => {
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=الصومالي': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=التركي': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=الهاشمي': [0, 10, 0, 0, 0, 0, 0, 0, 0] } }) });
-  const persons = (text: string) => tiny.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(tiny, 'PER');
   assert.deepEqual(persons('دعا الرئيس الصومالي إلى الحوار'), [], 'of a listed place: الصومال');
   assert.deepEqual(persons('ودعا الشعب التركي إلى الهدوء'), [], 'of the nationality list');
   assert.deepEqual(persons('وقال الدكتور التركي إن الدراسة'), ['التركي'], 'after an honorific, a surname');
@@ -1022,7 +1025,7 @@ test('a surname spreads to its lone mentions, not as an initial nor to a common 
 });
 
 test('a ministry\'s short name after «وزير» is the minister\'s title, no mention of the ministry; written in full or alone it is one', () => {
-  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const orgs = mentionsOf(recognizer, 'ORG');
   assert.deepEqual(orgs('وقالت وزيرة الخارجية الأميركية كوندوليزا رايس إن المحادثات مستمرة'), []);
   assert.deepEqual(orgs('ونقل مساعد وزيرة الخارجية الامريكية عن المسؤولين'), []);
   assert.deepEqual(orgs('وأصدرت الخارجية الأميركية بيانا'), ['الخارجية الأميركية']);
@@ -1043,7 +1046,7 @@ test('quotes: a phrase right after the verb (to whom, how, where it was written)
 });
 
 test('a word a number counts in the text is a common noun there, no person (not after a year, a phone number or «و»)', () => {
-  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(recognizer, 'PER');
   assert.deepEqual(persons('يتواجد في سفارة السعودية بإثيوبيا 1000 سمسار يرفعون الأسعار. ولا يخسر السمسار الذي يجلب العمالة'), [], 'counted, with ال too');
   assert.deepEqual(persons('الهاتف مزود بكاميرا بدقة 12 ميغا بيكسل'), []);
   assert.deepEqual(persons('الفقيد والد خالد 0504294643 وماجد 0544440652 ويتقبل العزاء').filter((p) => p.includes('ماجد')), ['ماجد'], 'a phone number counts nothing');
@@ -1124,7 +1127,7 @@ test('quotes: a person a preposition governs after the verb is not its subject (
 });
 
 test('no name begins with «بحسب», «بزعامة» and their like (data/not-names.json nameNeverBegins)', () => {
-  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(recognizer, 'PER');
   assert.deepEqual(persons('ينطوي على أبعاد رمزية كثيرة بحسب بن يوسف الذي يقول إنها مهمة'), ['بن يوسف']);
 });
 
@@ -1135,7 +1138,7 @@ test('quotes: the words naming a speaker end at «بعد», «قبل» and at «
 });
 
 test('a name quoted after an organization\'s noun is its name only after the noun in construct: «شركة "أرامكو"», not «الشركة "أعادت ضبط النشاط"»', () => {
-  const organizations = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const organizations = mentionsOf(recognizer, 'ORG');
   assert.deepEqual(organizations('وقال مسؤولون تنفيذيون إن الشركة "أعادت ضبط النشاط" كي تكون قادرة على المنافسة'), []);
   assert.deepEqual(organizations('أكد الناطق أن التنظيم «عدوا للإسلام» في بيانه'), []);
   assert.deepEqual(organizations('نقلت صحيفة "دايلي ميرور" البريطانية الخبر'), ['دايلي ميرور']);
@@ -1182,16 +1185,16 @@ test('after «نادي» a listed place is the club («نادي قطر»), elsew
 });
 
 test('a nationality adjective after a definite noun names no place, «لل» before the noun too: «للعاصمة السعودية», «الدولة التونسية»', () => {
-  const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').flatMap((e) => e.mentions.map((m) => m.text));
+  const places = mentionsOf(recognizer, 'LOC');
   assert.deepEqual(places('التوسع الجغرافي والسكاني الكبير للعاصمة السعودية التي تعتبر من أكبر المدن'), []);
   assert.deepEqual(places('تجربة الديمقراطية في تونس تجعل الدولة التونسية شبه عاجزة'), ['تونس']);
   assert.deepEqual(places('يزور الوفد المنطقة الشرقية غدا'), ['الشرقية']);
-  const organizations = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const organizations = mentionsOf(recognizer, 'ORG');
   assert.deepEqual(organizations('برئاسة جمال علام بتصميم درع جديد للدوري المصري الممتاز في الموسم'), []);
   // A tagger that reads the adjective alone as an organization (as the model does in some texts).
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=العربي': [0, 0, 0, 0, 0, 10, 0, 0, 0] } }) });
   assert.deepEqual(tiny.recognize('إطلاق أكاديمية عكاظ للشعر العربي التي تم الإعلان عنها').map((e) => e.type), [], 'any nisba adjective read alone as an organization');
-  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(recognizer, 'PER');
   const text = 'لتتيقن الجماهير أن إدارة ناديها التي يرأسها الأمير فيصل بن تركي صنعت ضربة معلم، فقد راحت تتابع تسجيلاته مع فريق طرابزون التركي، ومن ثم أرادت مشاهدته في البطولة الودية الإماراتية بمدينة العين، وما لمسته كان من بداية وصولي للمعسكر التركي، وبالتأكيد ما دفعني لسرعة الانسجام';
   assert.ok(!persons(text).includes('التركي'), 'the Turkish camp is no mention of Faisal bin Turki');
 });
@@ -1227,7 +1230,7 @@ test('quotes: the speaker\'s words end at a clause asking not to be named, at an
 });
 
 test('no name begins with a verb of saying before its subject («ونوه الجابر» is «الجابر»)', () => {
-  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(recognizer, 'PER');
   assert.deepEqual(persons('ونوه الجابر إلى الطبيعة المستدامة لهذه المشاريع'), ['الجابر']);
 });
 
@@ -1242,7 +1245,7 @@ test('a place the tagger runs on into a nationality adjective ends before it («
   // A tagger that reads the city and its adjective as one place.
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=سالزبورج': [0, 0, 0, 10, 0, 0, 0, 0, 0], 'w=النمساويه': [0, 0, 0, 0, 10, 0, 0, 0, 0] } }) });
   assert.deepEqual(tiny.recognize('في معسكره الإعدادي بمدينة سالزبورج النمساوية').map((e) => e.mentions.map((m) => m.text)), [['سالزبورج']]);
-  const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').flatMap((e) => e.mentions.map((m) => m.text));
+  const places = mentionsOf(recognizer, 'LOC');
   assert.deepEqual(places('في زيارة دولة إلى الجمهورية العربية السورية تستغرق ثلاثة أيام'), ['الجمهورية العربية السورية']);
 });
 
@@ -1268,7 +1271,7 @@ test('no name begins with a verb written with «سأ» («سأقدم فاتن»,
 
 test('no person\'s name begins with a common verb in the future («وسيستقبل كيري»); names that open with «سي», «ست» stay whole', () => {
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=وسيستقبل': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=ستيفن': [0, 10, 0, 0, 0, 0, 0, 0, 0], 'w=كيري': [0, 0, 10, 0, 0, 0, 0, 0, 0], 'w=جيرارد': [0, 0, 10, 0, 0, 0, 0, 0, 0] } }) });
-  const mentions = (text: string) => tiny.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const mentions = mentionsOf(tiny, 'PER');
   assert.deepEqual(mentions('وسيستقبل كيري اليوم نظيره الكوبي'), ['كيري']);
   assert.deepEqual(mentions('وسجل ستيفن جيرارد هدفا'), ['ستيفن جيرارد']);
 });
@@ -1301,7 +1304,7 @@ test('a kunya\'s «أبو» is no name shared with a listed person: «أبو ع�
 });
 
 test('a person\'s name does not end in «فقط», «أيضا», «نفسه» (data/not-names.json personNeverEnds)', () => {
-  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const people = mentionsOf(recognizer, 'PER');
   assert.deepEqual(people('قدم النادي عرضاً جنونيا لصلاح، إذا رفض اي لاعب، وليس صلاح فقط، هذا العرض'), ['صلاح', 'صلاح']);
 });
 
@@ -1416,7 +1419,7 @@ test('a given name and a common word with ال written together twice in a text 
 
 test('a person named before the office he holds is a person where the tagger knows neither word; a title, an organization or common words before an office are not', () => {
   const untrained = createEntityRecognizer({ model: loadModel({ weights: {} }) });
-  const persons = (text: string) => untrained.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(untrained, 'PER');
   assert.deepEqual(persons('من جانب آخر، بحثت فايزة أبوالنجا وزيرة التعاون الدولي مع الوفد'), ['فايزة أبوالنجا']);
   assert.deepEqual(persons('وأوضح رئيس ديوان المظالم رئيس مجلس القضاء الإداري'), []);
   assert.deepEqual(persons('وشغل الأمين العام منصب مساعد الوزير'), []);
@@ -1424,7 +1427,7 @@ test('a person named before the office he holds is a person where the tagger kno
 
 test('a listed outlet between dashes after a dateline\'s place is the source («الدوحة - الراية :»); the same word in the text stays what it reads as', () => {
   const untrained = createEntityRecognizer({ model: loadModel({ weights: {} }) });
-  const orgs = (text: string) => untrained.recognize(text).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => m.text));
+  const orgs = mentionsOf(untrained, 'ORG');
   assert.deepEqual(orgs('الدوحة - الراية : تحتفل البلاد اليوم بعيد الاستقلال'), ['الراية']);
   assert.deepEqual(orgs('الكويت - الراي - قرر عدد من النواب'), ['الراي']);
   assert.deepEqual(orgs('رفعت الراية في الدوحة - وهي خضراء'), [], 'no dateline: no place before the dash');
@@ -1440,7 +1443,7 @@ test('an organization\'s noun and the words after it, with a Latin name in paren
 });
 
 test('titles of data/name-contexts.json open no name and announce one: «اللورد», «الراحلة» («الفنانة الراحلة فاتن حمامة»)', () => {
-  const persons = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => m.text));
+  const persons = mentionsOf(recognizer, 'PER');
   assert.deepEqual(persons('وقال اللورد هول إنه يعتقد أن الهيئة تحتاج إلى تغيير'), ['هول']);
   assert.deepEqual(persons('مذكرات ومسيرة وسيرة الفنانة الراحلة فاتن حمامة، الإنسانة'), ['فاتن حمامة']);
 });
