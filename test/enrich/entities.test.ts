@@ -6,6 +6,8 @@ import { createEntityRecognizer, entityKey, findQuotes } from '../../src/enrich/
 import { loadModel } from '../../src/enrich/tagger.ts';
 
 const recognizer = createEntityRecognizer();
+/** The speakers of a text's quotes, its entities read by the default recognizer. */
+const speakersOf = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
 /** A text's mention texts of one type, as a recognizer reads them, in text order of its entities. */
 const mentionsOf = (r: { recognize(text: string): Array<{ type: string; mentions: Array<{ text: string }> }> }, type: string) => (text: string) =>
   r.recognize(text).filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => m.text));
@@ -205,38 +207,36 @@ test('quotes: not the outlet spoken to, not a speaker\'s country, not a quoted n
 });
 
 test('quotes: the words that name a speaker end where a phrase begins; a name right before a verb without و is its subject', () => {
-  const speakerOf = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakerOf('وقالت وزارة الخارجية المصرية في بيان “نرفض كل أشكال التدخل في شؤوننا”'), ['وزارة الخارجية المصرية']);
-  assert.deepEqual(speakerOf('وقال نائب محافظ منطقة موسكو لوكالة انترفاكس الروسية "نؤكد انه تم العثور على ثمانية قتلى"'), ['نائب محافظ منطقة موسكو']);
-  assert.deepEqual(speakerOf('وقالت الوكالة نقلا عن بيان للهيئة إن “الهيئة قررت السماح للجريدة بالعودة”'), ['الوكالة']);
-  assert.deepEqual(speakerOf('وقالت مصادر من المقاومة الشعبية في تعز لـ«الشرق الأوسط» بأن «القتال مستمر في أحياء المدينة»'), ['مصادر من المقاومة الشعبية في تعز']);
+  assert.deepEqual(speakersOf('وقالت وزارة الخارجية المصرية في بيان “نرفض كل أشكال التدخل في شؤوننا”'), ['وزارة الخارجية المصرية']);
+  assert.deepEqual(speakersOf('وقال نائب محافظ منطقة موسكو لوكالة انترفاكس الروسية "نؤكد انه تم العثور على ثمانية قتلى"'), ['نائب محافظ منطقة موسكو']);
+  assert.deepEqual(speakersOf('وقالت الوكالة نقلا عن بيان للهيئة إن “الهيئة قررت السماح للجريدة بالعودة”'), ['الوكالة']);
+  assert.deepEqual(speakersOf('وقالت مصادر من المقاومة الشعبية في تعز لـ«الشرق الأوسط» بأن «القتال مستمر في أحياء المدينة»'), ['مصادر من المقاومة الشعبية في تعز']);
   // «في» ends the speaker's words only before what was said in («بيان», «تصريحاته»): an official of a body is whole.
-  assert.deepEqual(speakerOf('وقال مسؤول في الحكومة التركية «الضربات ستستمر حتى تحقيق أهدافها»'), ['مسؤول في الحكومة التركية']);
+  assert.deepEqual(speakersOf('وقال مسؤول في الحكومة التركية «الضربات ستستمر حتى تحقيق أهدافها»'), ['مسؤول في الحكومة التركية']);
   // Nor «إلى», «على» as written (not the name «علي»), nor «في خطابه»; an adverb of how it was said is no speaker.
-  assert.deepEqual(speakerOf('وأشارت وسائل إعلام محلية إلى أن «عناصر من الشرطة تجري عمليات مشابهة»'), ['وسائل إعلام محلية']);
-  assert.deepEqual(speakerOf('وقال الرئيس الإيراني في خطابه: «لم نسع يوما إلى امتلاك أسلحة الدمار الشامل»'), ['الرئيس الإيراني']);
-  assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار". وقال مدافعا: "لم نتدخل في شؤون أحد"'), ['سيرغي لافروف', 'سيرغي لافروف']);
+  assert.deepEqual(speakersOf('وأشارت وسائل إعلام محلية إلى أن «عناصر من الشرطة تجري عمليات مشابهة»'), ['وسائل إعلام محلية']);
+  assert.deepEqual(speakersOf('وقال الرئيس الإيراني في خطابه: «لم نسع يوما إلى امتلاك أسلحة الدمار الشامل»'), ['الرئيس الإيراني']);
+  assert.deepEqual(speakersOf('قال لافروف: "نحن مستعدون للحوار". وقال مدافعا: "لم نتدخل في شؤون أحد"'), ['سيرغي لافروف', 'سيرغي لافروف']);
   // An outlet's quoted name after its noun is no quote («لشبكة "…"»); the words said after it are.
   assert.deepEqual(findQuotes('وقال كيري لشبكة "إم إس إن بي سي": "الاتفاق جيد للجميع"', recognizer.recognize('وقال كيري لشبكة "إم إس إن بي سي": "الاتفاق جيد للجميع"')).map((q) => q.text), ['الاتفاق جيد للجميع']);
   // The subject before the verb, not the channel in the phrase after it.
   const before = 'وكان وزير الخارجية القطري خالد العطية قد زار القاهرة. العطية قال في مقابلة مع قناة (التلفزيون العربي) الفضائية “العلاقة بين مصر وقطر علاقة طيبة”';
-  assert.deepEqual(speakerOf(before), ['خالد العطية']);
+  assert.deepEqual(speakersOf(before), ['خالد العطية']);
   // Not a name after a preposition in its clause: Fabius speaks, not Zarif.
-  assert.deepEqual(speakerOf('قال لوران فابيوس إن «الاتفاق ممكن هذا الأسبوع». فابيوس الذي رفع شروطه في وجه محمد جواد ظريف يقول: «لن نوقع على اتفاق سيئ أبدا»'), ['لوران فابيوس', 'لوران فابيوس']);
+  assert.deepEqual(speakersOf('قال لوران فابيوس إن «الاتفاق ممكن هذا الأسبوع». فابيوس الذي رفع شروطه في وجه محمد جواد ظريف يقول: «لن نوقع على اتفاق سيئ أبدا»'), ['لوران فابيوس', 'لوران فابيوس']);
   // «وقال» opens a sentence: the name before it ends the last one, and the one already speaking goes on.
-  assert.deepEqual(speakerOf('قال لافروف: "نحن مستعدون للحوار مع الجميع". وصل شويغو. وقال في بيان له: "الحوار هو الطريق الوحيد للحل"'), ['سيرغي لافروف', 'سيرغي لافروف']);
+  assert.deepEqual(speakersOf('قال لافروف: "نحن مستعدون للحوار مع الجميع". وصل شويغو. وقال في بيان له: "الحوار هو الطريق الوحيد للحل"'), ['سيرغي لافروف', 'سيرغي لافروف']);
 });
 
 test('quotes: «وأضاف» goes on with the person reported speaking without quotes, of the verb\'s gender', () => {
-  const speakerOf = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
   // Reported speech names the speaker; the quote after it has no subject of its own.
-  assert.deepEqual(speakerOf('وأكد وزير الخارجية سيرغي لافروف أن المحادثات مثمرة. وأضاف: «سنواصل العمل مع شركائنا في المنطقة»'), ['سيرغي لافروف']);
+  assert.deepEqual(speakersOf('وأكد وزير الخارجية سيرغي لافروف أن المحادثات مثمرة. وأضاف: «سنواصل العمل مع شركائنا في المنطقة»'), ['سيرغي لافروف']);
   // A feminine verb is not his: nobody rather than him.
-  assert.deepEqual(speakerOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وقالت: «لن نقبل بهذه الشروط أبدا»'), ['سيرغي لافروف', null]);
+  assert.deepEqual(speakersOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وقالت: «لن نقبل بهذه الشروط أبدا»'), ['سيرغي لافروف', null]);
   // Not a person after a preposition («ونقل المحامي عن مرسي» is the lawyer reporting), nor a given name alone.
-  assert.deepEqual(speakerOf('وتحدث المحامي عن محمد مرسي طويلا. وأضاف: «الجلسة تأجلت إلى الشهر المقبل»'), [null]);
+  assert.deepEqual(speakersOf('وتحدث المحامي عن محمد مرسي طويلا. وأضاف: «الجلسة تأجلت إلى الشهر المقبل»'), [null]);
   // A subject after the verb too long to be a name is someone not recognized, not the one before.
-  assert.deepEqual(speakerOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وقال الناطق باسم النيابة الفيدرالية المكلفة شؤون الإرهاب «التحقيق مستمر منذ أيام»'), ['سيرغي لافروف', null]);
+  assert.deepEqual(speakersOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وقال الناطق باسم النيابة الفيدرالية المكلفة شؤون الإرهاب «التحقيق مستمر منذ أيام»'), ['سيرغي لافروف', null]);
 });
 
 test('the fast tagger gives exactly the reference tagger\'s tags', async () => {
@@ -1033,16 +1033,15 @@ test('a ministry\'s short name after «وزير» is the minister\'s title, no m
 });
 
 test('quotes: a phrase right after the verb (to whom, how, where it was written) is no speaker, nor what it names; a person in apposition is', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
   const lavrov = 'قال سيرغي لافروف: «العلاقات بين البلدين جيدة جدا». ';
-  assert.deepEqual(speakers(`${lavrov}وقال لـ«الشرق الأوسط» إن «الحوار سيستمر في الأسابيع المقبلة»`), ['سيرغي لافروف', 'سيرغي لافروف'], 'to whom: the one speaking goes on');
-  assert.deepEqual(speakers(`${lavrov}وتابع بقوله: «لن نقبل بأي شروط مسبقة»`), ['سيرغي لافروف', 'سيرغي لافروف'], '«بقوله» is no name');
-  assert.deepEqual(speakers(`${lavrov}وقال لي: «سنواصل الحوار مع الجميع»`), ['سيرغي لافروف', 'سيرغي لافروف'], '«لي»: to me');
-  assert.deepEqual(speakers('وكتبت الجامعة على موقع «تويتر»: «للأسف يبدو أن مطلق النار من خريجي الجامعة»'), ['الجامعة'], 'not the site it was written on');
-  assert.deepEqual(speakers(`${lavrov}وقال على تويتر إنه «سيواصل العمل من أجل السلام»`), ['سيرغي لافروف', 'سيرغي لافروف'], 'a phrase names no speaker');
-  assert.deepEqual(speakers('وأضاف التقرير الذي حصلت «الشرق الأوسط» على نسخة منه: «بلغت المساحة التأجيرية مليون متر مربع»'), ['التقرير'], 'the relative clause describes the speaker');
-  assert.deepEqual(speakers('وقال رئيس البنك الدولي، جيم يونغ كيم: «نحتاج إلى استثمارات أكبر في التعليم»'), ['جيم يونغ كيم'], 'the person in apposition, not the body he heads');
-  assert.deepEqual(speakers(`${lavrov}وأكد أن الرئيس فلاديمير بوتين «سيزور المنطقة قريبا جدا»`), ['سيرغي لافروف', 'سيرغي لافروف'], 'a person after «أن» is what was said');
+  assert.deepEqual(speakersOf(`${lavrov}وقال لـ«الشرق الأوسط» إن «الحوار سيستمر في الأسابيع المقبلة»`), ['سيرغي لافروف', 'سيرغي لافروف'], 'to whom: the one speaking goes on');
+  assert.deepEqual(speakersOf(`${lavrov}وتابع بقوله: «لن نقبل بأي شروط مسبقة»`), ['سيرغي لافروف', 'سيرغي لافروف'], '«بقوله» is no name');
+  assert.deepEqual(speakersOf(`${lavrov}وقال لي: «سنواصل الحوار مع الجميع»`), ['سيرغي لافروف', 'سيرغي لافروف'], '«لي»: to me');
+  assert.deepEqual(speakersOf('وكتبت الجامعة على موقع «تويتر»: «للأسف يبدو أن مطلق النار من خريجي الجامعة»'), ['الجامعة'], 'not the site it was written on');
+  assert.deepEqual(speakersOf(`${lavrov}وقال على تويتر إنه «سيواصل العمل من أجل السلام»`), ['سيرغي لافروف', 'سيرغي لافروف'], 'a phrase names no speaker');
+  assert.deepEqual(speakersOf('وأضاف التقرير الذي حصلت «الشرق الأوسط» على نسخة منه: «بلغت المساحة التأجيرية مليون متر مربع»'), ['التقرير'], 'the relative clause describes the speaker');
+  assert.deepEqual(speakersOf('وقال رئيس البنك الدولي، جيم يونغ كيم: «نحتاج إلى استثمارات أكبر في التعليم»'), ['جيم يونغ كيم'], 'the person in apposition, not the body he heads');
+  assert.deepEqual(speakersOf(`${lavrov}وأكد أن الرئيس فلاديمير بوتين «سيزور المنطقة قريبا جدا»`), ['سيرغي لافروف', 'سيرغي لافروف'], 'a person after «أن» is what was said');
 });
 
 test('a word a number counts in the text is a common noun there, no person (not after a year, a phone number or «و»)', () => {
@@ -1054,63 +1053,56 @@ test('a word a number counts in the text is a common noun there, no person (not 
 });
 
 test('quotes: a verb with no subject, nobody speaking before, goes on with the person first named in its sentence', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('وانتقد وزير الخارجية الروسي سيرغي لافروف القرار الأخير، وقال: «لن نقبل بهذا القرار أبدا»'), ['سيرغي لافروف']);
-  assert.deepEqual(speakers('وصل الوفد أمس واجتمع مع سيرغي لافروف في موسكو، وقال: «المحادثات كانت صعبة للغاية»'), [null], 'after a preposition: no subject');
-  assert.deepEqual(speakers('وقف وزير الدفاع الأميركي آش كارتر عند الحدود والتفت إليه نظيره الإسرائيلي موشي يعلون وقال: «هذه حدودنا مع لبنان منذ سنوات طويلة»'), ['موشي يعلون'], 'the subject of the clause ending right before «وقال»');
-  assert.deepEqual(speakers('وصل سيرغي لافروف أمس. وقال: «المحادثات كانت صعبة للغاية»'), [null], 'not across a sentence end');
-  assert.deepEqual(speakers('وصل «مكتشف النجم كريستيانو رونالدو»، وكانت الصحف الرومانية قد تابعت الخبر وقالت «رحل المدرب السابق عن الفريق»'), [null], 'a name inside quoted words is no subject');
+  assert.deepEqual(speakersOf('وانتقد وزير الخارجية الروسي سيرغي لافروف القرار الأخير، وقال: «لن نقبل بهذا القرار أبدا»'), ['سيرغي لافروف']);
+  assert.deepEqual(speakersOf('وصل الوفد أمس واجتمع مع سيرغي لافروف في موسكو، وقال: «المحادثات كانت صعبة للغاية»'), [null], 'after a preposition: no subject');
+  assert.deepEqual(speakersOf('وقف وزير الدفاع الأميركي آش كارتر عند الحدود والتفت إليه نظيره الإسرائيلي موشي يعلون وقال: «هذه حدودنا مع لبنان منذ سنوات طويلة»'), ['موشي يعلون'], 'the subject of the clause ending right before «وقال»');
+  assert.deepEqual(speakersOf('وصل سيرغي لافروف أمس. وقال: «المحادثات كانت صعبة للغاية»'), [null], 'not across a sentence end');
+  assert.deepEqual(speakersOf('وصل «مكتشف النجم كريستيانو رونالدو»، وكانت الصحف الرومانية قد تابعت الخبر وقالت «رحل المدرب السابق عن الفريق»'), [null], 'a name inside quoted words is no subject');
 });
 
 test('quotes: after a participle of saying («مضيفا», «قائلا», «مؤكدا أن»), the one named in its clause, else the one speaking in the paragraph', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('وندد سيرغي لافروف بالقرار قائلا إن «الحوار هو الطريق الوحيد للحل»'), ['سيرغي لافروف'], 'named in its clause');
-  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وتطرق إلى الأزمة السورية، مضيفا: «الحل سياسي فقط في النهاية»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'speaking in the paragraph');
-  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا».\nثم تحدث عن تجربته في الحرب قائلا: «كانت أياما صعبة جدا علينا»'), ['سيرغي لافروف', null], 'a quote, its speaker not in its paragraph');
-  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وأضاف قائلا: «الحل سياسي فقط في النهاية»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'after a finite verb, that verb\'s');
+  assert.deepEqual(speakersOf('وندد سيرغي لافروف بالقرار قائلا إن «الحوار هو الطريق الوحيد للحل»'), ['سيرغي لافروف'], 'named in its clause');
+  assert.deepEqual(speakersOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وتطرق إلى الأزمة السورية، مضيفا: «الحل سياسي فقط في النهاية»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'speaking in the paragraph');
+  assert.deepEqual(speakersOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا».\nثم تحدث عن تجربته في الحرب قائلا: «كانت أياما صعبة جدا علينا»'), ['سيرغي لافروف', null], 'a quote, its speaker not in its paragraph');
+  assert.deepEqual(speakersOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وأضاف قائلا: «الحل سياسي فقط في النهاية»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'after a finite verb, that verb\'s');
 });
 
 test('quotes: a body or a source reported speaking without quotes is who «وتابعت» goes on with; a role is not', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('وقالت الوزارة إن الانفجار عمل إرهابي، وتابعت في بيان مكتوب: «سنلاحق المسؤولين عن هذا الهجوم»'), ['الوزارة']);
-  assert.deepEqual(speakers('وأكد المصدر الأمني أن المهاجمين فروا. وأضاف: «لم نعثر على أي منهم حتى الآن»'), ['المصدر الأمني']);
+  assert.deepEqual(speakersOf('وقالت الوزارة إن الانفجار عمل إرهابي، وتابعت في بيان مكتوب: «سنلاحق المسؤولين عن هذا الهجوم»'), ['الوزارة']);
+  assert.deepEqual(speakersOf('وأكد المصدر الأمني أن المهاجمين فروا. وأضاف: «لم نعثر على أي منهم حتى الآن»'), ['المصدر الأمني']);
   // «أن/إن» with any pronoun, as everywhere else in quotes.ts: «إننا», «بأنهم».
-  assert.deepEqual(speakers('وقالت الشركة إننا ملتزمون بالعقد. وأضافت: «سنسلم المشروع في موعده»'), ['الشركة']);
-  assert.deepEqual(speakers('وأفادت الشرطة بأنهم فروا. وأضافت: «نلاحق المشتبه بهم في كل مكان»'), ['الشرطة']);
-  assert.deepEqual(speakers('قال سيرغي لافروف: «العلاقات جيدة جدا بين البلدين». وأكد الوزير أن الحوار مستمر. وأضاف: «سنواصل العمل معا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a role names the person told before');
+  assert.deepEqual(speakersOf('وقالت الشركة إننا ملتزمون بالعقد. وأضافت: «سنسلم المشروع في موعده»'), ['الشركة']);
+  assert.deepEqual(speakersOf('وأفادت الشرطة بأنهم فروا. وأضافت: «نلاحق المشتبه بهم في كل مكان»'), ['الشرطة']);
+  assert.deepEqual(speakersOf('قال سيرغي لافروف: «العلاقات جيدة جدا بين البلدين». وأكد الوزير أن الحوار مستمر. وأضاف: «سنواصل العمل معا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a role names the person told before');
 });
 
 test('quotes: one who speaks for or of a person («المتحدث باسم», «محامي», «عائلة», «والدة») is the speaker, not that person', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('وقال المتحدث باسم الرئيس فلاديمير بوتين: «لا نعرف شيئا عن هذا الأمر»'), ['المتحدث باسم الرئيس فلاديمير بوتين']);
-  assert.deepEqual(speakers('وقال محامي الرئيس محمد مرسي: «لا نعرف شيئا عن هذا الأمر»'), ['محامي الرئيس محمد مرسي']);
-  assert.deepEqual(speakers('وقالت والدة الشهيد محمد الشحي: «لا نعرف شيئا عن هذا الأمر»'), ['والدة الشهيد محمد الشحي']);
-  assert.deepEqual(speakers('وأوضحت عائلة محمد يوسف عبدالعزيز أن ابنها كان مريضا، مضيفة: «لا نعرف شيئا عن هذا الأمر»'), ['عائلة محمد يوسف عبدالعزيز'], 'reported speaking, then a participle');
+  assert.deepEqual(speakersOf('وقال المتحدث باسم الرئيس فلاديمير بوتين: «لا نعرف شيئا عن هذا الأمر»'), ['المتحدث باسم الرئيس فلاديمير بوتين']);
+  assert.deepEqual(speakersOf('وقال محامي الرئيس محمد مرسي: «لا نعرف شيئا عن هذا الأمر»'), ['محامي الرئيس محمد مرسي']);
+  assert.deepEqual(speakersOf('وقالت والدة الشهيد محمد الشحي: «لا نعرف شيئا عن هذا الأمر»'), ['والدة الشهيد محمد الشحي']);
+  assert.deepEqual(speakersOf('وأوضحت عائلة محمد يوسف عبدالعزيز أن ابنها كان مريضا، مضيفة: «لا نعرف شيئا عن هذا الأمر»'), ['عائلة محمد يوسف عبدالعزيز'], 'reported speaking, then a participle');
   // The spokesman named after the body he speaks for, a lawyer named with ال: they speak themselves.
-  assert.deepEqual(speakers('وقال الناطق باسم الكرملين ديمتري بيسكوف: «لا نعرف شيئا عن هذا الأمر»'), ['ديمتري بيسكوف']);
-  assert.deepEqual(speakers('وقال المحامي التشادي جاكلين مودينا: «لا نعرف شيئا عن هذا الأمر»'), ['جاكلين مودينا']);
+  assert.deepEqual(speakersOf('وقال الناطق باسم الكرملين ديمتري بيسكوف: «لا نعرف شيئا عن هذا الأمر»'), ['ديمتري بيسكوف']);
+  assert.deepEqual(speakersOf('وقال المحامي التشادي جاكلين مودينا: «لا نعرف شيئا عن هذا الأمر»'), ['جاكلين مودينا']);
 });
 
 test('quotes: a speech verb inside an earlier quote is not the next quote\'s', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
   // «تقول» inside the first quote would make «التقارير» speak the second.
-  assert.deepEqual(speakers('وقال سيرغي لافروف إن «إيران قد تقوم خلال سنة كما تقول التقارير بصنع قنبلة»، مؤكدا أن «هذا لن يحدث أبدا»'), ['سيرغي لافروف', 'سيرغي لافروف']);
+  assert.deepEqual(speakersOf('وقال سيرغي لافروف إن «إيران قد تقوم خلال سنة كما تقول التقارير بصنع قنبلة»، مؤكدا أن «هذا لن يحدث أبدا»'), ['سيرغي لافروف', 'سيرغي لافروف']);
 });
 
 test('quotes: a relative clause right before the verb names its subject («X، الذي قال:»), where the pronoun agrees and X is no object', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال: «لا نعرف شيئا عن هذا الأمر»'), ['هرمز مسعودي']);
-  assert.deepEqual(speakers('أولهن سوزان رايس، مستشارة الرئيس باراك أوباما للأمن الوطني، التي قالت: «لا نعرف شيئا عن هذا الأمر»'), ['سوزان رايس'], 'not the person inside the apposition');
-  assert.deepEqual(speakers('بحسب مصدر مقرب من رئيس الحكومة تمام سلام، الذي أكد لـ«الشرق الأوسط» أن «الحكومة لن تستقيل قريبا»'), [null], 'after a preposition');
-  assert.deepEqual(speakers('التقيت بميسي الذي قال: «سأزور ليبرفيل في الصيف المقبل»'), [null], 'after a clitic preposition');
-  assert.deepEqual(speakers('وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل إنه «لا يمكن أن يستمر طويلا»'), ['أنجيلا ميركل'], 'the subject after the verb');
+  assert.deepEqual(speakersOf('ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال: «لا نعرف شيئا عن هذا الأمر»'), ['هرمز مسعودي']);
+  assert.deepEqual(speakersOf('أولهن سوزان رايس، مستشارة الرئيس باراك أوباما للأمن الوطني، التي قالت: «لا نعرف شيئا عن هذا الأمر»'), ['سوزان رايس'], 'not the person inside the apposition');
+  assert.deepEqual(speakersOf('بحسب مصدر مقرب من رئيس الحكومة تمام سلام، الذي أكد لـ«الشرق الأوسط» أن «الحكومة لن تستقيل قريبا»'), [null], 'after a preposition');
+  assert.deepEqual(speakersOf('التقيت بميسي الذي قال: «سأزور ليبرفيل في الصيف المقبل»'), [null], 'after a clitic preposition');
+  assert.deepEqual(speakersOf('وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل إنه «لا يمكن أن يستمر طويلا»'), ['أنجيلا ميركل'], 'the subject after the verb');
 });
 
 test('quotes: «وقال» with no subject goes on with the person named as the subject of its sentence since the last quote, before the one speaking', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وانتقد وزير الخارجية الأميركي جون كيري القرار، وقال: «لن نقبل بهذا القرار أبدا»'), ['سيرغي لافروف', 'جون كيري']);
-  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وعن أول تعاون له مع الوزير الأميركي جون كيري قال: «كان تعاونا مثمرا جدا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a person after a preposition and his title is an object');
-  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وتحدث عن زيارته للوزير الأميركي جون كيري وقال: «كان لقاء مثمرا جدا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a title with ل is the object\'s');
+  assert.deepEqual(speakersOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وانتقد وزير الخارجية الأميركي جون كيري القرار، وقال: «لن نقبل بهذا القرار أبدا»'), ['سيرغي لافروف', 'جون كيري']);
+  assert.deepEqual(speakersOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وعن أول تعاون له مع الوزير الأميركي جون كيري قال: «كان تعاونا مثمرا جدا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a person after a preposition and his title is an object');
+  assert.deepEqual(speakersOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا». وتحدث عن زيارته للوزير الأميركي جون كيري وقال: «كان لقاء مثمرا جدا»'), ['سيرغي لافروف', 'سيرغي لافروف'], 'a title with ل is the object\'s');
 });
 
 test('an organization the tagger ends in a function word ends before it («المنظمة الدولية أي شرعية»)', () => {
@@ -1120,10 +1112,9 @@ test('an organization the tagger ends in a function word ends before it («ال�
 });
 
 test('quotes: a person a preposition governs after the verb is not its subject («وقال عن ليونيل ميسي:»), but one quoted after «نقل … عن» is', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('قال لويس سواريز: «نحن جميعا بشر في النهاية». وقال عن ليونيل ميسي: «إنه أفضل لاعب في العالم بلا منازع»'), ['لويس سواريز', 'لويس سواريز']);
-  assert.deepEqual(speakers('وقال الوزير الإسرائيلي مشيرا إلى جون كيري «هناك الكثير من الكلام الخيالي عن اتفاق أفضل»'), ['الوزير الإسرائيلي']);
-  assert.deepEqual(speakers('ونقل البيان عن روبرتو آزفيدو القول: «نحن قريبون جدا من اتفاق نهائي»'), ['روبرتو آزفيدو']);
+  assert.deepEqual(speakersOf('قال لويس سواريز: «نحن جميعا بشر في النهاية». وقال عن ليونيل ميسي: «إنه أفضل لاعب في العالم بلا منازع»'), ['لويس سواريز', 'لويس سواريز']);
+  assert.deepEqual(speakersOf('وقال الوزير الإسرائيلي مشيرا إلى جون كيري «هناك الكثير من الكلام الخيالي عن اتفاق أفضل»'), ['الوزير الإسرائيلي']);
+  assert.deepEqual(speakersOf('ونقل البيان عن روبرتو آزفيدو القول: «نحن قريبون جدا من اتفاق نهائي»'), ['روبرتو آزفيدو']);
 });
 
 test('no name begins with «بحسب», «بزعامة» and their like (data/not-names.json nameNeverBegins)', () => {
@@ -1132,9 +1123,8 @@ test('no name begins with «بحسب», «بزعامة» and their like (data/no
 });
 
 test('quotes: the words naming a speaker end at «بعد», «قبل» and at «بتصريح», «ببيان»', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('وقال المدرب بعد إقرار التأجيل: «سنستعد جيدا للمباراة القادمة»'), ['المدرب']);
-  assert.deepEqual(speakers('ثم يقول الرئيس الأميركي بتصريح بعد الاتفاق: «إيران لم تعد تهديدا كبيرا»'), ['الرئيس الأميركي']);
+  assert.deepEqual(speakersOf('وقال المدرب بعد إقرار التأجيل: «سنستعد جيدا للمباراة القادمة»'), ['المدرب']);
+  assert.deepEqual(speakersOf('ثم يقول الرئيس الأميركي بتصريح بعد الاتفاق: «إيران لم تعد تهديدا كبيرا»'), ['الرئيس الأميركي']);
 });
 
 test('a name quoted after an organization\'s noun is its name only after the noun in construct: «شركة "أرامكو"», not «الشركة "أعادت ضبط النشاط"»', () => {
@@ -1213,20 +1203,18 @@ test('a school named after a person is the school («ثانوية الملك ف�
 });
 
 test('quotes: a participle with nobody speaking before goes on with the subject of its sentence («عد سالم العثمان …، مضيفا»)', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('من جهته، عد سالم العثمان مدير عام فريق كرة القدم، معسكر النمسا من أنجح المعسكرات، مضيفا «اللاعبون استفادوا كثيرا من المعسكر»'), ['سالم العثمان']);
-  assert.deepEqual(speakers('ودافع جون كيري عن قرار الرئيس أوباما، قائلا «إنه القرار الصحيح للجميع»'), ['جون كيري']);
-  assert.deepEqual(speakers('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا».\nوأصر باراك أوباما، الجمعة، على أن الوقت غير كاف لإخفاء منشأة كبرى، مضيفا: «لا يمكن إخفاء ذلك أبدا»'), ['سيرغي لافروف', 'باراك أوباما'], 'one who spoke in an earlier paragraph is not the participle\'s subject');
-  assert.deepEqual(speakers('وعن الخلاف مع لجنة الحكام برئاسة عمر المهنا، أجاب المعيبد قائلا: «لا خلاف بيننا أبدا»'), [null], 'a person after «برئاسة» is no subject');
+  assert.deepEqual(speakersOf('من جهته، عد سالم العثمان مدير عام فريق كرة القدم، معسكر النمسا من أنجح المعسكرات، مضيفا «اللاعبون استفادوا كثيرا من المعسكر»'), ['سالم العثمان']);
+  assert.deepEqual(speakersOf('ودافع جون كيري عن قرار الرئيس أوباما، قائلا «إنه القرار الصحيح للجميع»'), ['جون كيري']);
+  assert.deepEqual(speakersOf('قال سيرغي لافروف: «المحادثات كانت مثمرة جدا».\nوأصر باراك أوباما، الجمعة، على أن الوقت غير كاف لإخفاء منشأة كبرى، مضيفا: «لا يمكن إخفاء ذلك أبدا»'), ['سيرغي لافروف', 'باراك أوباما'], 'one who spoke in an earlier paragraph is not the participle\'s subject');
+  assert.deepEqual(speakersOf('وعن الخلاف مع لجنة الحكام برئاسة عمر المهنا، أجاب المعيبد قائلا: «لا خلاف بيننا أبدا»'), [null], 'a person after «برئاسة» is no subject');
 });
 
 test('quotes: the speaker\'s words end at a clause asking not to be named, at an outlet told with ل glued on, at «وهو»; «عدم ذكر» is no verb of saying', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('وقال مصدر أمني رفض الكشف عن اسمه: «الوضع تحت السيطرة تماما»'), ['مصدر أمني']);
-  assert.deepEqual(speakers('وقال أحد المسؤولين ورفض نشر اسمه لرويترز: «لن يتغير شيء في الأيام المقبلة»'), ['أحد المسؤولين']);
-  assert.deepEqual(speakers('وقال دبلوماسي غربي طلب عدم ذكر اسمه لرويترز: «المحادثات صعبة جدا»'), ['دبلوماسي غربي']);
-  assert.deepEqual(speakers('ويقول مسؤول في الشرطة لفرانس برس "التنسيق مستمر مع الجميع"'), ['مسؤول في الشرطة']);
-  assert.deepEqual(speakers('قال ضابط كبير وهو يتفقد جنوده لوكالة فرانس برس "الوضع جيد جدا هنا"'), ['ضابط كبير']);
+  assert.deepEqual(speakersOf('وقال مصدر أمني رفض الكشف عن اسمه: «الوضع تحت السيطرة تماما»'), ['مصدر أمني']);
+  assert.deepEqual(speakersOf('وقال أحد المسؤولين ورفض نشر اسمه لرويترز: «لن يتغير شيء في الأيام المقبلة»'), ['أحد المسؤولين']);
+  assert.deepEqual(speakersOf('وقال دبلوماسي غربي طلب عدم ذكر اسمه لرويترز: «المحادثات صعبة جدا»'), ['دبلوماسي غربي']);
+  assert.deepEqual(speakersOf('ويقول مسؤول في الشرطة لفرانس برس "التنسيق مستمر مع الجميع"'), ['مسؤول في الشرطة']);
+  assert.deepEqual(speakersOf('قال ضابط كبير وهو يتفقد جنوده لوكالة فرانس برس "الوضع جيد جدا هنا"'), ['ضابط كبير']);
 });
 
 test('no name begins with a verb of saying before its subject («ونوه الجابر» is «الجابر»)', () => {
@@ -1235,10 +1223,9 @@ test('no name begins with a verb of saying before its subject («ونوه الج
 });
 
 test('quotes: «أنّ» with its shadda opens what was said; a manner phrase after the verb («ببرود», «بقناعة») names no speaker', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('لكن الصحيفة ذكرت أنّهما كانا في «رحلة عمل قصيرة إلى المدينة»'), [null]);
-  assert.deepEqual(speakers('وتقول ببرود "لا أحد يهتم بما يحدث هنا"'), [null]);
-  assert.deepEqual(speakers('ويقول بقناعة تامة إنّ «الفن هو المستقبل»'), [null]);
+  assert.deepEqual(speakersOf('لكن الصحيفة ذكرت أنّهما كانا في «رحلة عمل قصيرة إلى المدينة»'), [null]);
+  assert.deepEqual(speakersOf('وتقول ببرود "لا أحد يهتم بما يحدث هنا"'), [null]);
+  assert.deepEqual(speakersOf('ويقول بقناعة تامة إنّ «الفن هو المستقبل»'), [null]);
 });
 
 test('a place the tagger runs on into a nationality adjective ends before it («سالزبورج النمساوية»), not where a word of the name is definite («الجمهورية العربية السورية»)', () => {
@@ -1255,8 +1242,7 @@ test('an organization\'s noun with an indefinite nationality adjective names a k
 });
 
 test('quotes: «X قد قال» — the subject right before «قد» and the verb speaks («وكان خامنئي قد قال في كلمة إن «…»»)', () => {
-  const speakers = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakers('وكان علي خامنئي قد قال في كلمة بمناسبة عيد الفطر إن «الاتفاق لن يغير سياستنا»'), ['علي خامنئي']);
+  assert.deepEqual(speakersOf('وكان علي خامنئي قد قال في كلمة بمناسبة عيد الفطر إن «الاتفاق لن يغير سياستنا»'), ['علي خامنئي']);
 });
 
 test('a listed short name inside a longer name of given names the tagger reads is another person, where the text names the listed one in full too («جيب بوش» beside «جورج بوش»)', () => {
@@ -1346,9 +1332,8 @@ test('«علي» after a title goes on to his rare family name («اللواء �
 });
 
 test('quotes: «نقل عن X قوله» has X for speaker where X closes an apposition with a comma', () => {
-  const speakerOf = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
-  assert.deepEqual(speakerOf('ونقل عن مدير الأمن، اللواء علي العزازي، قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
-  assert.deepEqual(speakerOf('ونقل عن اللواء علي العزازي قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
+  assert.deepEqual(speakersOf('ونقل عن مدير الأمن، اللواء علي العزازي، قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
+  assert.deepEqual(speakersOf('ونقل عن اللواء علي العزازي قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
 });
 
 test('«بروسيا دورتموند» outside a match report is the club, not «ب» + Russia', () => {
