@@ -6,6 +6,9 @@ import { createEntityRecognizer, entityKey, findQuotes } from '../../src/enrich/
 import { loadModel } from '../../src/enrich/tagger.ts';
 
 const recognizer = createEntityRecognizer();
+/** A text's entities of one type, each as its mention texts joined by «;». */
+const entityMentionsOf = (r: { recognize(text: string): Array<{ type: string; mentions: Array<{ text: string }> }> }, type: string) => (text: string) =>
+  r.recognize(text).filter((e) => e.type === type).map((e) => e.mentions.map((m) => m.text).join(';'));
 /** The speakers of a text's quotes, its entities read by the default recognizer. */
 const speakersOf = (text: string) => findQuotes(text, recognizer.recognize(text)).map((q) => q.speaker);
 /** A text's mention texts of one type, as a recognizer reads them, in text order of its entities. */
@@ -464,7 +467,7 @@ test('a one-word person read right after a ruler\'s title without ال is the re
 });
 
 test('in a match report, a rare name before a masculine nationality adjective is a club no list has («تشايكور التركي»); verbs, possessions and a man named after his nationality are not', () => {
-  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const orgs = entityMentionsOf(recognizer, 'ORG');
   const match = 'وسجل المهاجم هدفين في المباراة التي انتهت بفوز الفريق، ';
   assert.ok(orgs(match + 'وكان اللاعب قد انتقل إلى تشايكور التركي قادما من فلومينيزي البرازيلي').includes('تشايكور'));
   assert.ok(orgs(match + 'قادما من فلومينيزي البرازيلي').includes('فلومينيزي'), 'no «ف» clitic cut from a name news never writes without it');
@@ -492,7 +495,7 @@ test('an acronym written with dots between its letters is the acronym («إف . 
 });
 
 test('kin, roles and how one spoke, right after a person\'s name, end it («رشيد شقيق العاهل», «البدر شارحا»)', () => {
-  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const people = entityMentionsOf(recognizer, 'PER');
   assert.deepEqual(people('وقال ممثل قطر جمال ناصر البدر شارحا امتناعه عن التصويت'), ['جمال ناصر البدر']);
   assert.ok(people('والأمير مولاي رشيد شقيق العاهل المغربي').every((p) => !p.includes('شقيق')));
   assert.deepEqual(people('ليعوض الخروج المفاجئ لمواطنه كرم جابر الفائز بذهبية'), ['كرم جابر']);
@@ -502,12 +505,12 @@ test('«فان» (van) right before a surname the tagger reads alone is part of 
   // A tagger whose model knows one word as the first of a person's name, and nothing else: what it leaves out of
   // the name is the rule's to add.
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=باستن': [0, 10, 0, 0, 0, 0, 0, 0, 0] } }) });
-  const people = (text: string) => tiny.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const people = entityMentionsOf(tiny, 'PER');
   assert.deepEqual(people('هناك شخصيات لا يريد فان باستن رؤيتها'), ['فان باستن']);
 });
 
 test('the text between one quotation\'s closing mark and the next one\'s opening mark is no quoted name, after an organization\'s noun too', () => {
-  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const orgs = entityMentionsOf(recognizer, 'ORG');
   assert.deepEqual(orgs('والألقاب مطلب مهم لدى أنصار النادي". وزاد "الاجتماع مع اللاعبين مهم" وقال'), []);
   assert.deepEqual(orgs('في صالح نجاح ونمو الشركة".   واختتم: "بذلك تكون الخطة اكتملت"'), []);
   assert.deepEqual(orgs('وقالت صحيفة "لوفيغارو" إن'), ['لوفيغارو']);
@@ -516,7 +519,7 @@ test('the text between one quotation\'s closing mark and the next one\'s opening
 test('in motoring news a maker\'s name before its model\'s is the maker, the model no organization («نيسان "أورفان"»), after «من» too', () => {
   // A tagger whose model reads the maker and the model as organizations, and nothing else: the rules part them.
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=اورفان': [0, 0, 0, 0, 0, 5, 8, 0, 0], 'w=نيسان': [0, 0, 0, 0, 0, 10, 0, 0, 0] } }) });
-  const orgs = (text: string) => tiny.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const orgs = entityMentionsOf(tiny, 'ORG');
   assert.deepEqual(orgs('وتأتي نيسان « أورفان » الجديدة بمحرك جديد، والسيارة من طراز عائلي'), ['نيسان']);
   assert.deepEqual(orgs('طرح في دبي طراز عام 2007 من « نيسان أورفان » الجديد، والسيارة بمحرك ديزل'), ['نيسان']);
 });
@@ -544,7 +547,7 @@ test('gazetteer: CNN with the article («السي ان ان»), Salt Lake City w
 });
 
 test('a blessing after a name is no part of it («عثمان رضي الله عنه»); a name with «الله» stays whole', () => {
-  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const people = entityMentionsOf(recognizer, 'PER');
   assert.deepEqual(people('قال عثمان رضي الله عنه إن'), ['عثمان']);
   assert.deepEqual(people('وقال نصر الله إن'), ['نصر الله']);
 });
@@ -576,7 +579,7 @@ test('«أعمار» (ages) is no «إعمار» (Emaar), which folding makes on
 test('a common word read as a one-word person right after a definite noun is its adjective or pair («القائد الحكيم», «القناعة والرضا»); a surname after a title stays', () => {
   // A tagger whose model reads «الحكيم» and «الرضا» as persons wherever they stand.
   const tiny = createEntityRecognizer({ model: loadModel({ weights: { 'w=الحكيم': [0, 10, 0, 0, 0, 0, 0, 0, 0], 's=رضا': [0, 10, 0, 0, 0, 0, 0, 0, 0] } }) });
-  const people = (text: string) => tiny.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const people = entityMentionsOf(tiny, 'PER');
   assert.deepEqual(people('وأشاد بخصال القائد الحكيم وأبوته'), []);
   assert.deepEqual(people('يعيشون حالة من القناعة والرضا'), []);
   assert.deepEqual(people('وقال الشيخ الحكيم إن'), ['الحكيم'], 'after a title, a man');
@@ -1271,7 +1274,7 @@ test('an organization cut short links to the one the text names in full, not a c
 });
 
 test('a city\'s literary club is named whole, its noun and adjectives with it («نادي جدة الأدبي الثقافي»)', () => {
-  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const orgs = entityMentionsOf(recognizer, 'ORG');
   assert.deepEqual(orgs('سبق- أبها: أعلن نادي أبها الأدبي عن برنامجه الثقافي لفصل الصيف'), ['نادي أبها الأدبي']);
   assert.deepEqual(orgs('بالتعاون مع نادي جدة الأدبي الثقافي. وقد شهدت الأمسية حضورا'), ['نادي جدة الأدبي الثقافي']);
   assert.deepEqual(orgs('يلتقي مثقفو الرياض بعيد الفطر بنادي الرياض الأدبي الذي حدد المحور'), ['نادي الرياض الأدبي']);
@@ -1315,7 +1318,7 @@ test('a news agency the list lacks is named as agencies are («وكالة الأ
 });
 
 test('Saudi governorates are listed places, whole («سراة عبيدة», «رأس تنورة»); those that are common words count after a place\'s noun («محافظة الوجه»), not alone', () => {
-  const places = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'LOC').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const places = entityMentionsOf(recognizer, 'LOC');
   assert.deepEqual(places('ناشد أهالي محافظة سراة عبيدة التابعة لمنطقة عسير'), ['سراة عبيدة', 'عسير']);
   assert.deepEqual(places('أطلق محافظ محافظة رأس تنورة فعاليات المهرجان'), ['رأس تنورة']);
   assert.deepEqual(places('وتستقبل محافظة الوجه زوارها'), ['الوجه']);
@@ -1326,7 +1329,7 @@ test('Saudi governorates are listed places, whole («سراة عبيدة», «ر
 });
 
 test('«علي» after a title goes on to his rare family name («اللواء علي العزازي»), in a text writing «على» with ى', () => {
-  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const people = entityMentionsOf(recognizer, 'PER');
   assert.deepEqual(people('ونقل عن مدير الأمن، اللواء علي العزازي، قوله: "لن نسمح بأي تجاوز على القناة".'), ['علي العزازي']);
   assert.deepEqual(people('وقال الإمام علي عن الصبر إنه على قدر البلاء'), ['علي']);
 });
@@ -1350,7 +1353,7 @@ test('an organization the tagger reads opening with a king\'s title, no facility
 });
 
 test('«علي» after a person\'s name is his father\'s, the name\'s last word, in a text writing «على» with ى; not before «سبيل», «ذلك»', () => {
-  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const people = entityMentionsOf(recognizer, 'PER');
   assert.deepEqual(people('وقال عضو في رئاسة الاتحاد الإسلامي الكردستاني، ابوبكر علي، في تصريحات على هامش الاجتماع'), ['ابوبكر علي']);
   assert.deepEqual(people('فلننظر إلى ستيف جوبس علي سبيل المثال، فقد تعثر على طريقه'), ['ستيف جوبس']);
 });
@@ -1397,7 +1400,7 @@ test('Salman al-Ouda is listed: his family name is a common word («العودة
 });
 
 test('a given name and a common word with ال written together twice in a text are a person\'s full name («خالد الصفيان»)', () => {
-  const people = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'PER').map((e) => e.mentions.map((m) => m.text).join(';'));
+  const people = entityMentionsOf(recognizer, 'PER');
   assert.deepEqual(people('افتتح محافظ القطيف خالد الصفيان مساء أمس المهرجان. ورفع خالد الصفيان شكره'), ['خالد الصفيان;خالد الصفيان']);
   assert.deepEqual(people('افتتح محافظ القطيف خالد الصفيان مساء أمس المهرجان'), ['خالد']);
 });
