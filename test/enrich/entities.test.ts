@@ -1435,3 +1435,11 @@ test('titles of data/name-contexts.json open no name and announce one: «الل�
   assert.deepEqual(persons('وقال اللورد هول إنه يعتقد أن الهيئة تحتاج إلى تغيير'), ['هول']);
   assert.deepEqual(persons('مذكرات ومسيرة وسيرة الفنانة الراحلة فاتن حمامة، الإنسانة'), ['فاتن حمامة']);
 });
+
+test('a short organization the tagger reads right after an indefinite place\'s noun is the place, quoted or not', () => {
+  const types = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
+  assert.deepEqual(types('قائداً للواء الأول بحري في محافظة “سقطرى” ، وتعيين العقيد'), ['LOC:سقطرى']);
+  assert.ok(types('في مقر إقامة بعثة الفريق بمدينة «سالزبورغ» النمساوية').includes('LOC:سالزبورغ'));
+  // Not after «المدينة» (Medina), whose clubs the tagger reads.
+  assert.ok(!types('مباراتين بين قطبي الرياضة بالمدينة الأنصار وأحد').includes('LOC:الأنصار'));
+});
