@@ -1443,3 +1443,11 @@ test('a short organization the tagger reads right after an indefinite place\'s n
   // Not after «المدينة» (Medina), whose clubs the tagger reads.
   assert.ok(!types('مباراتين بين قطبي الرياضة بالمدينة الأنصار وأحد').includes('LOC:الأنصار'));
 });
+
+test('an organization read after the noun it is the name of takes that noun in where ANERcorp writes it so (bank, party, hospital)', () => {
+  const orgs = mentionsOf(recognizer, 'ORG');
+  assert.deepEqual(orgs('إلى المصابين المنومين في مستشفى عسير المركزي، جراء الاعتداء'), ['مستشفى عسير المركزي']);
+  assert.deepEqual(orgs('لكن سهم مصرف الريان المتخصص في المعاملات الإسلامية ارتفع'), ['مصرف الريان']);
+  // A person's name after a hospital's noun is read by the facility's rule, whole.
+  assert.deepEqual(orgs('حصل مستشفى الملك فيصل التخصصي على المركز الأول'), ['مستشفى الملك فيصل التخصصي']);
+});
