@@ -1451,3 +1451,9 @@ test('an organization read after the noun it is the name of takes that noun in w
   // A person's name after a hospital's noun is read by the facility's rule, whole.
   assert.deepEqual(orgs('حصل مستشفى الملك فيصل التخصصي على المركز الأول'), ['مستشفى الملك فيصل التخصصي']);
 });
+
+test('the Americas are continents, not the United States their first word names («أميركا الجنوبية»)', () => {
+  const linked = (text: string) => recognizer.recognize(text).map((e) => `${e.name}:${e.wikidata}:${e.mentions.map((m) => m.text).join('|')}`);
+  assert.deepEqual(linked('وقال إن أميركا الجنوبية ستدعم ترشحه'), ['أمريكا الجنوبية:Q18:أميركا الجنوبية']);
+  assert.deepEqual(linked('في دول أمريكا اللاتينية وأمريكا'), ['أمريكا اللاتينية:Q12585:أمريكا اللاتينية', 'الولايات المتحدة:Q30:أمريكا']);
+});
