@@ -470,9 +470,6 @@ const ALI_WRITTEN = /^و?علي$/u;
 /** A name quoted right after an organization's noun (the text after the noun): the opening mark, the name. */
 /** A quoted name opens with a letter or a digit: «". وأضاف "» is the gap between one quotation and the next. */
 const QUOTED_NAME_OPENING = /^[\p{L}\p{N}]/u;
-/** Whether a folded word is an indefinite place's noun, clitics aside, that names the place after it («مدينة»,
- * «بمحافظة»): not a definite one («بالمدينة» is Medina), nor «دولة» (a state of a movement: «دولة الإخوان»). */
-const namesPlaceAfter = (folded: string) => isPlaceNoun(folded) && !/^(?:[وفبلك]|وب|ول|فب)?(?:ال|لل)/.test(folded) && !/^(?:[وفبلك]|وب|ول|فب)?دوله$/.test(folded);
 /** What may stand between a place's noun and its name: spaces and an opening quote mark («محافظة “سقطرى”»). */
 const PLACE_NAME_GAP = /^\s*["“«']?\s*$/;
 /** A word with the article, after a clitic or not («الشركة», «بالنادي», «للمؤسسة»): the noun after it. */
@@ -818,13 +815,8 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     const readHere = new Set<number>();
     for (const s of runs) {
-      let type = TAGGER_TYPES[s.kind];
+      const type = TAGGER_TYPES[s.kind];
       if (!type) continue;
-      // A name right after a place's noun is the place, even quoted («محافظة “سقطرى”»), where the tagger reads a
-      // short organization with no organization's noun in it: ANERcorp's train split tags the word after such a noun
-      // a place 245 times, an organization once («الجزيرة نت», which its own noun opens). Not after «المدينة» (Medina:
-      // «بالمدينة الأنصار» names its club) nor «دولة» («دولة الإخوان»).
-      if (type === 'ORG' && s.end - s.start <= 2 && s.start > 0 && namesPlaceAfter(tokens[s.start - 1].norm) && PLACE_NAME_GAP.test(text.slice(tokens[s.start - 1].end, tokens[s.start].start)) && !tokens.slice(s.start, s.end).some((t) => isOrganizationNoun(t.norm) || facilityKind(t.norm))) type = 'LOC';
       let a = s.start;
       let b = s.end;
       // Nor does «to the …» end a person's name: «ساماراس للهلال».
@@ -1645,11 +1637,14 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       nameFromNoun(f, from, end);
     }
     // So a person the tagger reads right after a place's noun is the place: «في منطقة مارتينيز» (ANERcorp's train
-    // split tags the name after such a noun LOC 240 times, PERS 4).
+    // split tags the name after such a noun LOC 240 times, PERS 4, ORG once: «الجزيرة نت», its own noun first). So is
+    // a short organization with no organization's noun in it, quoted or not: the tagger reads a lone unknown word in
+    // quotes as one (ANERcorp quotes papers' names), «محافظة “سقطرى”».
     for (const f of all) {
-      if (f.type !== 'PER' || f.entity || f.kind !== 'tagger' || f.tokenStart === 0) continue;
+      if ((f.type !== 'PER' && f.type !== 'ORG') || f.entity || f.kind !== 'tagger' || f.tokenStart === 0) continue;
       const noun = tokens[f.tokenStart - 1];
-      if (adjacent(text, noun, tokens[f.tokenStart]) && announcesPlaceName(noun.norm)) f.type = 'LOC';
+      if (!announcesPlaceName(noun.norm)) continue;
+      if (f.type === 'PER' ? adjacent(text, noun, tokens[f.tokenStart]) : f.tokenEnd - f.tokenStart <= 2 && PLACE_NAME_GAP.test(text.slice(noun.end, tokens[f.tokenStart].start)) && !tokens.slice(f.tokenStart, f.tokenEnd).some((t) => isOrganizationNoun(t.norm) || facilityKind(t.norm))) f.type = 'LOC';
     }
     const covered = new Set<number>();
     for (const f of all) {
