@@ -800,7 +800,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (TAGGER_TYPES[one.kind] !== 'PER' || next.kind !== one.kind || next.start !== one.end) continue;
       const second = tokens[next.start].norm;
       if (!/^\s+$/.test(text.slice(tokens[one.end - 1].end, tokens[next.start].start))) continue; // not «الخضير -معن»
-      if (leadingClitic(second) > 0 || (!second.startsWith('ال') && stripClitics(second) !== second) || (second[0] === 'و' && !NAME_WORDS.has(second))) continue;
+      if (leadingClitic(second) > 0 || (!second.startsWith('ال') && stripClitics(second) !== second && !(NAME_WORDS.has(second) && !/^[وف]/.test(second))) || (second[0] === 'و' && !NAME_WORDS.has(second))) continue;
       // A name of two words or more that ends in a family name or an epithet (ال) is whole: a given name after it
       // begins the next person's («الهالك يوسف السليمان», «الدولي عبدالحميد»), a lineage word does not («عبدالله الثاني
       // ابن الحسين»). The ال of a compound given name ends nothing («عبد الله يوسف», «شمس الدين أحمد»).

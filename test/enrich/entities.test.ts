@@ -1457,3 +1457,9 @@ test('the Americas are continents, not the United States their first word names 
   assert.deepEqual(linked('وقال إن أميركا الجنوبية ستدعم ترشحه'), ['أمريكا الجنوبية:Q18:أميركا الجنوبية']);
   assert.deepEqual(linked('في دول أمريكا اللاتينية وأمريكا'), ['أمريكا اللاتينية:Q12585:أمريكا اللاتينية', 'الولايات المتحدة:Q30:أمريكا']);
 });
+
+test('two persons the tagger begins side by side are one where the second is a name word that starts like a clitic («محمد كوفي»)', () => {
+  assert.deepEqual(mentionsOf(recognizer, 'PER')('يضم في حراسة المرمى ومحمد كوفي وعلي جبر'), ['محمد كوفي', 'جبر']);
+  // A second word with «و» stays another person's, a name word or not («رونالدو وبول سكولز»).
+  assert.equal(mentionsOf(recognizer, 'PER')('مثل ريك سبرينغفيلد وريك روساس').length, 2);
+});
