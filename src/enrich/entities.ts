@@ -1434,8 +1434,29 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   };
   /** Whether a folded word is a nationality's adjective, of either gender: listed as one, or a listed place's nisba. */
   const nationalityAdjective = (word: string): boolean => isNationality(word) || nisbaOfListedPlace(word.replace(/يه$/, 'ي'));
+  // recognize runs these stages in turn, each a function of its own: V8 optimizes a function whole, and one of
+  // 30 KB of bytecode took 800 ms to compile again each time a rare rule's first run threw its code out (13 s of
+  // compiling in 12,000 articles, on a second core or, on one, in place of the work).
   function recognize(text: string, context = ''): EntityRef[] {
     const tokens = tokenize(text);
+    const read = readNames(text, tokens, context);
+    // Tokens right before a quotation mark: where the quoted-name rules look (here and for works' titles below).
+    const beforeQuotes = tokensBeforeQuotes(text, tokens);
+    const all = quotedNames(text, tokens, read, beforeQuotes);
+    namesAfterNouns(text, tokens, all);
+    const stripped = tokens.map((t) => stripClitics(t.norm));
+    // The field's words counted once per text and field (the clubs' are read three times below).
+    const cuesByDomain = new Map<DomainNames, Int32Array>();
+    const cuesOf = (domain: DomainNames) => cuesByDomain.get(domain) ?? cuesByDomain.set(domain, cueCounts(stripped, domain)).get(domain)!;
+    const covered = clubsBeforeNationality(text, tokens, all, cuesOf);
+    fieldNames(text, tokens, all, covered, stripped, cuesOf);
+    laterNames(text, tokens, all, covered, beforeQuotes);
+    lastReadings(text, tokens, all);
+    return entitiesOf(all);
+  }
+
+  /** The gazetteer's and the tagger's readings of a text, merged, with surnames and names spread over it. */
+  function readNames(text: string, tokens: Token[], context: string): Found[] {
     const matches = gazetteerMatches(text, tokens);
     const contextMatches = context ? gazetteerMatches(context, tokenize(context)) : [];
     const named = new Set([...matches, ...contextMatches].filter((m) => m.kind === 'full' || m.kind === 'short').map((m) => m.entity));
@@ -1569,9 +1590,11 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     definiteSurnames(text, tokens, tagged, taken);
     propagateNames(text, tokens, tagged, taken);
-    // Tokens right before a quotation mark: where the quoted-name rules look (here and for works' titles below).
-    const beforeQuotes = tokensBeforeQuotes(text, tokens);
-    const all = quotedNames(text, tokens, [...kept, ...tagged], beforeQuotes);
+    return [...kept, ...tagged];
+  }
+
+  /** Rulers' realms, and organizations and places named after their nouns («مؤسسة غالوب», «منطقة مارتينيز»). */
+  function namesAfterNouns(text: string, tokens: Token[], all: Found[]): void {
     // A one-word person the tagger reads right after a ruler's title without ال is his realm: «ملك أراجون» is the
     // king of Aragon (with ال the title names him: «الملك فهد»). Not a person's name word: «أمير» and «سلطان» are
     // given names too («سلطان محمد», «أمير عبدالله»).
@@ -1579,21 +1602,6 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (f.type !== 'PER' || f.kind !== 'tagger' || f.tokenEnd - f.tokenStart !== 1 || f.tokenStart === 0 || PERSON_NAME_WORDS.has(tokens[f.tokenStart].norm)) continue;
       if (adjacent(text, tokens[f.tokenStart - 1], tokens[f.tokenStart]) && isRulerOf(tokens[f.tokenStart - 1].norm)) f.type = 'LOC';
     }
-    // A club's name that is also a city's or a common word, followed by a masculine nationality adjective, is the
-    // club («هامبورغ الألماني», «ليون الفرنسي», «ليل الفرنسي»; the adjectives of data/name-contexts.json): the city
-    // takes the feminine («مدينة ليون الفرنسية»).
-    const beforeNationality = (k: number) => {
-      const next = tokens[k + 1];
-      return !!next && isMasculineNationality(next.norm) && adjacent(text, tokens[k], next);
-    };
-    // A country before its own adjective is a club named after it: «قطر القطري», «الكويت الكويتي» (the country
-    // itself is never so written).
-    const namedByOwnAdjective = (f: Found) => {
-      if (f.tokenEnd - f.tokenStart !== 1) return false;
-      const place = tokens[f.tokenStart].norm.slice(leadingClitic(tokens[f.tokenStart].norm)).replace(/^ال/, '');
-      return tokens[f.tokenEnd].norm === `ال${place}ي`;
-    };
-    // A place's name the tagger reads (none the list has) right after an organization's noun in construct is the
     // organization: «مؤسسة غالوب», «شركة موبيلينك» (ANERcorp's train split tags a name after such a noun ORG 94 times,
     // LOC 3). Not a listed place: «مؤسسة قطر» would be, but «شركة قطر للغاز» is a longer name and «تلفزيون دبي» a
     // place to ANERcorp (held out, a rule for listed places too lost 3 places and found no organization). Not after
@@ -1646,6 +1654,25 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!announcesPlaceName(noun.norm)) continue;
       if (f.type === 'PER' ? adjacent(text, noun, tokens[f.tokenStart]) : f.tokenEnd - f.tokenStart <= 2 && PLACE_NAME_GAP.test(text.slice(noun.end, tokens[f.tokenStart].start)) && !tokens.slice(f.tokenStart, f.tokenEnd).some((t) => isOrganizationNoun(t.norm) || facilityKind(t.norm))) f.type = 'LOC';
     }
+  }
+
+  /** Clubs before a nationality adjective, in fixture lists and before a score; the tokens the mentions now cover. */
+  function clubsBeforeNationality(text: string, tokens: Token[], all: Found[], cuesOf: (domain: DomainNames) => Int32Array): Set<number> {
+    // A club's name that is also a city's or a common word, followed by a masculine nationality adjective, is the
+    // club («هامبورغ الألماني», «ليون الفرنسي», «ليل الفرنسي»; the adjectives of data/name-contexts.json): the city
+    // takes the feminine («مدينة ليون الفرنسية»).
+    const beforeNationality = (k: number) => {
+      const next = tokens[k + 1];
+      return !!next && isMasculineNationality(next.norm) && adjacent(text, tokens[k], next);
+    };
+    // A country before its own adjective is a club named after it: «قطر القطري», «الكويت الكويتي» (the country
+    // itself is never so written).
+    const namedByOwnAdjective = (f: Found) => {
+      if (f.tokenEnd - f.tokenStart !== 1) return false;
+      const place = tokens[f.tokenStart].norm.slice(leadingClitic(tokens[f.tokenStart].norm)).replace(/^ال/, '');
+      return tokens[f.tokenEnd].norm === `ال${place}ي`;
+    };
+    // A place's name the tagger reads (none the list has) right after an organization's noun in construct is the
     const covered = new Set<number>();
     for (const f of all) {
       for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);
@@ -1670,10 +1697,6 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // before such an adjective, ANERcorp's train split tags 14 as clubs and leaves 39 untagged, nearly all of them
     // punctuation, definite nouns, verbs and possessions, kept out below). Not a person's name word («عزام الأميركي»), nor a
     // definite word (a title or a noun: «العاهل الإسباني»).
-    const stripped = tokens.map((t) => stripClitics(t.norm));
-    // The field's words counted once per text and field (the clubs' are read three times below).
-    const cuesByDomain = new Map<DomainNames, Int32Array>();
-    const cuesOf = (domain: DomainNames) => cuesByDomain.get(domain) ?? cuesByDomain.set(domain, cueCounts(stripped, domain)).get(domain)!;
     let matchCues: Int32Array | null = null;
     /** A word that may be (part of) a club's name no list has: rare in news, no person's name word, no title, noun or
      * verb of the kind that stands before a nationality adjective. */
@@ -1713,6 +1736,11 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       Object.assign(f, { type: 'ORG', entity: null, kind: 'tagger', name: f.name ?? f.text });
     }
     for (const f of all) for (let k = f.tokenStart; k < f.tokenEnd; k++) covered.add(k);
+    return covered;
+  }
+
+  /** Names of the fields' lists (clubs, car makers) where the text is of that field. */
+  function fieldNames(text: string, tokens: Token[], all: Found[], covered: Set<number>, stripped: string[], cuesOf: (domain: DomainNames) => Int32Array): void {
     // The tagger's reading of a field's name as a person gives way («جيلي», «الشمال»), and a maker's run into its
     // model («نيسان أورفان»): that mention's first token stays open to the field's names, and the mention goes
     // where one begins there. Its reading as a place stays (the city: «في تورينو»; the club before a nationality
@@ -1752,6 +1780,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       }
       all.push(...named);
     }
+  }
+
+  /** Publications, agencies, bodies, works' titles, Latin names in brackets, and the persons' rules. */
+  function laterNames(text: string, tokens: Token[], all: Found[], covered: Set<number>, beforeQuotes: number[]): void {
     publicationNames(text, tokens, all, covered);
     newsAgencyNames(text, tokens, all);
     bodiesOfPurpose(text, tokens, all);
@@ -1854,6 +1886,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // An organization the tagger reads alone as any nisba adjective is one too: «المنطق الميكيافيلي».
       if (nationalityAdjective(word) || (f.type === 'ORG' && /^ال\p{L}{3,}ي$/u.test(word))) all.splice(j, 1);
     }
+  }
+
+  /** The last corrections of types and spans, links to listed organizations, and one mention a span (sorted). */
+  function lastReadings(text: string, tokens: Token[], all: Found[]): void {
     if (ALA_WRITTEN.test(text)) nameAli(text, tokens, all);
     // A title right before a person's name is that name's apposition, not a mention of its own: «الرئيس الروسي
     // فلاديمير بوتين» names Putin once (and «الرئيس الروسي بوريس يلتسين» names no one the title stands for).
@@ -1954,7 +1990,10 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         break;
       }
     }
+  }
 
+  /** The mentions grouped into entities. */
+  function entitiesOf(all: Found[]): EntityRef[] {
     // Group mentions into entities: gazetteer ones by entity; tagger ones by name key, a lone surname joining
     // the person named in full in the same text.
     const groups = new Map<string, { ref: EntityRef; keyTokens: string[] }>();
