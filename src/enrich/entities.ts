@@ -222,6 +222,9 @@ function afterLetters(word: string, letters: number): number {
   return word.length;
 }
 
+/** A run of tokens [start, end) the tagger reads as a name of `kind` (PERS, LOC, ORG, MISC). */
+type TaggerRun = { kind: string; start: number; end: number };
+
 interface Found {
   start: number; end: number; tokenStart: number; tokenEnd: number; entity: GazetteerEntity | null; kind: Kind | 'tagger'; type: EntityType; text: string;
   /** The name a tagger mention stands for, where it is not its text («لليونان» is «اليونان»). Always
@@ -683,9 +686,17 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     return found;
   }
 
+  /** The tagger's names in a text, as mentions over its tokens (none over `taken`). In three functions, each
+   * optimized on its own (see recognize). */
   function taggerMatches(text: string, tokens: Token[], taken: Set<number>): Found[] {
     if (!tagger) return [];
-    const found: Found[] = [];
+    const runs = taggerRuns(text, tokens, tagger);
+    adjustRuns(text, tokens, runs, taken);
+    return foundOfRuns(text, tokens, runs, taken);
+  }
+
+  /** The tagger's names as runs of tokens: its tags over the words and punctuation, cut at punctuation. */
+  function taggerRuns(text: string, tokens: Token[], tagger: FastTagger): TaggerRun[] {
     // The tagger reads words and punctuation, as in its training data (ANERcorp keeps «،», «(», «:» as tokens):
     // punctuation between two words goes in as words of its own, so that names are not run together across it
     // («حسن أبو السعود، جيهان الناصر»). One call for the whole text, sentence by sentence.
@@ -705,7 +716,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     }
     ends.push(seq.length);
     const tags = tagger.tag(seq, ends);
-    const runs: Array<{ kind: string; start: number; end: number }> = [];
+    const runs: TaggerRun[] = [];
     for (const sp of spans(tags)) {
       if (ends.some((e) => e > sp.start && e < sp.end)) continue; // never across sentences
       // Split at punctuation: each run of words is a name of its own.
@@ -716,6 +727,11 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         if (real < 0 && from >= 0) { runs.push({ kind: sp.kind, start: from, end: tokenOf[k - 1] + 1 }); from = -1; }
       }
     }
+    return runs;
+  }
+
+  /** The runs' ends and joins corrected: function words, «و» between persons, ordinals, particles, family names. */
+  function adjustRuns(text: string, tokens: Token[], runs: TaggerRun[], taken: Set<number>): void {
     // An organization's name does not end in a function word («المنظمة الدولية أي شرعية»): held-out tenths ORG TP
     // +1, FP -1 (persons and places, also trimmed so, lose 8 and 11: «علي» and its like are stopwords).
     for (const run of runs) {
@@ -813,6 +829,11 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       runs.splice(r + 1, 1);
       r--;
     }
+  }
+
+  /** The runs as mentions, trimmed of what opens or ends no name. */
+  function foundOfRuns(text: string, tokens: Token[], runs: TaggerRun[], taken: Set<number>): Found[] {
+    const found: Found[] = [];
     const readHere = new Set<number>();
     for (const s of runs) {
       const type = TAGGER_TYPES[s.kind];
