@@ -1463,3 +1463,15 @@ test('two persons the tagger begins side by side are one where the second is a n
   // A second word with «و» stays another person's, a name word or not («رونالدو وبول سكولز»).
   assert.equal(mentionsOf(recognizer, 'PER')('مثل ريك سبرينغفيلد وريك روساس').length, 2);
 });
+
+test('a ministry named with its country\'s adjective is an organization, and another country\'s adjective unlinks a listed ministry', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => `${e.name}|${e.mentions.map((m) => m.text).join('|')}`);
+  assert.deepEqual(orgs('وقالت وزارة الصحة المصرية إن الحالات تراجعت'), ['وزارة الصحة المصرية|وزارة الصحة المصرية']);
+  assert.deepEqual(orgs('وذكر مسؤول بوزارة الشؤون الإسلامية الكويتية أن'), ['وزارة الشؤون الإسلامية الكويتية|وزارة الشؤون الإسلامية الكويتية']);
+  // The list gives «وزارة الداخلية» to the Saudi ministry: not where the text says Bahrain's.
+  assert.deepEqual(orgs('أعلنت وزارة الداخلية البحرينية انه تم القبض على'), ['وزارة الداخلية البحرينية|وزارة الداخلية البحرينية']);
+  // The listed entity's own country, however spelled, keeps the link.
+  assert.deepEqual(orgs('يتجه الكونغرس الاميركي الى حظر'), ['الكونغرس الأمريكي|الكونغرس']);
+  // No country, no guess.
+  assert.deepEqual(orgs('وقالت وزارة الشؤون الإسلامية إن'), []);
+});
