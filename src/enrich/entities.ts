@@ -1683,7 +1683,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if ((f.type !== 'PER' && f.type !== 'ORG') || f.entity || f.kind !== 'tagger' || f.tokenStart === 0) continue;
       const noun = tokens[f.tokenStart - 1];
       if (!announcesPlaceName(noun.norm)) continue;
-      if (f.type === 'PER' ? adjacent(text, noun, tokens[f.tokenStart]) : f.tokenEnd - f.tokenStart <= 2 && PLACE_NAME_GAP.test(text.slice(noun.end, tokens[f.tokenStart].start)) && !tokens.slice(f.tokenStart, f.tokenEnd).some((t) => isOrganizationNoun(t.norm) || facilityKind(t.norm))) f.type = 'LOC';
+      if (!(f.type === 'PER' ? adjacent(text, noun, tokens[f.tokenStart]) : f.tokenEnd - f.tokenStart <= 2 && PLACE_NAME_GAP.test(text.slice(noun.end, tokens[f.tokenStart].start)) && !tokens.slice(f.tokenStart, f.tokenEnd).some((t) => isOrganizationNoun(t.norm) || facilityKind(t.norm)))) continue;
+      // A place and the name of its governor run together are two: «أمين منطقة عسير صالح بن عبدالله القاضي» (a given
+      // name second, and two more words at least; a first word that names places too, or no person).
+      if (f.type === 'PER' && f.tokenEnd - f.tokenStart >= 3 && NAME_LEXICON[tokens[f.tokenStart + 1].norm]?.includes('P') && (NAME_LEXICON[tokens[f.tokenStart].norm]?.includes('L') || !PERSON_NAME_WORDS.has(tokens[f.tokenStart].norm)) && adjacent(text, tokens[f.tokenStart], tokens[f.tokenStart + 1])) {
+        const person = tokens[f.tokenStart + 1].start;
+        all.push({ ...f, start: person, tokenStart: f.tokenStart + 1, text: text.slice(person, f.end), name: undefined });
+        Object.assign(f, { end: tokens[f.tokenStart].end, tokenEnd: f.tokenStart + 1, text: text.slice(f.start, tokens[f.tokenStart].end), name: undefined });
+      }
+      f.type = 'LOC';
     }
   }
 

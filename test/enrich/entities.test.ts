@@ -1475,3 +1475,9 @@ test('a ministry named with its country\'s adjective is an organization, and ano
   // No country, no guess.
   assert.deepEqual(orgs('وقالت وزارة الشؤون الإسلامية إن'), []);
 });
+
+test('a place and the person named after it, read as one person after a place\'s noun, are the place and the person', () => {
+  const types = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
+  assert.deepEqual(types('وجه أمين منطقة عسير صالح بن عبدالله القاضي بتكثيف الجولات'), ['LOC:عسير', 'PER:صالح بن عبدالله القاضي']);
+  assert.deepEqual(types('في منطقة مارتينيز'), ['LOC:مارتينيز'], 'one word stays the place');
+});
