@@ -463,6 +463,11 @@ const sameNationality = (a: string, b: string) => {
   const key = (w: string) => foldedNameKey(w).replace(/ه$/, '').replace(/ي/g, '');
   return key(a) === key(b);
 };
+/** Whether a folded word is a person's title in the dual, «ان» or «ين» on it: «المواطنان», «للاعبين». */
+const titleInDual = (folded: string) => {
+  const stem = folded.replace(/(?:ان|ين)$/, '');
+  return stem !== folded && stem.length >= 3 && isPersonTitle(stem);
+};
 /** A ministry's noun, folded, with a conjunction or preposition before it (group 1, left out of the mention). */
 const MINISTRY_NOUN = /^((?:[وف]?[بل])?|[وف])وزاره$/;
 /** The most definite words between a ministry's noun and its country's adjective: «الشؤون الإسلامية والأوقاف». */
@@ -870,8 +875,9 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       // (not «ابن أخيه», his nephew).
       if (type === 'PER' && b > a && b < tokens.length && NAME_NEEDS_NEXT.test(tokens[b - 1].norm) && adjacent(text, tokens[b - 1], tokens[b]) && /^\p{L}+$/u.test(tokens[b].norm) && !isStopword(tokens[b].norm) && (NAME_WORDS.has(tokens[b].norm) || !/(?:ه|ها|هم|هما)$/.test(tokens[b].norm))) b++;
       // A person's name opens with no adjective of nationality or trade: «الكولومبي كارلوس باكا», «الفلكي ملهم هندي».
-      // Nor with a title or role («الكاردينال بوليكاربو», «والدكتور رايف نجم», «الخليفة العباسي المأمون»).
-      while (type === 'PER' && b - a >= 2 && !NAME_WORDS.has(tokens[a].norm) && (NISBA_AFTER_CLITICS.test(tokens[a].norm) || isPersonTitle(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) || (indefiniteRole(tokens[a].norm) && !DEFINITE.test(tokens[a + 1].norm)))) a++;
+      // Nor with a title or role («الكاردينال بوليكاربو», «والدكتور رايف نجم», «الخليفة العباسي المأمون»), one in the
+      // dual too («المواطنان يحيى الشهري ومحمد …»).
+      while (type === 'PER' && b - a >= 2 && !NAME_WORDS.has(tokens[a].norm) && (NISBA_AFTER_CLITICS.test(tokens[a].norm) || isPersonTitle(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) || titleInDual(tokens[a].norm) || (indefiniteRole(tokens[a].norm) && !DEFINITE.test(tokens[a + 1].norm)))) a++;
       // Nor with «according to», «led by» («بحسب بن يوسف»), whatever the kind.
       // Nor with a verb in the future's first person, «سأ» as written («سأقدم فاتن»: I will present Faten).
       // Nor with one in the future's other persons, «سـ» on a common verb («ستبعد إيتو», «وسيترأس ميناوي»; not

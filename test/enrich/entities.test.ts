@@ -1481,3 +1481,7 @@ test('a place and the person named after it, read as one person after a place\'s
   assert.deepEqual(types('وجه أمين منطقة عسير صالح بن عبدالله القاضي بتكثيف الجولات'), ['LOC:عسير', 'PER:صالح بن عبدالله القاضي']);
   assert.deepEqual(types('في منطقة مارتينيز'), ['LOC:مارتينيز'], 'one word stays the place');
 });
+
+test('a title in the dual opens no name («المواطنان يحيى الشهري ومحمد القرني»)', () => {
+  assert.deepEqual(mentionsOf(recognizer, 'PER')('وأوضح المواطنان يحيى الشهري ومحمد القرني أن'), ['يحيى الشهري', 'محمد القرني']);
+});
