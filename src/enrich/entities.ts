@@ -1582,6 +1582,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (within.length !== 1 || m.type !== 'PER' || (m.kind !== 'short' && m.kind !== 'shortIfFull' && !(m.kind === 'full' && m.tokenEnd - m.tokenStart === 1)) || m.tokenEnd - m.tokenStart >= t.tokenEnd - t.tokenStart || !sharesNames(m, t)) continue;
       Object.assign(m, { start: t.start, end: t.end, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, text: t.text });
     }
+    // So is a name the tagger ends right before his listed surname, where it opens with his listed given name: «خالد
+    // محفوظ بحاح» (the tagger read «خالد محفوظ», the list «بحاح» for «خالد بحاح»).
+    for (const t of candidates) {
+      if (t.type !== 'PER' || t.tokenEnd >= tokens.length) continue;
+      const m = kept.find((k) => k.tokenStart === t.tokenEnd && k.tokenEnd === t.tokenEnd + 1 && k.type === 'PER' && (k.kind === 'short' || k.kind === 'shortIfFull'));
+      if (!m || !adjacent(text, tokens[t.tokenEnd - 1], tokens[m.tokenStart]) || kept.some((k) => k !== m && k.tokenStart < t.tokenEnd && t.tokenStart < k.tokenEnd)) continue;
+      if (foldedNameKey(tokens[t.tokenStart].norm) !== keysOf(m.entity!.name)[0]) continue;
+      Object.assign(m, { start: t.start, tokenStart: t.tokenStart, text: text.slice(t.start, m.end) });
+    }
     const taken = new Set<number>();
     for (const m of kept) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     const tagged = candidates.filter((t) => { for (let k = t.tokenStart; k < t.tokenEnd; k++) if (taken.has(k)) return false; return true; });

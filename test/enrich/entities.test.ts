@@ -1485,3 +1485,10 @@ test('a place and the person named after it, read as one person after a place\'s
 test('a title in the dual opens no name («المواطنان يحيى الشهري ومحمد القرني»)', () => {
   assert.deepEqual(mentionsOf(recognizer, 'PER')('وأوضح المواطنان يحيى الشهري ومحمد القرني أن'), ['يحيى الشهري', 'محمد القرني']);
 });
+
+test('a name the tagger ends right before a listed person\'s surname, opening with his given name, is his full name', () => {
+  const found = recognizer.recognize('التقى رئيس مجلس الوزراء خالد محفوظ بحاح اليوم في الرياض');
+  assert.deepEqual(found.filter((e) => e.type === 'PER').map((e) => `${e.name}:${e.mentions.map((m) => m.text).join('|')}`), ['خالد بحاح:خالد محفوظ بحاح']);
+  // Another given name is another man of that surname.
+  assert.deepEqual(mentionsOf(recognizer, 'PER')('وقال أحمد بحاح إن'), ['أحمد بحاح']);
+});
