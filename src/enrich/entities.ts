@@ -11,7 +11,7 @@ import type { EntityRef, Mention } from '../model.ts';
 import { AMBIGUOUS_NAME_MAX_IDF, entityKeyOf, foldedNameKey, idf, isIgnorable, isSeenKey, isStopword, nameKeys, normalize, searchKey, stripClitics, tokenize, type Token } from '../text/index.ts';
 
 export { nameKey } from '../text/index.ts';
-import { describesPerson, facilityKind, isBodyOfPurpose, isOfficeAfterName, isMasculineNationality, isNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace, announcesQuotedPerson, isPlaceNoun } from './name-contexts.ts';
+import { describesPerson, facilityKind, isBodyOfPurpose, isOfficeAfterName, isMasculineNationality, isNationality, isOrganizationNoun, isPersonTitle, isPublicationNoun, isRulerOf, isWorkNoun, namesInstitutionOfPlace, announcesQuotedPerson, isLandform, isPlaceNoun } from './name-contexts.ts';
 import { createTagger, loadModel, spans, type FastTagger, type Model } from './tagger.ts';
 
 /** A one-word name spreads to its other occurrences in a text only when the word is this rare in news (IDF over
@@ -488,6 +488,9 @@ const ALI_WRITTEN = /^و?علي$/u;
 /** A name quoted right after an organization's noun (the text after the noun): the opening mark, the name. */
 /** A quoted name opens with a letter or a digit: «". وأضاف "» is the gap between one quotation and the next. */
 const QUOTED_NAME_OPENING = /^[\p{L}\p{N}]/u;
+/** Whether a token is a landform's noun in construct, naming the place after it: indefinite («جبل», not «الجبال»), and
+ * not a verb folded into one («وأدى», he performed, folds to «وادي»). */
+const namesLandform = (token: Token) => isLandform(token.norm) && !AFTER_ARTICLE.test(token.norm) && !/^ال/.test(token.norm) && !/[أإآ]/.test(token.text);
 /** What may stand between a place's noun and its name: spaces and an opening quote mark («محافظة “سقطرى”»). */
 const PLACE_NAME_GAP = /^\s*["“«']?\s*$/;
 /** A word with the article, after a clitic or not («الشركة», «بالنادي», «للمؤسسة»): the noun after it. */
@@ -1697,7 +1700,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (const f of all) {
       if ((f.type !== 'PER' && f.type !== 'ORG') || f.entity || f.kind !== 'tagger' || f.tokenStart === 0) continue;
       const noun = tokens[f.tokenStart - 1];
-      if (!announcesPlaceName(noun.norm)) continue;
+      if (!announcesPlaceName(noun.norm) && !namesLandform(noun)) continue;
       if (!(f.type === 'PER' ? adjacent(text, noun, tokens[f.tokenStart]) : f.tokenEnd - f.tokenStart <= 2 && PLACE_NAME_GAP.test(text.slice(noun.end, tokens[f.tokenStart].start)) && !tokens.slice(f.tokenStart, f.tokenEnd).some((t) => isOrganizationNoun(t.norm) || facilityKind(t.norm)))) continue;
       // A place and the name of its governor run together are two: «أمين منطقة عسير صالح بن عبدالله القاضي» (a given
       // name second, and two more words at least; a first word that names places too, or no person).
@@ -1707,6 +1710,17 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         Object.assign(f, { end: tokens[f.tokenStart].end, tokenEnd: f.tokenStart + 1, text: text.slice(f.start, tokens[f.tokenStart].end), name: undefined });
       }
       f.type = 'LOC';
+    }
+    // A person the tagger reads opening with a landform's noun is the place named after the noun: «ثوران بركان
+    // رونغ», «بركان جبل رونغ» (the noun outside the name, as ANERcorp writes «نهر النيل» 11 times in 12).
+    for (let j = all.length - 1; j >= 0; j--) {
+      const f = all[j];
+      if (f.type !== 'PER' || f.entity || f.kind !== 'tagger' || !namesLandform(tokens[f.tokenStart])) continue;
+      let from = f.tokenStart;
+      while (from < f.tokenEnd && namesLandform(tokens[from])) from++;
+      if (from === f.tokenEnd) { all.splice(j, 1); continue; }
+      const start = tokens[from].start;
+      Object.assign(f, { type: 'LOC', start, tokenStart: from, text: text.slice(start, f.end), name: undefined });
     }
   }
 

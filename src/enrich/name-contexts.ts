@@ -8,7 +8,7 @@
 import { loadData } from '../data.ts';
 import { normalize, stripClitics } from '../text/index.ts';
 
-const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; bodiesOfPurpose: string[]; rulers: string[]; works: string[]; institutionsOfPlaces: string[]; beforeQuotedPerson: string[]; facilities: Record<string, string[]> }>('name-contexts');
+const lists = loadData<{ before: Record<string, string[]>; after: Record<string, string[]>; lineage: string[]; publications: string[]; bodiesOfPurpose: string[]; rulers: string[]; works: string[]; institutionsOfPlaces: string[]; beforeQuotedPerson: string[]; facilities: Record<string, string[]>; landforms: string[] }>('name-contexts');
 
 const byWord = (groups: Record<string, string[]>) => {
   const out = new Map<string, string>();
@@ -62,6 +62,14 @@ export function isOrganizationNoun(folded: string): boolean {
  * «محافظة», «إقليم»). */
 export function isPlaceNoun(folded: string): boolean {
   return kindOf(BEFORE_KIND, folded, undefined) === 'L';
+}
+
+/** Folded nouns of mountains, valleys, rivers and their like (data/name-contexts.json landforms). */
+const LANDFORMS: ReadonlyMap<string, string> = byWord({ landform: lists.landforms });
+/** Whether a folded word (or its clitic-stripped form) is the noun of a landform, whose name follows it («جبل»,
+ * «وادي»). Not among before.L: the tagger's features read those. */
+export function isLandform(folded: string): boolean {
+  return kindOf(LANDFORMS, folded, undefined) !== undefined;
 }
 
 /** Folded nouns of newspapers and magazines («صحيفة», «جريدة»). */

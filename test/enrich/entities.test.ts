@@ -1492,3 +1492,11 @@ test('a name the tagger ends right before a listed person\'s surname, opening wi
   // Another given name is another man of that surname.
   assert.deepEqual(mentionsOf(recognizer, 'PER')('وقال أحمد بحاح إن'), ['أحمد بحاح']);
 });
+
+test('a name after a landform\'s noun is the place, not a person («بركان رونغ», «وادي نعمان»); a verb folded like one is not', () => {
+  const types = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`);
+  assert.deepEqual(types('أغلق المطار بسبب ثوران بركان رونغ في شرق جاوة'), ['LOC:رونغ', 'LOC:جاوة']);
+  assert.deepEqual(types('الموجودة في مركز وادي نعمان باتجاه مكة'), ['LOC:نعمان', 'LOC:مكة']);
+  assert.deepEqual(types('وعبر مضيق جبل طارق'), ['LOC:جبل طارق']);
+  assert.ok(types('وأدى حافظ سعيد صلاة العيد').every((t) => t.startsWith('PER:')), '«وأدى» (he performed) folds to «وادي»');
+});
