@@ -1404,6 +1404,32 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
   }
 
   /**
+   * A person's title, with the adjectives of a nationality after it or not, and a given name and a word rare in news
+   * after them, is a person of those two words: «العداءة المغربية حسناء بنحسي», «العداء أمين لعلو», «الدكتورة نجاح
+   * العطار». The tagger misses a given name that is also a common word («حسناء» beautiful, «أمين» secretary) before a
+   * surname it never saw. The given name is one of the name lexicon's persons (P only, no ال), the word after it rarer than
+   * PROPAGATE_MIN_IDF, no stop, time, title or lineage word, no clitic or adverb's tanween («قدرًا»); nothing read over
+   * either.
+   */
+  function personsAfterTitles(text: string, tokens: Token[], all: Found[]): void {
+    const read = (k: number) => all.some((f) => f.tokenStart <= k && k < f.tokenEnd);
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const title = tokens[k].norm;
+      if (!DEFINITE.test(title) || !isPersonTitle(title.slice(leadingClitic(title)))) continue;
+      let a = k + 1;
+      while (a < tokens.length && a - k <= 2 && isNationality(tokens[a].norm) && adjacent(text, tokens[a - 1], tokens[a])) a++;
+      const b = a + 1;
+      if (b >= tokens.length || !adjacent(text, tokens[k + (a - k - 1)], tokens[a]) || !adjacent(text, tokens[a], tokens[b])) continue;
+      if (NAME_LEXICON[tokens[a].norm] !== 'P' || DEFINITE.test(tokens[a].norm) || read(a) || read(b) || tokens[b].kind !== 'ar') continue;
+      const surname = tokens[b].norm;
+      if (isStopword(surname) || TIME_WORD.test(surname) || isPersonTitle(surname) || NOT_NAMES.has(surname) || LINEAGE_WORD.test(surname) || ADVERB_WRITTEN.test(tokens[b].text) || leadingClitic(surname) > 0 || idf(searchKey(surname)) < PROPAGATE_MIN_IDF) continue;
+      // A name's word the lexicon knows, or a family's nisba («الزويهري»): not a verb or a noun («الرئيس سلام توحي»).
+      if (!NAME_WORDS.has(surname) && !/^ال\p{L}{3,}ي$/u.test(surname)) continue;
+      all.push({ start: tokens[a].start, end: tokens[b].end, tokenStart: a, tokenEnd: b + 1, entity: null, kind: 'tagger', type: 'PER', text: text.slice(tokens[a].start, tokens[b].end), name: undefined });
+    }
+  }
+
+  /**
    * A list of persons joined by «و» goes on with a given name: «كل من ادم ساندلر وكيت بيكنسيل وكريستوفر والكن»,
    * «بطولة نور الشريف ومعالى زايد», «مارك فان بومل وكلارنس سيدورف». Right after a person (or a comma after him),
    * a word of «و» and a given name of the name lexicon opens a person of two or three words, the others name-like
@@ -1908,6 +1934,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     listedPersons(text, tokens, all);
     coordinatedPersons(text, tokens, all);
     personsBeforeOffice(text, tokens, all);
+    personsAfterTitles(text, tokens, all);
     namedAfterPersons(text, tokens, all);
     // A name that is also an adjective is the adjective right after a definite word it agrees with: «الحكومة السعودية»,
     // «العائلة المالكة السعودية», «المحادثات الإسرائيلية السعودية» name no country (ANERcorp's train split leaves such

@@ -1500,3 +1500,10 @@ test('a name after a landform\'s noun is the place, not a person («بركان �
   assert.deepEqual(types('وعبر مضيق جبل طارق'), ['LOC:جبل طارق']);
   assert.ok(types('وأدى حافظ سعيد صلاة العيد').every((t) => t.startsWith('PER:')), '«وأدى» (he performed) folds to «وادي»');
 });
+
+test('a title and a given name that is also a common word, with a family\'s nisba after it, are a person («السفير السعودي عيد الثقفي»)', () => {
+  const untrained = createEntityRecognizer({ model: loadModel({ weights: {} }) });
+  assert.deepEqual(mentionsOf(untrained, 'PER')('بالدور الكبير الذي بذله السفير السعودي عيد الثقفي في'), ['عيد الثقفي']);
+  // Not a verb or a noun after the given name: «الرئيس سلام توحي» (Salam suggests).
+  assert.deepEqual(mentionsOf(untrained, 'PER')('أن أجواء الرئيس سلام توحي بأن'), []);
+});
