@@ -147,11 +147,13 @@ function inTerms(tokens: Token[]): Set<number> {
   }
   return inside;
 }
-const NAME_LEXICON: Record<string, string> = loadData<{ words: Record<string, string> }>('name-lexicon').words;
+/** The name lexicon's kinds by folded word: a Map, as the tagger and the IDF hold theirs (a text's words are looked up
+ * in it by many rules; an object of 100,000 keys is the slower dictionary). */
+const NAME_KINDS: ReadonlyMap<string, string> = new Map(Object.entries(loadData<{ words: Record<string, string> }>('name-lexicon').words));
 /** Name words (data/name-lexicon.json): the clitic rules leave them whole. */
-const NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(NAME_LEXICON));
+const NAME_WORDS: ReadonlySet<string> = new Set(NAME_KINDS.keys());
 /** Name words the lexicon knows as persons' names only («عبدالله», «محمد»). */
-const PERSON_NAME_WORDS: ReadonlySet<string> = new Set(Object.keys(NAME_LEXICON).filter((w) => NAME_LEXICON[w] === 'P'));
+const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([...NAME_KINDS].filter(([, kinds]) => kinds === 'P').map(([w]) => w));
 /** Honorifics a surname follows as such even where it is a nationality's adjective («الدكتور التركي»). */
 const HONORIFIC = /^[وفبل]?(?:الدكتور|الشيخ|الاستاذ|المهندس|السيد|الامير|اللواء|العميد|العقيد|المقدم|الرائد|النقيب|الفريق|المستشار|الامام)$/;
 /** Words that follow the preposition «على» in set phrases («على سبيل المثال», «على الرغم», «على هامش»), folded. */
@@ -382,7 +384,7 @@ const COMPASS_POINT = /^[وب]?(?:شمال|جنوب|شرق|غرب|شمالي|ج�
 const FUTURE_VERB_MAX_IDF = 6;
 function futureVerb(folded: string): boolean {
   const m = /^[وف]?(س([يت]\p{L}{3,}))$/u.exec(folded);
-  return !!m && !NAME_LEXICON[m[1]]?.includes('P') && idf(searchKey(m[2])) < FUTURE_VERB_MAX_IDF;
+  return !!m && !NAME_KINDS.get(m[1])?.includes('P') && idf(searchKey(m[2])) < FUTURE_VERB_MAX_IDF;
 }
 
 /** The verb of a blessing after a name, before «الله» («رضي الله عنه», «رحمه الله», «حفظه الله»), folded. */
@@ -811,7 +813,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       const next = tokens[run.end];
       let minIdf: number;
       if (run.end - run.start === 1) {
-        if (!NAME_LEXICON[tokens[run.start].norm.slice(leadingClitic(tokens[run.start].norm))]?.includes('P')) continue;
+        if (!NAME_KINDS.get(tokens[run.start].norm.slice(leadingClitic(tokens[run.start].norm)))?.includes('P')) continue;
         // A given name and a common word written together again in the text are a name («محمد العمرة» twice).
         minIdf = run.end < tokens.length && pairs.get(`${tokens[run.start].norm.slice(leadingClitic(tokens[run.start].norm))} ${tokens[run.end].norm}`)! >= 2 ? COMMON_SURNAME_MIN_IDF : SURNAME_MIN_IDF;
       } else {
@@ -869,7 +871,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       while (b > a && ((TIME_WORD.test(tokens[b - 1].norm) && !familyName) || (b - a > 1 && ADVERB_WRITTEN.test(tokens[b - 1].text)) || (TAGGER_TYPES[s.kind] === 'PER' && (PERSON_NEVER_ENDS.has(tokens[b - 1].norm) || (b - a > 1 && (/^لل./.test(tokens[b - 1].norm) || PREPOSITION_BEFORE_HAMZA.test(tokens[b - 1].text) || (/^[بلك]/.test(tokens[b - 1].norm) && PRONOUN_SUFFIX_WRITTEN.test(tokens[b - 1].text) && !NAME_WORDS.has(tokens[b - 1].norm)))))))) b--;
       while (a < b && (CALL_WORD.test(tokens[a].norm) || PARTICLE_AS_WRITTEN.test(tokens[a].text))) a++;
       // Nor is one word written with that tanween a name, unless a given name in the accusative («سعودًا»): «يقول مخاطبًا».
-      if (b - a === 1 && ADVERB_WRITTEN.test(tokens[a].text) && !NAME_LEXICON[tokens[a].norm.replace(/ا$/, '')]?.includes('P')) continue;
+      if (b - a === 1 && ADVERB_WRITTEN.test(tokens[a].text) && !NAME_KINDS.get(tokens[a].norm.replace(/ا$/, ''))?.includes('P')) continue;
       // A kunya's nisba is part of the name: «أبو حمزة المصري», «أبو عبد الله التركي», «أبو بكر البغدادي».
       if (type === 'PER' && b < tokens.length && KUNYA.test(tokens[a].norm.slice(leadingClitic(tokens[a].norm))) && (b - a === 2 || (b - a === 3 && tokens[a + 1].norm === 'عبد')) && adjacent(text, tokens[b - 1], tokens[b]) && NISBA_ADJECTIVE.test(tokens[b].norm) && tokens[b].norm.endsWith('ي')) b++;
       // An initial after a person's name is part of it: «محمد ب.», «هشام ل.».
@@ -1358,7 +1360,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         const first = norm.slice(cut);
         // A title before a definite word heads a construct, no name («رئيس اللجنة»); before a name word it may be one
         // («أمير كردي»), not before another word («رئيس تحرير»).
-        if (!NAME_LEXICON[first]?.includes('P') || (isPersonTitle(`ال${first}`) && (DEFINITE.test(tokens[a + 1].norm) || !NAME_WORDS.has(tokens[a + 1].norm)))) continue;
+        if (!NAME_KINDS.get(first)?.includes('P') || (isPersonTitle(`ال${first}`) && (DEFINITE.test(tokens[a + 1].norm) || !NAME_WORDS.has(tokens[a + 1].norm)))) continue;
         let ok = true;
         for (let k = a; k < b && ok; k++) ok = tokens[k].kind === 'ar' && !isStopword(tokens[k].norm) && !TIME_WORD.test(tokens[k].norm) && !isPersonTitle(tokens[k].norm) && (k === a || (!NOT_NAMES.has(tokens[k].norm) && leadingClitic(tokens[k].norm) === 0));
         if (!ok) continue;
@@ -1392,7 +1394,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         if (a < 0) continue;
         const norm = tokens[a].norm;
         const cut = norm[0] === 'و' && norm.length >= 4 && !NAME_WORDS.has(norm) ? 1 : 0;
-        if (NAME_LEXICON[norm.slice(cut)] !== 'P' || DEFINITE.test(norm) || LINEAGE_WORD.test(norm) || isPersonTitle(norm.slice(cut)) || isPersonTitle(`ال${norm.slice(cut)}`) || isOrganizationNoun(norm.slice(cut))) continue;
+        if (NAME_KINDS.get(norm.slice(cut)) !== 'P' || DEFINITE.test(norm) || LINEAGE_WORD.test(norm) || isPersonTitle(norm.slice(cut)) || isPersonTitle(`ال${norm.slice(cut)}`) || isOrganizationNoun(norm.slice(cut))) continue;
         let ok = true;
         for (let j = a; j < k && ok; j++) ok = tokens[j].kind === 'ar' && !read(j) && adjacent(text, tokens[j], tokens[j + 1]) && !isStopword(tokens[j].norm) && !TIME_WORD.test(tokens[j].norm) && !isPersonTitle(tokens[j].norm) && (j === a || (!NOT_NAMES.has(tokens[j].norm) && leadingClitic(tokens[j].norm) === 0 && idf(searchKey(tokens[j].norm)) >= PROPAGATE_MIN_IDF));
         if (!ok || (a > 0 && (describesPerson(tokens[a - 1].norm) || isOrganizationNoun(tokens[a - 1].norm)))) continue;
@@ -1413,14 +1415,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
    */
   function personsAfterTitles(text: string, tokens: Token[], all: Found[]): void {
     const read = (k: number) => all.some((f) => f.tokenStart <= k && k < f.tokenEnd);
-    for (let k = 0; k + 2 < tokens.length; k++) {
-      const title = tokens[k].norm;
-      if (!DEFINITE.test(title) || !isPersonTitle(title.slice(leadingClitic(title)))) continue;
-      let a = k + 1;
-      while (a < tokens.length && a - k <= 2 && isNationality(tokens[a].norm) && adjacent(text, tokens[a - 1], tokens[a])) a++;
-      const b = a + 1;
-      if (b >= tokens.length || !adjacent(text, tokens[k + (a - k - 1)], tokens[a]) || !adjacent(text, tokens[a], tokens[b])) continue;
-      if (NAME_LEXICON[tokens[a].norm] !== 'P' || DEFINITE.test(tokens[a].norm) || read(a) || read(b) || tokens[b].kind !== 'ar') continue;
+    // From the given name back to the title: given names are few in a text, definite words (a title's test) many.
+    for (let a = 1; a + 1 < tokens.length; a++) {
+      // The word before is the title or an adjective, definite either way: a cheap test before the lexicon's.
+      if (DEFINITE.test(tokens[a].norm) || !DEFINITE.test(tokens[a - 1].norm) || NAME_KINDS.get(tokens[a].norm) !== 'P') continue;
+      let k = a - 1;
+      while (k > 0 && a - k <= 2 && isNationality(tokens[k].norm) && adjacent(text, tokens[k], tokens[k + 1])) k--;
+      const b = a + 1, title = tokens[k].norm;
+      if (!DEFINITE.test(title) || !adjacent(text, tokens[a - 1], tokens[a]) || !adjacent(text, tokens[a], tokens[b]) || !isPersonTitle(title.slice(leadingClitic(title)))) continue;
+      if (read(a) || read(b) || tokens[b].kind !== 'ar') continue;
       const surname = tokens[b].norm;
       if (isStopword(surname) || TIME_WORD.test(surname) || isPersonTitle(surname) || NOT_NAMES.has(surname) || LINEAGE_WORD.test(surname) || ADVERB_WRITTEN.test(tokens[b].text) || leadingClitic(surname) > 0 || idf(searchKey(surname)) < PROPAGATE_MIN_IDF) continue;
       // A name's word the lexicon knows, or a family's nisba («الزويهري»): not a verb or a noun («الرئيس سلام توحي»).
@@ -1443,7 +1446,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     const givenNameAfterAnd = (k: number) => {
       const norm = tokens[k].norm, rest = norm.slice(1);
       // «وليا» (وليًا, as crown prince) and «وكيل» (deputy) are words of their own: news counts say where «و» is «and».
-      return norm[0] === 'و' && rest.length >= 3 && !NAME_WORDS.has(norm) && NAME_LEXICON[rest]?.includes('P') === true && !DEFINITE.test(rest) && stripClitics(norm) === rest
+      return norm[0] === 'و' && rest.length >= 3 && !NAME_WORDS.has(norm) && NAME_KINDS.get(rest)?.includes('P') === true && !DEFINITE.test(rest) && stripClitics(norm) === rest
         && !isStopword(rest) && !isPersonTitle(rest) && !isPersonTitle(`ال${rest}`) && !NOT_NAMES.has(rest);
     };
     const nameLike = (k: number) => {
@@ -1587,7 +1590,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     // names the lexicon knows: «جيب بوش» in a text naming «جورج بوش», «راؤول كاسترو» beside «فيدل كاسترو» (not «سوزان
     // مبارك قرينة»: the tagger ran a noun in).
     const givenNamesAround = (m: Found, t: Found) => {
-      for (let k = t.tokenStart; k < t.tokenEnd; k++) if ((k < m.tokenStart || k >= m.tokenEnd) && !NAME_LEXICON[tokens[k].norm]?.includes('P')) return false;
+      for (let k = t.tokenStart; k < t.tokenEnd; k++) if ((k < m.tokenStart || k >= m.tokenEnd) && !NAME_KINDS.get(tokens[k].norm)?.includes('P')) return false;
       return true;
     };
     const otherPerson = (m: Found, t: Found) => (m.kind === 'short' || (m.kind === 'shortIfFull' && givenNamesAround(m, t))) && m.type === 'PER' && t.type === 'PER' && inside(m, t) && m.tokenEnd - m.tokenStart < t.tokenEnd - t.tokenStart && !sharesNames(m, t);
@@ -1730,7 +1733,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
       if (!(f.type === 'PER' ? adjacent(text, noun, tokens[f.tokenStart]) : f.tokenEnd - f.tokenStart <= 2 && PLACE_NAME_GAP.test(text.slice(noun.end, tokens[f.tokenStart].start)) && !tokens.slice(f.tokenStart, f.tokenEnd).some((t) => isOrganizationNoun(t.norm) || facilityKind(t.norm)))) continue;
       // A place and the name of its governor run together are two: «أمين منطقة عسير صالح بن عبدالله القاضي» (a given
       // name second, and two more words at least; a first word that names places too, or no person).
-      if (f.type === 'PER' && f.tokenEnd - f.tokenStart >= 3 && NAME_LEXICON[tokens[f.tokenStart + 1].norm]?.includes('P') && (NAME_LEXICON[tokens[f.tokenStart].norm]?.includes('L') || !PERSON_NAME_WORDS.has(tokens[f.tokenStart].norm)) && adjacent(text, tokens[f.tokenStart], tokens[f.tokenStart + 1])) {
+      if (f.type === 'PER' && f.tokenEnd - f.tokenStart >= 3 && NAME_KINDS.get(tokens[f.tokenStart + 1].norm)?.includes('P') && (NAME_KINDS.get(tokens[f.tokenStart].norm)?.includes('L') || !PERSON_NAME_WORDS.has(tokens[f.tokenStart].norm)) && adjacent(text, tokens[f.tokenStart], tokens[f.tokenStart + 1])) {
         const person = tokens[f.tokenStart + 1].start;
         all.push({ ...f, start: person, tokenStart: f.tokenStart + 1, text: text.slice(person, f.end), name: undefined });
         Object.assign(f, { end: tokens[f.tokenStart].end, tokenEnd: f.tokenStart + 1, text: text.slice(f.start, tokens[f.tokenStart].end), name: undefined });
@@ -1795,7 +1798,7 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     /** A word that may be (part of) a club's name no list has: rare in news, no person's name word, no title, noun or
      * verb of the kind that stands before a nationality adjective. */
     const unknownName = (k: number, word: string) => tokens[k].kind === 'ar' && !covered.has(k) && word.length >= 3 && !word.startsWith('ال') && !isStopword(word)
-      && !NAME_LEXICON[word]?.includes('P') && !VERB_OR_POSSESSION.test(tokens[k].text.slice(afterLetters(tokens[k].text, tokens[k].norm.length - word.length)))
+      && !NAME_KINDS.get(word)?.includes('P') && !VERB_OR_POSSESSION.test(tokens[k].text.slice(afterLetters(tokens[k].text, tokens[k].norm.length - word.length)))
       && idf(searchKey(tokens[k].norm)) >= UNKNOWN_CLUB_MIN_IDF && idf(searchKey(word)) >= UNKNOWN_CLUB_MIN_IDF && !isOrganizationNoun(word) && !isPersonTitle(word);
     const namedPersonAt = new Set(all.filter((f) => f.type === 'PER').map((f) => f.tokenStart));
     for (let k = 0; k < tokens.length; k++) {
