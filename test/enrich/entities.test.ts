@@ -1507,3 +1507,9 @@ test('a title and a given name that is also a common word, with a family\'s nisb
   // Not a verb or a noun after the given name: «الرئيس سلام توحي» (Salam suggests).
   assert.deepEqual(mentionsOf(untrained, 'PER')('أن أجواء الرئيس سلام توحي بأن'), []);
 });
+
+test('the Saudi Red Crescent Authority is neither the club Al-Hilal nor the movement («لهيئة الهلال السعودي»)', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.deepEqual(orgs('وأوضح المتحدث الرسمي لهيئة الهلال السعودي في الباحة'), ['هيئة الهلال الأحمر السعودي']);
+  assert.deepEqual(orgs('فاز الهلال السعودي على الاتحاد في جدة'), ['نادي الهلال']);
+});
