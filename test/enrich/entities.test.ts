@@ -1513,3 +1513,9 @@ test('the Saudi Red Crescent Authority is neither the club Al-Hilal nor the move
   assert.deepEqual(orgs('وأوضح المتحدث الرسمي لهيئة الهلال السعودي في الباحة'), ['هيئة الهلال الأحمر السعودي']);
   assert.deepEqual(orgs('فاز الهلال السعودي على الاتحاد في جدة'), ['نادي الهلال']);
 });
+
+test('Saudi public bodies of the gazetteer are read whole, not as a country and a fragment («الشركة السعودية للكهرباء»)', () => {
+  const found = (text: string) => recognizer.recognize(text).map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(found('أعلنت الشركة السعودية للكهرباء عن خطتها'), ['ORG:الشركة السعودية للكهرباء']);
+  assert.deepEqual(found('قدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات'), ['ORG:مركز الملك سلمان للإغاثة والأعمال الإنسانية']);
+});
