@@ -1519,3 +1519,10 @@ test('Saudi public bodies of the gazetteer are read whole, not as a country and 
   assert.deepEqual(found('أعلنت الشركة السعودية للكهرباء عن خطتها'), ['ORG:الشركة السعودية للكهرباء']);
   assert.deepEqual(found('قدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات'), ['ORG:مركز الملك سلمان للإغاثة والأعمال الإنسانية']);
 });
+
+test('the Saudi civil defence and national guard are linked where the text is Saudi, not in other countries\' news', () => {
+  const orgs = (text: string) => recognizer.recognize(text).filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.deepEqual(orgs('وأكد الدفاع المدني بمنطقة مكة أن فرقه باشرت الحريق'), ['الدفاع المدني السعودي']);
+  assert.deepEqual(orgs('انضم إليه من حشود الحرس الوطني ببرشلونة'), []);
+  assert.deepEqual(orgs('وقال الدفاع المدني السوري إن'), [], 'not the Saudi one; no country of its own read either');
+});
