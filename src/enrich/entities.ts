@@ -1627,6 +1627,15 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
     for (const m of kept) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
     const tagged = candidates.filter((t) => { for (let k = t.tokenStart; k < t.tokenEnd; k++) if (taken.has(k)) return false; return true; });
     for (const m of tagged) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+    surnamesAlone(text, tokens, tagged, taken);
+    definiteSurnames(text, tokens, tagged, taken);
+    propagateNames(text, tokens, tagged, taken);
+    return [...kept, ...tagged];
+  }
+
+  /** A full name's surname alone elsewhere in the text is that person (the tagger's mentions and the taken tokens
+   * grow). */
+  function surnamesAlone(text: string, tokens: Token[], tagged: Found[], taken: Set<number>): void {
     // A surname alone, where the tagger missed it, is the person named in full («وأضاف العتيبي»). Not an initial:
     // «محمد ب.» does not make every «ب» of the text his («د ب أ»).
     const fullNames = tagged.filter((f) => f.type === 'PER' && f.tokenEnd - f.tokenStart > 1 && tokens[f.tokenEnd - 1].norm.length > 1 && idf(searchKey(tokens[f.tokenEnd - 1].norm)) >= PROPAGATE_MIN_IDF);
@@ -1666,9 +1675,6 @@ export function createEntityRecognizer(options: { useTagger?: boolean; model?: M
         taken.add(k);
       }
     }
-    definiteSurnames(text, tokens, tagged, taken);
-    propagateNames(text, tokens, tagged, taken);
-    return [...kept, ...tagged];
   }
 
   /** Rulers' realms, and organizations and places named after their nouns («مؤسسة غالوب», «منطقة مارتينيز»). */
