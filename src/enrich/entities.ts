@@ -492,7 +492,7 @@ const ALI_WRITTEN = /^و?علي$/u;
 const QUOTED_NAME_OPENING = /^[\p{L}\p{N}]/u;
 /** Whether a token is a landform's noun in construct, naming the place after it: indefinite («جبل», not «الجبال»), and
  * not a verb folded into one («وأدى», he performed, folds to «وادي»). */
-const namesLandform = (token: Token) => isLandform(token.norm) && !AFTER_ARTICLE.test(token.norm) && !/^ال/.test(token.norm) && !/[أإآ]/.test(token.text);
+const namesLandform = (token: Token) => isLandform(token.norm) && !definiteWord(token.norm) && !/[أإآ]/.test(token.text);
 /** What may stand between a place's noun and its name: spaces and an opening quote mark («محافظة “سقطرى”»). */
 const PLACE_NAME_GAP = /^\s*["“«']?\s*$/;
 /** A word with the article, after a clitic or not («الشركة», «بالنادي», «للمؤسسة»): the noun after it. */
